@@ -1,0 +1,283 @@
+// `npm run bench`: builds the app (at 1x, 10x and 100x data) and a bare MapLibre reference page, serves them on
+// 127.0.0.1 and measures both in one headless chromium run, alternating A/B. Prints a table with medians, ratios
+// and budget lines, and writes bench/results.json.
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { scaleDataset } from './synthetic';
+import type { Dataset } from '../../src/data/schema';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TMP = join(ROOT, 'bench/tmp');
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
+const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,100').split(',').map(Number);
+const STEPS = 40;
+const VIEWPORT = { width: 1200, height: 700 };
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  return new Promise((ok) => {
+    const server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let file = join(dir, path);
+      if (!file.startsWith(dir) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(readFileSync(file));
+    });
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+    });
+  });
+}
+
+function readDataset(dir: string): Dataset {
+  const kinds = ['sources', 'themes', 'countries', 'routes', 'agreements', 'missions', 'instruments', 'funding', 'organisations', 'processes', 'events', 'displacement'] as const;
+  return Object.fromEntries(kinds.map((k) => [k, JSON.parse(readFileSync(join(dir, `${k}.json`), 'utf8'))])) as Dataset;
+}
+
+function build(scale: number): string {
+  const out = join(TMP, `app-${scale}x`);
+  const env: NodeJS.ProcessEnv = { ...process.env, MAP_OUT_DIR: out };
+  if (scale > 1) {
+    const dataDir = join(TMP, `data-${scale}x`);
+    mkdirSync(dataDir, { recursive: true });
+    const scaled = scaleDataset(readDataset(join(ROOT, 'data')), scale);
+    for (const [kind, records] of Object.entries(scaled)) writeFileSync(join(dataDir, `${kind}.json`), JSON.stringify(records));
+    writeFileSync(join(dataDir, 'stories.json'), readFileSync(join(ROOT, 'data/stories.json')));
+    env['MAP_DATA_DIR'] = dataDir;
+  }
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--emptyOutDir'], { cwd: ROOT, env, stdio: 'inherit' });
+  return out;
+}
+
+interface Bytes {
+  js: number;
+  jsGzip: number;
+  css: number;
+  cssGzip: number;
+  other: number;
+  otherGzip: number;
+  mapLibreJsGzip: number;
+}
+
+/** What a page load transfers, by kind, measured on the built files it requested. */
+function bytesOf(dir: string, urls: string[]): Bytes {
+  const b: Bytes = { js: 0, jsGzip: 0, css: 0, cssGzip: 0, other: 0, otherGzip: 0, mapLibreJsGzip: 0 };
+  for (const url of new Set(urls)) {
+    if (!url.startsWith('http')) continue;
+    const path = join(dir, decodeURIComponent(new URL(url).pathname));
+    if (!existsSync(path) || statSync(path).isDirectory()) continue;
+    const body = readFileSync(path);
+    const gz = gzipSync(body, { level: 9 }).length;
+    const ext = extname(path);
+    if (ext === '.js' || ext === '.mjs') {
+      b.js += body.length;
+      b.jsGzip += gz;
+      if (/maplibre/i.test(path) || body.includes('maplibre-gl-js')) b.mapLibreJsGzip += gz;
+    } else if (ext === '.css') {
+      b.css += body.length;
+      b.cssGzip += gz;
+    } else if (ext !== '.html') {
+      b.other += body.length;
+      b.otherGzip += gz;
+    }
+  }
+  return b;
+}
+
+async function fresh(): Promise<{ context: BrowserContext; page: Page; urls: string[]; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'map-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'], viewport: VIEWPORT });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const urls: string[] = [];
+  context.on('request', (r) => urls.push(r.url()));
+  return { context, page, urls, profile };
+}
+
+async function loadToIdle(url: string): Promise<{ ms: number; urls: string[] }> {
+  const { context, page, urls, profile } = await fresh();
+  try {
+    await page.goto(url);
+    const t = await page.waitForFunction(() => performance.getEntriesByName('map-first-idle')[0]?.startTime, null, { timeout: 60_000, polling: 50 });
+    return { ms: Number(await t.jsonValue()), urls };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+type StoreHandle = { getState(): { stepDate(n: number): void; setDate(d: string): void; toggleFilter(k: string, v: string): void } };
+
+/** Script time of one store action: selectors, map setData calls and the Preact render it schedules. */
+async function actionTimes(page: Page, action: 'step' | 'filter', n: number): Promise<number[]> {
+  return page.evaluate(
+    async ([kind, count]) => {
+      const store = (window as unknown as { __store: StoreHandle }).__store;
+      const times: number[] = [];
+      store.getState().setDate('2010-01');
+      for (let i = 0; i < (count as number); i++) {
+        const t0 = performance.now();
+        if (kind === 'step') store.getState().stepDate(i % 120 < 60 ? 1 : -1);
+        else store.getState().toggleFilter('instruments', 'humanitarian-aid');
+        await new Promise<void>((r) => queueMicrotask(r));
+        await Promise.resolve();
+        times.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      return times;
+    },
+    [action, n] as const,
+  );
+}
+
+async function heapAfterSteps(page: Page, steps: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate(async (count) => {
+    const store = (window as unknown as { __store: StoreHandle }).__store;
+    for (let i = 0; i < count; i++) {
+      store.getState().stepDate(i % 240 < 120 ? 1 : -1);
+      if (i % 50 === 0) await new Promise((r) => setTimeout(r, 0));
+    }
+  }, steps);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+async function interactions(url: string): Promise<{ step: number; filter: number; heap10: number; heap1000: number }> {
+  const { context, page, profile } = await fresh();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 60_000 });
+    const step = median(await actionTimes(page, 'step', STEPS));
+    const filter = median(await actionTimes(page, 'filter', STEPS));
+    const heap10 = await heapAfterSteps(page, 10);
+    const heap1000 = await heapAfterSteps(page, 990);
+    return { step, filter, heap10, heap1000 };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  execFileSync('bash', [join(ROOT, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' });
+  rmSync(TMP, { recursive: true, force: true });
+  mkdirSync(TMP, { recursive: true });
+  console.log('Building the reference page and the app at', SCALES.map((s) => `${s}x`).join(', '), '…');
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', join(ROOT, 'bench/vite.reference.config.ts')], { cwd: ROOT, stdio: 'inherit' });
+  const refDir = join(TMP, 'reference-dist');
+  const appDirs = new Map(SCALES.map((s) => [s, build(s)]));
+  const ref = await serve(refDir);
+  const apps = new Map<number, { server: Server; url: string }>();
+  for (const [s, dir] of appDirs) apps.set(s, await serve(dir));
+
+  const results: Record<string, unknown> = { date: new Date().toISOString(), rounds: ROUNDS, viewport: VIEWPORT, scales: {} };
+  const refLoads: number[] = [];
+  const appLoads = new Map<number, number[]>(SCALES.map((s) => [s, []]));
+  let refUrls: string[] = [];
+  const appUrls = new Map<number, string[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    // A/B alternation: reference, then each scale, every round.
+    const r = await loadToIdle(ref.url);
+    refLoads.push(r.ms);
+    refUrls = r.urls;
+    for (const s of SCALES) {
+      const a = await loadToIdle(apps.get(s)!.url);
+      appLoads.get(s)!.push(a.ms);
+      appUrls.set(s, a.urls);
+    }
+    process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
+  }
+  const refBytes = bytesOf(refDir, refUrls);
+  const refIdle = median(refLoads);
+  const rows: string[][] = [['measure', 'reference', ...SCALES.map((s) => `app ${s}x`), `ratio app 1x / ref`]];
+  const perScale = new Map<number, { idle: number; bytes: Bytes; step: number; filter: number; heap10: number; heap1000: number }>();
+  for (const s of SCALES) {
+    const bytes = bytesOf(appDirs.get(s)!, appUrls.get(s) ?? []);
+    const inter = await interactions(apps.get(s)!.url);
+    perScale.set(s, { idle: median(appLoads.get(s)!), bytes, ...inter });
+  }
+  const one = perScale.get(SCALES[0]!)!;
+  const line = (name: string, refValue: string, f: (v: typeof one) => string, ratio = ''): void => {
+    rows.push([name, refValue, ...SCALES.map((s) => f(perScale.get(s)!)), ratio]);
+  };
+  line('navigation → first map idle (median)', ms(refIdle), (v) => ms(v.idle), (one.idle / refIdle).toFixed(2));
+  line('JS transferred (raw)', kb(refBytes.js), (v) => kb(v.bytes.js), (one.bytes.js / refBytes.js).toFixed(2));
+  line('JS transferred (gzip)', kb(refBytes.jsGzip), (v) => kb(v.bytes.jsGzip), (one.bytes.jsGzip / refBytes.jsGzip).toFixed(2));
+  line('CSS (raw / gzip)', `${kb(refBytes.css)} / ${kb(refBytes.cssGzip)}`, (v) => `${kb(v.bytes.css)} / ${kb(v.bytes.cssGzip)}`);
+  line('timeline step, script (median)', '–', (v) => ms(v.step));
+  line('filter change, script (median)', '–', (v) => ms(v.filter));
+  line('JS heap after 10 steps', '–', (v) => kb(v.heap10));
+  line('JS heap after 1,000 steps', '–', (v) => kb(v.heap1000));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  console.log('');
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+
+  // Budgets (issue 8). App JS excluding maplibre-gl; basemap + data = the app's JS beyond MapLibre and UI code
+  // cannot be separated by file here, so it is measured from the build's own chunks (see appChunks below).
+  const chunks = appChunkSizes(appDirs.get(1)!);
+  const last = perScale.get(SCALES[SCALES.length - 1]!)!;
+  const budgets: Array<[string, boolean, string]> = [
+    ['load-to-idle ratio app/reference at 1x <= 1.2', one.idle / refIdle <= 1.2, (one.idle / refIdle).toFixed(2)],
+    ['app JavaScript excluding maplibre-gl <= 80 KB gzip', chunks.appCodeGzip <= 80 * 1024, kb(chunks.appCodeGzip)],
+    ['basemap + data <= 200 KB gzip at 1x', chunks.basemapAndDataGzip <= 200 * 1024, kb(chunks.basemapAndDataGzip)],
+    [`median timeline step < 8 ms script at ${SCALES[SCALES.length - 1]}x`, last.step < 8, ms(last.step)],
+    [`median filter change < 8 ms script at ${SCALES[SCALES.length - 1]}x`, last.filter < 8, ms(last.filter)],
+    ['heap growth < 5% over 1,000 steps (1x)', one.heap1000 / one.heap10 - 1 < 0.05, `${((one.heap1000 / one.heap10 - 1) * 100).toFixed(1)}%`],
+  ];
+  console.log('');
+  for (const [name, ok, value] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${value}`);
+  results['reference'] = { idleMs: refIdle, loads: refLoads, bytes: refBytes };
+  results['scales'] = Object.fromEntries([...perScale].map(([s, v]) => [`${s}x`, { ...v, loads: appLoads.get(s) }]));
+  results['chunks'] = chunks;
+  results['budgets'] = budgets.map(([name, ok, value]) => ({ name, pass: ok, value }));
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten: bench/results.json');
+  ref.server.close();
+  for (const a of apps.values()) a.server.close();
+}
+
+/** Gzip sizes of the app's JS chunks by what they hold: MapLibre, basemap + data, and the app's own code. */
+function appChunkSizes(dir: string): { mapLibreGzip: number; basemapAndDataGzip: number; appCodeGzip: number; files: Record<string, number> } {
+  const files: Record<string, number> = {};
+  let mapLibreGzip = 0;
+  let basemapAndDataGzip = 0;
+  let appCodeGzip = 0;
+  for (const name of readdirSync(join(dir, 'assets'))) {
+    if (!/\.m?js$/.test(name)) continue;
+    const gz = gzipSync(readFileSync(join(dir, 'assets', name)), { level: 9 }).length;
+    files[name] = gz;
+    if (/^(maplibre|maplibre-gl-worker)/.test(name)) mapLibreGzip += gz;
+    else if (/^(basemap|dataset)/.test(name)) basemapAndDataGzip += gz;
+    else appCodeGzip += gz;
+  }
+  return { mapLibreGzip, basemapAndDataGzip, appCodeGzip, files };
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

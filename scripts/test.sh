@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Every test: data check, type-check, lint, unit tests, build, and end-to-end tests in headless chromium.
+# Ends with one plain line "N passed, N failed" that CI reads.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+passed=0; failed=0
+step() { # name, command...
+  local name="$1"; shift
+  echo "── $name"
+  if "$@"; then return 0; else echo "✗ $name failed"; return 1; fi
+}
+count() { # vitest JSON report -> adds to passed/failed
+  local file="$1"
+  if [ -f "$file" ]; then
+    read -r p f < <(node -e "const r=require('./$file');console.log(r.numPassedTests, r.numFailedTests + (r.numTotalTests===0?1:0))")
+    passed=$((passed + p)); failed=$((failed + f))
+  else
+    failed=$((failed + 1))
+  fi
+}
+fail_step() { failed=$((failed + 1)); }
+
+step "chromium" bash scripts/ensure-chromium.sh || { echo "0 passed, 1 failed"; exit 1; }
+step "data check" npx tsx scripts/check-data.ts && passed=$((passed + 1)) || fail_step
+step "type-check" npx tsc --noEmit && passed=$((passed + 1)) || fail_step
+step "lint" npx oxlint --deny-warnings src scripts tests && passed=$((passed + 1)) || fail_step
+rm -f test-results/unit.json test-results/e2e.json
+step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+count test-results/unit.json
+if step "build (app, single file, embed page)" bash -c "npx vite build --logLevel warn && npx vite build --mode single --logLevel warn && cp dist-single/index.html dist/embed.html"; then
+  passed=$((passed + 1))
+  step "end-to-end tests" npx vitest run --config tests/e2e/vitest.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
+  count test-results/e2e.json
+else
+  fail_step
+fi
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,40 @@
+// Wiring only: store from the link, data and basemap loaded, map and panels mounted.
+import { render } from 'preact';
+import './ui/styles.css';
+import { createAppStore } from './state/store';
+import { defaultState } from './state/defaults';
+import { applyLink, syncUrl } from './state/url-sync';
+import { StoreContext } from './ui/context';
+import { LoadError } from './ui/LoadError';
+import { t } from './i18n/t';
+import { startApp } from './start';
+import { installKeyboard } from './ui/keyboard';
+import { connectHost } from './embed/bridge';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('#app element missing from index.html');
+
+const store = createAppStore(defaultState());
+// The e2e tests and the benchmark drive the app through its store, as the UI does.
+(window as unknown as { __store?: unknown }).__store = store;
+applyLink(store, location.search);
+// embed.html is the single-file build for iframes: it opens in embed mode unless the link names a mode.
+const params = new URLSearchParams(location.search);
+const embedPage = location.pathname.endsWith('embed.html') && !params.has('mode') && !params.has('embed');
+if (embedPage) store.getState().setMode('embed');
+
+startApp(store)
+  .then(({ app, known, stories }) => {
+    // Re-read the link now that the dataset can tell known ids from unknown ones.
+    store.getState().replace({ notices: [] });
+    applyLink(store, location.search, known);
+    if (embedPage) store.getState().setMode('embed');
+    render(<StoreContext.Provider value={store}>{app}</StoreContext.Provider>, root);
+    syncUrl(store, known);
+    installKeyboard(store);
+    if (store.getState().view.mode === 'embed' || window.parent !== window) connectHost(store, known, stories);
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    render(<LoadError title={t(store.getState().view.lang, 'loadError')} error={error} lang={store.getState().view.lang} />, root);
+  });

@@ -1,0 +1,228 @@
+// Creates the MapLibre map from the bundled basemap and overlays, and keeps it in step with the store.
+import { AttributionControl, Map as MapLibreMap, NavigationControl, type LayerSpecification, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AppStore } from '../state/store';
+import type { AppState, Selection } from '../state/types';
+import { LAYER, SOURCE } from './ids';
+import { basemapLabelLayers, basemapLowerLayers, basemapMiddleLayers, basemapSources, type BasemapData } from './layers/basemap';
+import type { MapOverlay } from './layers/overlay';
+import { mapTheme, type MapTheme } from './theme';
+import { configureMapLibreWorker } from './worker';
+import { t } from '../i18n/t';
+import { CONTEXT_RESTORE_GRACE_MS } from './fallback';
+
+export interface MapController {
+  map: MapLibreMap;
+  destroy(): void;
+}
+
+function styleLayers(theme: MapTheme, overlays: readonly MapOverlay[]): LayerSpecification[] {
+  const inSlot = (slot: MapOverlay['slot']): LayerSpecification[] => overlays.filter((o) => o.slot === slot).flatMap((o) => o.layers(theme));
+  return [
+    ...basemapLowerLayers(theme),
+    ...inSlot('fills'),
+    ...basemapMiddleLayers(theme),
+    ...inSlot('lines'),
+    ...inSlot('symbols'),
+    ...basemapLabelLayers(theme),
+  ];
+}
+
+export function buildStyle(basemap: BasemapData, overlays: readonly MapOverlay[], theme: MapTheme): StyleSpecification {
+  return {
+    version: 8,
+    name: 'EU external action on migration',
+    sources: { ...basemapSources(basemap), ...Object.assign({}, ...overlays.map((o) => o.sources())) },
+    // No glyphs, sprite or remote source: labels are drawn from local fonts and nothing leaves the page.
+    layers: styleLayers(theme, overlays),
+  };
+}
+
+/** Re-applies every paint property of the theme: a theme switch never rebuilds the map. */
+function applyTheme(map: MapLibreMap, layers: LayerSpecification[]): void {
+  for (const layer of layers) {
+    const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+    for (const [name, value] of Object.entries(paint)) map.setPaintProperty(layer.id, name as never, value as never);
+    const size = (layer as { layout?: Record<string, unknown> }).layout?.['text-size'];
+    if (size !== undefined) map.setLayoutProperty(layer.id, 'text-size', size as never);
+  }
+}
+
+/** Briefing mode is always high contrast: projectors wash colours out. */
+function prefersHighContrast(s: Pick<AppState, 'view'>): boolean {
+  return s.view.highContrast || s.view.mode === 'briefing';
+}
+
+export interface MapCallbacks {
+  /** Pointer position over the map (for the tooltip), or null when it leaves. */
+  onPointer?(point: { x: number; y: number } | null): void;
+  /** The WebGL context was lost and did not come back in time: the app should show the SVG map instead. */
+  onContextLost?(): void;
+}
+
+export function createMapController(container: HTMLElement, store: AppStore, basemap: BasemapData, overlays: readonly MapOverlay[], callbacks: MapCallbacks = {}): MapController {
+  configureMapLibreWorker();
+  const initial = store.getState();
+  const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const map = new MapLibreMap({
+    container,
+    style: buildStyle(basemap, overlays, mapTheme(prefersHighContrast(initial))),
+    center: [initial.view.camera.lon, initial.view.camera.lat],
+    zoom: initial.view.camera.zoom,
+    minZoom: 1,
+    maxZoom: 9,
+    attributionControl: false,
+    renderWorldCopies: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new AttributionControl({ compact: false, customAttribution: 'Natural Earth' }), 'bottom-right');
+  if (initial.view.mode !== 'embed') map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.getCanvas().setAttribute('aria-label', 'Map of migratory routes and EU external action. Use the country search or the data table for the same information as text.');
+
+  const unsubscribers: Array<() => void> = [];
+  // Overlay bindings write into the style's sources; a lost context drops the style, so they are bound again to the rebuilt one.
+  let overlayBindings: Array<() => void> = [];
+  const bindOverlays = (): void => {
+    for (const off of overlayBindings) off();
+    overlayBindings = overlays.map((o) => o.bind(map, store));
+  };
+  // While the context is lost the map has no style: feature state and paint changes wait for the rebuilt style.
+  let contextLost = false;
+  let lostTimer: ReturnType<typeof setTimeout> | undefined;
+  map.on('webglcontextlost', () => {
+    contextLost = true;
+    clearTimeout(lostTimer);
+    lostTimer = setTimeout(() => callbacks.onContextLost?.(), CONTEXT_RESTORE_GRACE_MS);
+  });
+  map.on('webglcontextrestored', () => {
+    contextLost = false;
+    clearTimeout(lostTimer);
+  });
+  const hitLayers = [...overlays.flatMap((o) => o.hitLayers), { layer: LAYER.countryFill, kind: 'country' as const }];
+
+  const hitAt = (point: { x: number; y: number }): { selection: Selection; feature: MapGeoJSONFeature } | null => {
+    const layers = hitLayers.map((h) => h.layer).filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+    const features = map.queryRenderedFeatures([point.x, point.y], { layers });
+    // Overlays are listed first, so a mission dot wins over the country beneath it.
+    for (const hit of hitLayers) {
+      const feature = features.find((f) => f.layer.id === hit.layer);
+      if (!feature) continue;
+      const id = hit.kind === 'country' ? String(feature.properties['iso2'] ?? '') : String(feature.properties['id'] ?? '');
+      if (id) return { selection: { kind: hit.kind, id }, feature };
+    }
+    return null;
+  };
+
+  // Overlay images are registered before the first render and again when the theme changes.
+  const registerImages = (theme: MapTheme): void => {
+    for (const overlay of overlays) {
+      for (const [name, image] of Object.entries(overlay.images?.(theme) ?? {})) {
+        const options = { pixelRatio: image.pixelRatio ?? 1 };
+        if (map.hasImage(name)) map.updateImage(name, image);
+        else map.addImage(name, image, options);
+      }
+    }
+  };
+  map.on('style.load', () => registerImages(mapTheme(prefersHighContrast(store.getState()))));
+
+  map.on('load', () => {
+    bindOverlays();
+    // The camera may have changed (a story step, a link) between creating the map and its load.
+    const c = store.getState().view.camera;
+    const here = map.getCenter();
+    if (Math.abs(here.lng - c.lon) > 1e-6 || Math.abs(here.lat - c.lat) > 1e-6 || Math.abs(map.getZoom() - c.zoom) > 1e-6) map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
+
+    map.on('mousemove', (e) => {
+      const hit = hitAt(e.point);
+      map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      store.getState().hover(hit ? hit.selection : null);
+      callbacks.onPointer?.(hit ? { x: e.point.x, y: e.point.y } : null);
+    });
+    map.on('mouseout', () => {
+      store.getState().hover(null);
+      callbacks.onPointer?.(null);
+    });
+    map.on('click', (e) => {
+      const hit = hitAt(e.point);
+      store.getState().select(hit ? hit.selection : null);
+    });
+
+    // Hover and selection outlines on countries, through feature-state.
+    const setCountryState = (iso2: string | undefined, key: 'hover' | 'selected', value: boolean): void => {
+      if (iso2 && !contextLost) map.setFeatureState({ source: SOURCE.countries, id: iso2 }, { [key]: value });
+    };
+    const countryOf = (s: Selection | null): string | undefined => (s?.kind === 'country' ? s.id : undefined);
+    unsubscribers.push(
+      store.subscribe(
+        (s) => countryOf(s.hovered),
+        (next, prev) => {
+          setCountryState(prev, 'hover', false);
+          setCountryState(next, 'hover', true);
+        },
+        { fireImmediately: true },
+      ),
+      store.subscribe(
+        (s) => countryOf(s.selection),
+        (next, prev) => {
+          setCountryState(prev, 'selected', false);
+          setCountryState(next, 'selected', true);
+        },
+        { fireImmediately: true },
+      ),
+      store.subscribe(
+        (s) => prefersHighContrast(s),
+        (highContrast) => {
+          if (contextLost) return;
+          registerImages(mapTheme(highContrast));
+          applyTheme(map, styleLayers(mapTheme(highContrast), overlays));
+        },
+      ),
+      store.subscribe(
+        (s) => s.view.camera,
+        (camera) => {
+          if (store.getState().view.cameraOrigin !== 'app') return;
+          const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
+          if (reduceMotion) map.jumpTo(target);
+          else map.flyTo({ ...target, duration: 1200, essential: false });
+        },
+      ),
+    );
+    // The style rebuilt after a restored context (the only later style load) gets the app's current data, theme and outlines.
+    map.on('style.load', () => {
+      const s = store.getState();
+      bindOverlays();
+      applyTheme(map, styleLayers(mapTheme(prefersHighContrast(s)), overlays));
+      setCountryState(countryOf(s.hovered), 'hover', true);
+      setCountryState(countryOf(s.selection), 'selected', true);
+    });
+    map.on('moveend', (e) => {
+      // Only user gestures write back to the store; app-driven moves already came from it.
+      if (!('originalEvent' in e) || !e.originalEvent) return;
+      const c = map.getCenter();
+      store.getState().setCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }, 'map');
+    });
+  });
+
+  // Read by the tests and the benchmark: time from navigation to the first fully drawn map.
+  map.once('idle', () => performance.mark('map-first-idle'));
+
+  map.on('error', (e) => {
+    const message = e.error instanceof Error ? e.error.message : 'unknown map error';
+    store.getState().notify(t(store.getState().view.lang, 'mapError', { message }));
+  });
+
+  return {
+    map,
+    destroy() {
+      clearTimeout(lostTimer);
+      for (const off of [...unsubscribers, ...overlayBindings]) off();
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// Small typed builders for MapLibre expressions that TypeScript cannot infer from spread arrays.
+import type { ExpressionSpecification } from 'maplibre-gl';
+
+/** ["match", input, k1, v1, k2, v2, ..., fallback] from a list of pairs. */
+export function matchExpression(input: ExpressionSpecification, pairs: ReadonlyArray<readonly [string | number, string | number]>, fallback: string | number): ExpressionSpecification {
+  return ['match', input, ...pairs.flat(), fallback] as unknown as ExpressionSpecification;
+}
+
+/** Opacity by the feature's `emphasis` property: dimmed when something else is selected. */
+export function emphasisOpacity(dimmed: number, normal = 1, selected = normal): ExpressionSpecification {
+  return ['match', ['get', 'emphasis'], 'dimmed', dimmed, 'selected', selected, normal];
+}

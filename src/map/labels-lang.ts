@@ -1,0 +1,51 @@
+// Country labels on the map in the UI language: name_fr / name_de on each label point, picked by the layer's text-field.
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { countryName } from '../i18n/countries';
+import { t } from '../i18n/t';
+import type { AppStore } from '../state/store';
+import { LANGS, type Lang } from '../state/types';
+import { LAYER } from './ids';
+
+type LabelProps = { iso2: string; name: string };
+
+/** Adds `name_<lang>` for every non-English language; `name` stays the basemap's English (EU) name. */
+export function withLocalisedNames<P extends LabelProps>(labels: FeatureCollection<Point, P>): FeatureCollection<Point, P> {
+  return {
+    ...labels,
+    features: labels.features.map((f) => {
+      const names: Record<string, string> = {};
+      for (const lang of LANGS) if (lang !== 'en') names[`name_${lang}`] = countryName(lang, f.properties.iso2, f.properties.name);
+      return { ...f, properties: { ...f.properties, ...names } };
+    }),
+  };
+}
+
+export function labelTextField(lang: Lang): ExpressionSpecification {
+  return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+
+/** Keeps the country labels and the canvas description in the store's language; returns the unsubscribe function. */
+export function bindLabelLanguage(map: MapLibreMap, store: AppStore): () => void {
+  const apply = (lang: Lang): void => {
+    map.getCanvas().setAttribute('aria-label', t(lang, 'mapDescription'));
+    if (map.getLayer(LAYER.countryLabels)) map.setLayoutProperty(LAYER.countryLabels, 'text-field', labelTextField(lang));
+  };
+  let ready = map.isStyleLoaded() === true;
+  const onLoad = (): void => {
+    ready = true;
+    apply(store.getState().view.lang);
+  };
+  if (ready) apply(store.getState().view.lang);
+  else map.once('load', onLoad);
+  const unsubscribe = store.subscribe(
+    (s) => s.view.lang,
+    (lang) => {
+      if (ready) apply(lang);
+    },
+  );
+  return () => {
+    map.off('load', onLoad);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,96 @@
+// The bundled basemap: sea, land, EU member states, borders, hover/selection outlines and one label per country.
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
+import { EU_MEMBER_ISO2 } from '../../geo/basemap';
+import { LAYER, SOURCE } from '../ids';
+import type { MapTheme } from '../theme';
+
+export interface BasemapData {
+  countries: FeatureCollection<Polygon | MultiPolygon, { iso2: string; name: string }>;
+  borders: FeatureCollection<MultiLineString> | MultiLineString;
+  labels: FeatureCollection<Point, { iso2: string; name: string; area_km2: number }>;
+  smallStates: FeatureCollection<Point, { iso2: string; name: string }>;
+}
+
+export function basemapSources(data: BasemapData): Record<string, SourceSpecification> {
+  return {
+    [SOURCE.countries]: { type: 'geojson', data: data.countries, promoteId: 'iso2', attribution: 'Natural Earth' },
+    [SOURCE.borders]: { type: 'geojson', data: data.borders },
+    [SOURCE.countryLabels]: { type: 'geojson', data: data.labels },
+    [SOURCE.smallStates]: { type: 'geojson', data: data.smallStates, promoteId: 'iso2' },
+  };
+}
+
+const isEu: ExpressionSpecification = ['in', ['get', 'iso2'], ['literal', [...EU_MEMBER_ISO2]]];
+
+/** Layers drawn below the overlays. */
+export function basemapLowerLayers(theme: MapTheme): LayerSpecification[] {
+  return [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
+    {
+      id: LAYER.countryFill,
+      type: 'fill',
+      source: SOURCE.countries,
+      paint: { 'fill-color': ['case', isEu, theme.eu, theme.land], 'fill-antialias': true },
+    },
+  ];
+}
+
+/** Layers drawn above the partner fills but below lines and symbols. */
+export function basemapMiddleLayers(theme: MapTheme): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.countryHighlight,
+      type: 'fill',
+      source: SOURCE.countries,
+      paint: {
+        'fill-color': theme.highlight,
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.45, 0],
+      },
+    },
+    {
+      id: LAYER.borders,
+      type: 'line',
+      source: SOURCE.borders,
+      paint: { 'line-color': theme.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+    },
+    {
+      id: LAYER.countrySelected,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: {
+        'line-color': theme.selected,
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0],
+      },
+    },
+  ];
+}
+
+/** Labels on top of everything. Larger countries first; small ones appear as the user zooms in. */
+export function basemapLabelLayers(theme: MapTheme): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.smallStates,
+      type: 'circle',
+      source: SOURCE.smallStates,
+      minzoom: 3,
+      paint: { 'circle-radius': 2.5, 'circle-color': theme.land, 'circle-stroke-color': theme.border, 'circle-stroke-width': 1 },
+    },
+    {
+      id: LAYER.countryLabels,
+      type: 'symbol',
+      source: SOURCE.countryLabels,
+      // Filters see the tile's integer zoom: z0-1 the largest countries, z2 most, z3 all but the smallest.
+      filter: ['step', ['zoom'], ['>', ['get', 'area_km2'], 1500000], 2, ['>', ['get', 'area_km2'], 200000], 3, ['>', ['get', 'area_km2'], 20000], 4, true],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['sans-serif'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, theme.labelSize - 1, 6, theme.labelSize + 3],
+        'text-max-width': 7,
+        'symbol-sort-key': ['-', 0, ['get', 'area_km2']],
+        'text-padding': 3,
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}

@@ -1,0 +1,91 @@
+// Funding flows overlay: arcs from Brussels to each recipient (or the centre of a group of recipients),
+// width by amount, colour by instrument. Only the drawn set: an aggregate hides its parts.
+import { scaleSqrt } from 'd3';
+import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
+import type { FundingFlow } from '../../data/schema';
+import { arc } from '../../geo/curves';
+import type { ViewSelectors } from '../../selectors/view';
+import type { Selection } from '../../state/types';
+import { LAYER, SOURCE } from '../ids';
+import type { MapOverlay } from './overlay';
+import { emphasisOpacity, matchExpression } from '../expressions';
+import { bindSource, bindVisibility, emphasis, EMPTY } from './common';
+
+/** Where EU money is drawn from: Brussels. */
+export const DONOR_POINT: Position = [4.35, 50.85];
+
+export const fundingWidth = scaleSqrt().domain([0, 35e9]).range([1.2, 16]).clamp(true);
+
+export function recipientPoint(f: FundingFlow, countryPoints: ReadonlyMap<string, Position>): Position | undefined {
+  const points = f.recipients.map((c) => countryPoints.get(c)).filter((p): p is Position => p !== undefined);
+  if (points.length === 0) return undefined;
+  const lon = points.reduce((s, p) => s + p[0]!, 0) / points.length;
+  const lat = points.reduce((s, p) => s + p[1]!, 0) / points.length;
+  return [lon, lat];
+}
+
+export function fundingFeatures(
+  drawn: readonly FundingFlow[],
+  countryPoints: ReadonlyMap<string, Position>,
+  instrumentIndex: ReadonlyMap<string, number>,
+  selection: Selection | null,
+): FeatureCollection<LineString> {
+  const features: Feature<LineString>[] = [];
+  for (const f of drawn) {
+    const to = recipientPoint(f, countryPoints);
+    if (!to) continue; // worldwide or regional amounts without a place: listed in the panel, not drawn
+    features.push({
+      type: 'Feature',
+      id: f.id,
+      properties: {
+        id: f.id,
+        instrument: f.instrument,
+        colour: instrumentIndex.get(f.instrument) ?? 0,
+        amount: f.amountEur,
+        width: Math.round(fundingWidth(f.amountEur) * 10) / 10,
+        emphasis: emphasis(selection, 'funding', f.id),
+      },
+      geometry: arc(DONOR_POINT, to, 0.18 + (features.length % 3) * 0.05),
+    });
+  }
+  // Widest first, so thin arcs are drawn on top and stay clickable.
+  features.sort((a, b) => Number(b.properties?.['amount']) - Number(a.properties?.['amount']));
+  return { type: 'FeatureCollection', features };
+}
+
+export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>, instrumentIndex: ReadonlyMap<string, number>): MapOverlay {
+  const layerIds = [LAYER.fundingArcs, LAYER.fundingArcsHit];
+  return {
+    id: 'funding',
+    slot: 'lines',
+    sources: () => ({ [SOURCE.funding]: { type: 'geojson', data: EMPTY } }),
+    layers: (theme) => [
+      {
+        id: LAYER.fundingArcs,
+        type: 'line',
+        source: SOURCE.funding,
+        layout: { 'line-cap': 'round' },
+        paint: {
+          'line-color': matchExpression(['%', ['get', 'colour'], theme.instrument.length], theme.instrument.map((c, i) => [i, c] as const), theme.fundingArc),
+          'line-width': ['get', 'width'],
+          'line-opacity': emphasisOpacity(theme.dimOpacity, 0.7, 1),
+        },
+      },
+      {
+        id: LAYER.fundingArcsHit,
+        type: 'line',
+        source: SOURCE.funding,
+        paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', ['get', 'width'], 10] },
+      },
+    ],
+    hitLayers: [{ layer: LAYER.fundingArcsHit, kind: 'funding' }],
+    bind(map, store) {
+      const offSource = bindSource(map, store, SOURCE.funding, views.fundingDrawn, (drawn, s) => fundingFeatures(drawn, countryPoints, instrumentIndex, s.selection));
+      const offVisible = bindVisibility(map, store, 'funding', layerIds);
+      return () => {
+        offSource();
+        offVisible();
+      };
+    },
+  };
+}

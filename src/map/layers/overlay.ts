@@ -1,0 +1,28 @@
+// The contract every map overlay module fulfils: sources, layer specs, and a binding that keeps them in sync.
+import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import type { AppStore } from '../../state/store';
+import type { OverlayId, SelectionKind } from '../../state/types';
+import type { MapTheme } from '../theme';
+
+/** Where an overlay's layers sit in the z-order. */
+export type OverlaySlot = 'fills' | 'lines' | 'symbols';
+
+export interface MapOverlay {
+  id: OverlayId;
+  slot: OverlaySlot;
+  sources(): Record<string, SourceSpecification>;
+  layers(theme: MapTheme): LayerSpecification[];
+  /** Layers a pointer can hit, with the kind of thing a hit selects (feature property `id`). */
+  hitLayers: ReadonlyArray<{ layer: string; kind: SelectionKind }>;
+  /** Images the layers use (icons, patterns), drawn in code: no sprite request. */
+  images?(theme: MapTheme): Record<string, OverlayImage>;
+  /** Subscribes to the store and updates sources/filters; returns the unsubscribe function. */
+  bind(map: MapLibreMap, store: AppStore): () => void;
+}
+
+export interface OverlayImage {
+  width: number;
+  height: number;
+  data: Uint8Array | Uint8ClampedArray;
+  pixelRatio?: number;
+}

@@ -1,0 +1,98 @@
+// Colours, sizes and z-order of the map and its overlays, with a high-contrast variant for projectors.
+// Categorical colours follow the Okabe-Ito palette, which stays distinct for colour-blind readers.
+
+export interface MapTheme {
+  sea: string;
+  land: string;
+  eu: string;
+  border: string;
+  euBorder: string;
+  coastline: string;
+  label: string;
+  labelHalo: string;
+  labelSize: number;
+  highlight: string;
+  selected: string;
+  route: string;
+  routeCasing: string;
+  routeSchematicDash: [number, number];
+  routeLabel: string;
+  fundingArc: string;
+  displacement: string;
+  displacementStroke: string;
+  dimOpacity: number;
+  /** Partner frameworks in force, by category (see selectors/partners.ts). */
+  partner: Record<PartnerCategory, string>;
+  mission: Record<MissionKind, string>;
+  instrument: readonly string[];
+}
+
+export type PartnerCategory = 'candidate' | 'mobility-partnership' | 'readmission' | 'dialogue' | 'suspended';
+export type MissionKind = 'csdp-civilian' | 'csdp-military' | 'frontex' | 'eu-office' | 'centre' | 'liaison-officer';
+
+const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#000000'] as const;
+
+export const DEFAULT_THEME: MapTheme = {
+  sea: '#d7e4ef',
+  land: '#f6f4ef',
+  eu: '#c8d4ea',
+  border: '#9ba5b0',
+  euBorder: '#5d74a6',
+  coastline: '#8aa0b5',
+  label: '#2b2f36',
+  labelHalo: '#ffffff',
+  labelSize: 12,
+  highlight: '#ffd24d',
+  selected: '#1a1a1a',
+  route: '#D55E00',
+  routeCasing: '#ffffff',
+  routeSchematicDash: [3, 3],
+  routeLabel: '#8a3a00',
+  fundingArc: '#0072B2',
+  displacement: '#CC79A7',
+  displacementStroke: '#7a2f63',
+  dimOpacity: 0.25,
+  partner: {
+    candidate: '#E69F00',
+    'mobility-partnership': '#009E73',
+    readmission: '#56B4E9',
+    dialogue: '#F0E442',
+    suspended: '#8c8c8c',
+  },
+  mission: {
+    'csdp-civilian': '#0072B2',
+    'csdp-military': '#000000',
+    frontex: '#009E73',
+    'eu-office': '#CC79A7',
+    centre: '#E69F00',
+    'liaison-officer': '#56B4E9',
+  },
+  instrument: OKABE_ITO,
+};
+
+/** For washed-out projectors: white land, black lines and text, saturated overlays, larger type. */
+export const HIGH_CONTRAST_THEME: MapTheme = {
+  ...DEFAULT_THEME,
+  sea: '#8fb3de',
+  land: '#ffffff',
+  eu: '#fff0a8',
+  border: '#000000',
+  euBorder: '#000000',
+  coastline: '#000000',
+  label: '#000000',
+  labelHalo: '#ffffff',
+  labelSize: 17,
+  highlight: '#ff00aa',
+  selected: '#000000',
+  route: '#c33c00',
+  routeCasing: '#000000',
+  routeLabel: '#000000',
+  fundingArc: '#003f7f',
+  displacement: '#a0186e',
+  displacementStroke: '#000000',
+  dimOpacity: 0.15,
+};
+
+export function mapTheme(highContrast: boolean): MapTheme {
+  return highContrast ? HIGH_CONTRAST_THEME : DEFAULT_THEME;
+}

@@ -1,0 +1,62 @@
+// Everything the documents say about one country, at a date: the country dossier.
+import type { Agreement, AppEvent, Displacement, FundingFlow, Mission, Process, Route } from '../data/schema';
+import type { Model } from '../data/model';
+import type { Month } from '../state/types';
+import { groupsAt } from './filters';
+import { fundingKnownFrom } from './funding';
+import { figureAt, type RouteFigure } from './routes';
+import { activeAt, statusAt } from './time';
+import { missionStart } from './missions';
+
+export interface CountryDossier {
+  iso2: string;
+  name: string;
+  aliases: readonly string[];
+  footnote: string | undefined;
+  groups: string[];
+  routes: Array<{ route: Route; role: 'origin' | 'transit' | 'destination'; figure: RouteFigure | undefined }>;
+  agreements: Array<{ agreement: Agreement; current: Agreement['status'][number] | undefined }>;
+  /** Amounts to this country alone, and their total (no double counting). */
+  funding: FundingFlow[];
+  fundingTotal: number;
+  /** Amounts shared with other recipients: listed, never added to the country's total. */
+  sharedFunding: FundingFlow[];
+  missions: Mission[];
+  events: AppEvent[];
+  displacement: Displacement[];
+  processes: Process[];
+}
+
+export function countryDossier(model: Model, iso2: string, month: Month): CountryDossier | undefined {
+  const country = model.countries.get(iso2);
+  if (!country) return undefined;
+  const d = model.dataset;
+  const routes: CountryDossier['routes'] = [];
+  for (const route of d.routes) {
+    const role = route.countries.origin.includes(iso2) ? 'origin' : route.countries.transit.includes(iso2) ? 'transit' : route.countries.destination.includes(iso2) ? 'destination' : undefined;
+    if (role) routes.push({ route, role, figure: figureAt(route, month) });
+  }
+  const agreements = d.agreements
+    .filter((a) => a.partners.includes(iso2))
+    .map((agreement) => ({ agreement, current: statusAt(agreement.status, month) }))
+    .filter((a) => a.current !== undefined);
+  const fundingKnown = d.funding.filter((f) => f.recipients.includes(iso2) && activeAt(fundingKnownFrom(model, f), null, month));
+  const own = fundingKnown.filter((f) => f.recipients.length === 1);
+  const shared = fundingKnown.filter((f) => f.recipients.length > 1);
+  return {
+    iso2,
+    name: country.name,
+    aliases: country.aliases,
+    footnote: country.footnote,
+    groups: [...(groupsAt(model, month).get(iso2) ?? [])],
+    routes,
+    agreements,
+    funding: own,
+    fundingTotal: model.fundingTotal(own),
+    sharedFunding: shared,
+    missions: d.missions.filter((m) => m.country === iso2 && activeAt(missionStart(model, m), m.to ?? null, month)),
+    events: d.events.filter((e) => e.countries.includes(iso2) && activeAt(e.date, null, month)),
+    displacement: d.displacement.filter((x) => x.country === iso2),
+    processes: d.processes.filter((p) => p.countries.includes(iso2)),
+  };
+}

@@ -1,0 +1,59 @@
+// Partner countries at a date: the cooperation frameworks in force and the one category that colours each.
+import type { Agreement } from '../data/schema';
+import type { Model } from '../data/model';
+import type { PartnerCategory } from '../map/theme';
+import type { Filters, Month } from '../state/types';
+import type { FilterResult } from './filters';
+import { groupsAt } from './filters';
+import { memoize } from './memo';
+import { statusAt } from './time';
+
+export interface PartnerFramework {
+  agreement: Agreement;
+  status: Agreement['status'][number];
+}
+
+export interface PartnerView {
+  iso2: string;
+  category: PartnerCategory;
+  frameworks: PartnerFramework[];
+}
+
+/** Order of precedence when a country has several frameworks: the first that applies colours it. */
+export const PARTNER_CATEGORIES: readonly PartnerCategory[] = ['suspended', 'candidate', 'mobility-partnership', 'readmission', 'dialogue'];
+
+function categoryOf(frameworks: readonly PartnerFramework[], isCandidate: boolean): PartnerCategory {
+  if (frameworks.some((f) => f.status.status === 'suspended' || f.status.status === 'partially-suspended')) return 'suspended';
+  if (isCandidate) return 'candidate';
+  const live = (f: PartnerFramework): boolean => f.status.status === 'in-force' || f.status.status === 'signed' || f.status.status === 'ongoing';
+  if (frameworks.some((f) => f.agreement.type === 'mobility-partnership' && live(f))) return 'mobility-partnership';
+  if (frameworks.some((f) => f.agreement.type === 'readmission-agreement' && f.status.status === 'in-force')) return 'readmission';
+  return 'dialogue';
+}
+
+export const partnersAt = memoize((model: Model, filtered: FilterResult, filters: Filters, month: Month): PartnerView[] => {
+  const groups = groupsAt(model, month);
+  const byCountry = new Map<string, PartnerFramework[]>();
+  for (const agreement of model.dataset.agreements) {
+    if (!filtered.kept.agreement.has(agreement.id)) continue;
+    const status = statusAt(agreement.status, month);
+    if (!status || status.status === 'ended') continue;
+    for (const iso2 of agreement.partners) {
+      let list = byCountry.get(iso2);
+      if (!list) byCountry.set(iso2, (list = []));
+      list.push({ agreement, status });
+    }
+  }
+  // Candidate status is a framework of its own, unless the user narrowed the view to agreement types.
+  const candidatesCount = filters.agreementTypes.length === 0;
+  const out: PartnerView[] = [];
+  const codes = new Set([...byCountry.keys(), ...(candidatesCount ? [...groups].filter(([, g]) => g.has('candidate')).map(([c]) => c) : [])]);
+  for (const iso2 of codes) {
+    const g = groups.get(iso2);
+    if (g?.has('eu-member')) continue;
+    if (filters.groups.length && !filters.groups.some((x) => g?.has(x))) continue;
+    const frameworks = byCountry.get(iso2) ?? [];
+    out.push({ iso2, category: categoryOf(frameworks, candidatesCount && Boolean(g?.has('candidate'))), frameworks });
+  }
+  return out.sort((a, b) => a.iso2.localeCompare(b.iso2));
+});

@@ -1,0 +1,60 @@
+// Routes at a date: schematic geometry, and the figure of the period to scale their width.
+import { scaleSqrt } from 'd3';
+import type { Route } from '../data/schema';
+import type { Model } from '../data/model';
+import { smoothRoute } from '../geo/curves';
+import type { Month } from '../state/types';
+import type { FilterResult } from './filters';
+import { memoize } from './memo';
+import { dateStart, dateEnd } from '../data/dates';
+import { monthEndMs } from '../state/month';
+import type { LineString } from 'geojson';
+
+export type RouteFigure = Route['figures'][number];
+
+export interface RouteView {
+  route: Route;
+  geometry: LineString;
+  /** The figure for the selected month, if the documents give one (see figureAt). */
+  figure: RouteFigure | undefined;
+  width: number;
+}
+
+/** Months a figure stays "the latest figure" after its period ends. */
+export const FIGURE_VALIDITY_MONTHS = 12;
+const COUNT_METRICS = new Set(['detections', 'irregular-entries', 'crossings']);
+
+/** The latest count figure whose period started by the month and ended less than a year before it. */
+export function figureAt(route: Route, month: Month): RouteFigure | undefined {
+  const end = monthEndMs(month);
+  let best: RouteFigure | undefined;
+  for (const f of route.figures) {
+    if (!COUNT_METRICS.has(f.metric)) continue;
+    if (dateStart(f.from) > end) continue;
+    const validUntil = dateEnd(f.to) + FIGURE_VALIDITY_MONTHS * 30.44 * 86_400_000;
+    if (validUntil < end) continue;
+    if (!best || dateStart(f.from) > dateStart(best.from)) best = f;
+  }
+  return best;
+}
+
+export const routeGeometries = memoize((model: Model): ReadonlyMap<string, LineString> => {
+  return new Map(model.dataset.routes.map((r) => [r.id, smoothRoute(r.waypoints.map((w) => [w.lon, w.lat]))]));
+});
+
+/** Width scale over every count figure in the data, so widths compare across dates. */
+export const routeWidthScale = memoize((model: Model) => {
+  const max = Math.max(1, ...model.dataset.routes.flatMap((r) => r.figures.filter((f) => COUNT_METRICS.has(f.metric)).map((f) => f.value)));
+  return scaleSqrt().domain([0, max]).range([1.5, 14]);
+});
+
+export const routesAt = memoize((model: Model, filtered: FilterResult, month: Month): RouteView[] => {
+  const geometries = routeGeometries(model);
+  const scale = routeWidthScale(model);
+  return model.dataset.routes
+    .filter((r) => filtered.kept.route.has(r.id))
+    .map((route) => {
+      const figure = figureAt(route, month);
+      return { route, geometry: geometries.get(route.id)!, figure, width: figure ? scale(figure.value) : 1.5 };
+    });
+});

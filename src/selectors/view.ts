@@ -1,0 +1,55 @@
+// The selector chain from (model, state) to everything the map and panels draw at this date with these filters.
+import type { FundingFlow } from '../data/schema';
+import type { Model } from '../data/model';
+import type { AppState } from '../state/types';
+import { applyFilters, type FilterResult } from './filters';
+import { drawnFunding, fundingTotals, visibleFunding, type FundingTotals } from './funding';
+import { missionsAt } from './missions';
+import { partnersAt, type PartnerView } from './partners';
+import { routesAt, type RouteView } from './routes';
+import { displacementAt } from './displacement';
+import type { Displacement, Mission } from '../data/schema';
+
+export interface ViewData {
+  filtered: FilterResult;
+  routes: RouteView[];
+  partners: PartnerView[];
+  missions: Mission[];
+  /** Funding amounts visible at the date (aggregates and parts). */
+  funding: FundingFlow[];
+  /** The subset drawn and summed: an aggregate hides its parts. */
+  fundingDrawn: FundingFlow[];
+  fundingTotals: FundingTotals;
+  displacement: Displacement[];
+}
+
+export interface ViewSelectors {
+  filtered(s: Pick<AppState, 'filters' | 'time'>): FilterResult;
+  routes(s: Pick<AppState, 'filters' | 'time'>): RouteView[];
+  partners(s: Pick<AppState, 'filters' | 'time'>): PartnerView[];
+  missions(s: Pick<AppState, 'filters' | 'time'>): Mission[];
+  funding(s: Pick<AppState, 'filters' | 'time'>): FundingFlow[];
+  fundingDrawn(s: Pick<AppState, 'filters' | 'time'>): FundingFlow[];
+  fundingTotals(s: Pick<AppState, 'filters' | 'time'>): FundingTotals;
+  displacement(s: Pick<AppState, 'filters' | 'time'>): Displacement[];
+  recipientLabel(f: FundingFlow): string;
+}
+
+export function createViewSelectors(model: Model): ViewSelectors {
+  const recipientLabel = (f: FundingFlow): string =>
+    f.recipients.length ? f.recipients.map((c) => model.countries.get(c)?.name ?? c).join(', ') : (f.region ?? 'Unspecified region');
+  const filtered = (s: Pick<AppState, 'filters' | 'time'>): FilterResult => applyFilters(model, s.filters, s.time.date);
+  const funding = (s: Pick<AppState, 'filters' | 'time'>): FundingFlow[] => visibleFunding(model, filtered(s), s.time.date);
+  const fundingDrawn = (s: Pick<AppState, 'filters' | 'time'>): FundingFlow[] => drawnFunding(model, funding(s));
+  return {
+    filtered,
+    routes: (s) => routesAt(model, filtered(s), s.time.date),
+    partners: (s) => partnersAt(model, filtered(s), s.filters, s.time.date),
+    missions: (s) => missionsAt(model, filtered(s), s.time.date),
+    funding,
+    fundingDrawn,
+    fundingTotals: (s) => fundingTotals(model, fundingDrawn(s), recipientLabel),
+    displacement: (s) => displacementAt(model, filtered(s), s.time.date),
+    recipientLabel,
+  };
+}

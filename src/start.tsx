@@ -1,0 +1,157 @@
+// Loads the data model and the basemap, builds the overlays and the element tree for the current mode.
+import type { VNode } from 'preact';
+import type { Position } from 'geojson';
+import { createMapController } from './map/controller';
+import { loadBasemap } from './map/basemap-data';
+import { loadDataset } from './data/load';
+import { createViewSelectors } from './selectors/view';
+import { routesOverlay } from './map/layers/routes';
+import { partnersOverlay } from './map/layers/partners';
+import { missionsOverlay } from './map/layers/missions';
+import { fundingOverlay } from './map/layers/funding';
+import { displacementOverlay } from './map/layers/displacement';
+import type { AppStore } from './state/store';
+import { App } from './ui/App';
+import { MapView } from './ui/MapView';
+import { RendererSwitch, SvgMap } from './ui/SvgMap';
+import { createRendererChoice, initialRenderer } from './map/fallback';
+import { t } from './i18n/t';
+import { ModelContext } from './ui/ModelContext';
+import { SidePanel } from './ui/SidePanel';
+import { Toolbar } from './ui/Toolbar';
+import { Timeline } from './ui/Timeline';
+import { LayersAndLegend } from './ui/LayersAndLegend';
+import { Tooltip, createPointerFeed } from './ui/Tooltip';
+import { timelineBars, timelineEvents } from './selectors/timeline';
+import { formatNumber } from './i18n/format';
+import type { RouteView } from './selectors/routes';
+import type { KnownIds } from './state/url';
+import { metricName, qualifierName } from './ui/labels';
+import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
+import { Briefing } from './ui/Briefing';
+import { Dossier } from './ui/Dossier';
+import { EmbedChrome } from './ui/EmbedChrome';
+import { LiveAnnouncer } from './ui/LiveAnnouncer';
+import { ShareButton } from './ui/ShareButton';
+import { validateStories, type Story } from './data/stories';
+import { formatProblem } from './data/validate';
+import rawStories from '../data/stories.json';
+
+export interface Started {
+  app: VNode;
+  known: KnownIds;
+  stories: readonly Story[];
+}
+
+export async function startApp(store: AppStore): Promise<Started> {
+  const model = loadDataset();
+  const loadedBasemap = loadBasemap();
+  // Country labels carry name_fr / name_de, so switching language only changes the label layer's text-field.
+  const basemap = { ...loadedBasemap, labels: withLocalisedNames(loadedBasemap.labels) };
+  const views = createViewSelectors(model);
+  const { stories, problems } = validateStories(rawStories, model);
+  if (problems.length) throw new Error(`The stories have ${problems.length} problem(s):\n${problems.slice(0, 20).map(formatProblem).join('\n')}`);
+
+  const countryPoints = new Map<string, Position>();
+  for (const f of basemap.smallStates.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
+  for (const f of basemap.labels.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
+  const geometries = new Map(basemap.countries.features.map((f) => [f.properties.iso2, f.geometry]));
+  const instrumentIndex = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
+  const routeLabel = (r: RouteView): string =>
+    r.figure ? `${r.route.name}: ${r.figure.qualifier ? `${qualifierName(store.getState().view.lang, r.figure.qualifier)} ` : ''}${formatNumber(store.getState().view.lang, r.figure.value)} ${metricName(store.getState().view.lang, r.figure.metric)}` : r.route.name;
+
+  const overlays = [
+    partnersOverlay(views, geometries),
+    fundingOverlay(views, countryPoints, instrumentIndex),
+    routesOverlay(views, routeLabel),
+    displacementOverlay(views, countryPoints),
+    missionsOverlay(views),
+  ];
+  const pointer = createPointerFeed();
+  // Without WebGL (or once a lost context does not come back) the same layers are drawn as SVG, said once in the notices.
+  const renderer = createRendererChoice(initialRenderer());
+  const mount = (container: HTMLElement): (() => void) => {
+    const controller = createMapController(container, store, basemap, overlays, { onPointer: pointer.emit, onContextLost: () => renderer.set('svg') });
+    (window as unknown as { __map?: unknown }).__map = controller.map;
+    const unbindLabels = bindLabelLanguage(controller.map, store);
+    return () => {
+      unbindLabels();
+      controller.destroy();
+    };
+  };
+
+  const known: KnownIds = {
+    has(kind, id) {
+      switch (kind) {
+        case 'country':
+          return model.countries.has(id) || countryPoints.has(id) || geometries.has(id);
+        case 'route':
+        case 'routes':
+          return model.routes.has(id);
+        case 'mission':
+          return model.missions.has(id);
+        case 'funding':
+          return model.funding.has(id);
+        case 'themes':
+          return model.themes.has(id);
+        case 'instruments':
+          return model.instruments.has(id);
+        case 'organisations':
+          return model.organisations.has(id);
+        case 'agreementTypes':
+          return model.dataset.agreements.some((a) => a.type === id);
+        case 'groups':
+          return model.dataset.countries.some((c) => c.groups.some((g) => g.group === id));
+        case 'story':
+          return stories.some((st) => st.id === id);
+        default:
+          return false;
+      }
+    },
+  };
+
+  const events = timelineEvents(model);
+  const bars = timelineBars(model);
+  const app = (
+    <ModelContext.Provider value={{ model, views }}>
+      <App
+        toolbar={<Toolbar share={<ShareButton />} />}
+        briefing={<Briefing stories={stories} />}
+        embedCard={<Dossier />}
+        embedChrome={<EmbedChrome />}
+        liveRegion={<LiveAnnouncer />}
+        map={
+          <RendererSwitch
+            choice={renderer}
+            onSvg={() => store.getState().notify(t(store.getState().view.lang, 'svgFallbackNotice'))}
+            webgl={<MapView mount={mount} />}
+            svg={<SvgMap basemap={basemap} geometries={geometries} countryPoints={countryPoints} instrumentIndex={instrumentIndex} routeLabel={routeLabel} onPointer={pointer.emit} />}
+          />
+        }
+        overlays={
+          <>
+            <Tooltip feed={pointer} />
+            <LayersAndLegend />
+          </>
+        }
+        panel={<SidePanel countryPoints={countryPoints} />}
+        footer={
+          <Timeline
+            events={events}
+            bars={bars}
+            onEvent={(id) => {
+              const e = model.events.get(id);
+              const iso2 = e?.countries[0];
+              const p = iso2 ? countryPoints.get(iso2) : undefined;
+              if (iso2 && p) {
+                store.getState().select({ kind: 'country', id: iso2 });
+                store.getState().setCamera({ lon: p[0]!, lat: p[1]!, zoom: 3.5 }, 'app');
+              }
+            }}
+          />
+        }
+      />
+    </ModelContext.Provider>
+  );
+  return { app, known, stories };
+}

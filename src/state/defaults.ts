@@ -1,0 +1,36 @@
+// The default view: what a bare link opens.
+import type { AppState, Filters } from './types';
+
+export const DEFAULT_CAMERA = { lon: 22, lat: 36, zoom: 2.6 } as const;
+export const DEFAULT_DATE = '2015-09';
+export const TIMELINE_START = '2004-01';
+export const TIMELINE_END = '2025-12';
+
+export const EMPTY_FILTERS: Filters = {
+  themes: [],
+  instruments: [],
+  groups: [],
+  agreementTypes: [],
+  organisations: [],
+  routes: [],
+};
+
+export function defaultState(): AppState {
+  return {
+    view: {
+      mode: 'explore',
+      lang: 'en',
+      highContrast: false,
+      camera: { ...DEFAULT_CAMERA },
+      cameraOrigin: 'app',
+      overlays: { routes: true, partners: true, missions: true, funding: true, displacement: false },
+      tableOpen: false,
+      story: null,
+    },
+    time: { date: DEFAULT_DATE, playing: false, speed: 1 },
+    filters: EMPTY_FILTERS,
+    selection: null,
+    hovered: null,
+    notices: [],
+  };
+}

@@ -1,0 +1,60 @@
+// The serialisable UI state: what the user looks at, never derived data.
+
+export const OVERLAY_IDS = ['routes', 'partners', 'missions', 'funding', 'displacement'] as const;
+export type OverlayId = (typeof OVERLAY_IDS)[number];
+
+export const MODES = ['explore', 'briefing', 'embed'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const LANGS = ['en', 'fr', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const SELECTION_KINDS = ['country', 'route', 'mission', 'funding'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Filter dimensions; an empty list means "no filter on this dimension". */
+export const FILTER_KEYS = ['themes', 'instruments', 'groups', 'agreementTypes', 'organisations', 'routes'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type Filters = Record<FilterKey, readonly string[]>;
+
+/** A month, as "YYYY-MM": the timeline's unit. */
+export type Month = string;
+
+export interface ViewState {
+  mode: Mode;
+  lang: Lang;
+  highContrast: boolean;
+  camera: Camera;
+  /** Who moved the camera last: the map (user drag) or the app (link, story). Stops map<->store loops. */
+  cameraOrigin: 'map' | 'app';
+  overlays: Record<OverlayId, boolean>;
+  tableOpen: boolean;
+  story: { id: string; step: number } | null;
+}
+
+export interface TimeState {
+  date: Month;
+  playing: boolean;
+  speed: 1 | 2 | 4;
+}
+
+export interface AppState {
+  view: ViewState;
+  time: TimeState;
+  filters: Filters;
+  selection: Selection | null;
+  hovered: Selection | null;
+  /** Short user-facing notices (bad link parameters, fallbacks). Not part of the URL. */
+  notices: readonly string[];
+}

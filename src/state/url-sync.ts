@@ -1,0 +1,63 @@
+// Keeps the address bar in step with the store: meaningful changes push history, camera moves replace it.
+import type { AppStore } from './store';
+import { decode, encode, type KnownIds, type LinkState } from './url';
+import type { AppState } from './types';
+
+export function linkState(s: AppState): LinkState {
+  const { mode, lang, highContrast, camera, overlays, tableOpen, story } = s.view;
+  return { view: { mode, lang, highContrast, camera, overlays, tableOpen, story }, time: { date: s.time.date }, filters: s.filters, selection: s.selection };
+}
+
+/** Everything but the camera: a change here is a step in history. */
+function meaningfulKey(s: LinkState): string {
+  return encode({ ...s, view: { ...s.view, camera: { lon: 0, lat: 0, zoom: 0 } } });
+}
+
+export function applyLink(store: AppStore, search: string, known?: KnownIds): void {
+  const { state, notices } = decode(search, known);
+  const current = store.getState();
+  store.getState().replace({
+    view: { ...current.view, ...state.view, cameraOrigin: 'app' },
+    time: { ...current.time, date: state.time.date, playing: false },
+    filters: state.filters,
+    selection: state.selection,
+  });
+  for (const n of notices) store.getState().notify(n);
+}
+
+export function syncUrl(store: AppStore, known?: KnownIds): () => void {
+  let lastMeaningful = meaningfulKey(linkState(store.getState()));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = (): void => {
+    const s = store.getState();
+    const link = linkState(s);
+    const query = `?${encode(link)}`;
+    if (query === location.search) return;
+    const key = meaningfulKey(link);
+    try {
+      // While the timeline plays, each frame replaces the entry: history holds stops, not frames.
+      if (key !== lastMeaningful && !s.time.playing) history.pushState(null, '', query);
+      else history.replaceState(null, '', query);
+    } catch {
+      // Sandboxed iframes may refuse history writes; the view still works.
+    }
+    lastMeaningful = key;
+  };
+  const unsubscribe = store.subscribe(
+    (s) => encode(linkState(s)),
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(write, 250);
+    },
+  );
+  const onPop = (): void => {
+    applyLink(store, location.search, known);
+    lastMeaningful = meaningfulKey(linkState(store.getState()));
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    window.removeEventListener('popstate', onPop);
+  };
+}

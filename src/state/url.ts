@@ -1,0 +1,185 @@
+// The view <-> URL pair: a pure encode(state) and decode(params), versioned by `v`.
+import { defaultState, TIMELINE_END, TIMELINE_START } from './defaults';
+import { isMonth, monthIndex } from './month';
+import {
+  FILTER_KEYS,
+  LANGS,
+  MODES,
+  OVERLAY_IDS,
+  SELECTION_KINDS,
+  type AppState,
+  type FilterKey,
+  type Filters,
+  type Lang,
+  type Mode,
+  type OverlayId,
+  type SelectionKind,
+} from './types';
+
+export const URL_VERSION = '1';
+
+/** The URL parameter name of each filter dimension. */
+export const FILTER_PARAMS: Record<FilterKey, string> = {
+  themes: 'theme',
+  instruments: 'instrument',
+  groups: 'group',
+  agreementTypes: 'agreement',
+  organisations: 'org',
+  routes: 'route',
+};
+
+/** The part of the state a link carries. */
+export type LinkState = Pick<AppState, 'filters' | 'selection'> & {
+  view: Pick<AppState['view'], 'mode' | 'lang' | 'highContrast' | 'camera' | 'overlays' | 'tableOpen' | 'story'>;
+  time: Pick<AppState['time'], 'date'>;
+};
+
+/** Tells decode which ids exist; without it, any well-formed id is accepted. */
+export interface KnownIds {
+  has(kind: SelectionKind | FilterKey | 'story', id: string): boolean;
+}
+
+export interface Decoded {
+  state: LinkState;
+  /** One short notice per parameter that was ignored. */
+  notices: string[];
+}
+
+const round = (n: number, digits: number): number => Number(n.toFixed(digits));
+const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
+
+export function encode(state: LinkState): string {
+  const d = defaultState();
+  const p = new URLSearchParams();
+  p.set('v', URL_VERSION);
+  if (state.view.mode !== 'explore') p.set('mode', state.view.mode);
+  if (state.view.lang !== d.view.lang) p.set('lang', state.view.lang);
+  if (state.view.highContrast) p.set('hc', '1');
+  p.set('date', state.time.date);
+  if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
+  const visible = OVERLAY_IDS.filter((id) => state.view.overlays[id]);
+  if (visible.join(',') !== OVERLAY_IDS.filter((id) => d.view.overlays[id]).join(',')) p.set('layers', visible.join(',') || 'none');
+  for (const key of FILTER_KEYS) {
+    const values = state.filters[key];
+    if (values.length) p.set(FILTER_PARAMS[key], [...values].sort().join(','));
+  }
+  const c = state.view.camera;
+  p.set('cam', `${round(c.lon, 3)},${round(c.lat, 3)},${round(c.zoom, 2)}`);
+  if (state.view.tableOpen) p.set('table', '1');
+  if (state.view.story) {
+    p.set('story', state.view.story.id);
+    p.set('step', String(state.view.story.step + 1));
+  }
+  return p.toString();
+}
+
+const KNOWN_PARAMS = new Set(['v', 'renderer', 'mode', 'embed', 'lang', 'hc', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', ...Object.values(FILTER_PARAMS)]);
+
+export function decode(search: string | URLSearchParams, known?: KnownIds): Decoded {
+  const p = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const d = defaultState();
+  const notices: string[] = [];
+  const bad = (name: string, value: string, why: string): void => {
+    notices.push(`Link parameter “${name}=${value.slice(0, 40)}” ignored (${why}); showing the default.`);
+  };
+
+  const state: LinkState = {
+    view: {
+      mode: d.view.mode,
+      lang: d.view.lang,
+      highContrast: d.view.highContrast,
+      camera: { ...d.view.camera },
+      overlays: { ...d.view.overlays },
+      tableOpen: false,
+      story: null,
+    },
+    time: { date: d.time.date },
+    filters: { ...d.filters },
+    selection: null,
+  };
+
+  for (const name of p.keys()) {
+    if (!KNOWN_PARAMS.has(name)) bad(name, p.get(name) ?? '', 'unknown parameter');
+  }
+  const v = p.get('v');
+  if (v !== null && v !== URL_VERSION) bad('v', v, `this map reads version ${URL_VERSION}`);
+
+  const mode = p.get('mode');
+  if (mode !== null) {
+    if ((MODES as readonly string[]).includes(mode)) state.view.mode = mode as Mode;
+    else bad('mode', mode, 'not a mode');
+  }
+  const embed = p.get('embed');
+  if (embed !== null) {
+    if (embed === '1') state.view.mode = 'embed';
+    else if (embed !== '0') bad('embed', embed, 'use embed=1');
+  }
+  const lang = p.get('lang');
+  if (lang !== null) {
+    if ((LANGS as readonly string[]).includes(lang)) state.view.lang = lang as Lang;
+    else bad('lang', lang, 'languages are en, fr, de');
+  }
+  const hc = p.get('hc');
+  if (hc !== null) {
+    if (hc === '1' || hc === '0') state.view.highContrast = hc === '1';
+    else bad('hc', hc, 'use hc=1');
+  }
+  const date = p.get('date');
+  if (date !== null) {
+    if (isMonth(date) && monthIndex(date) >= monthIndex(TIMELINE_START) && monthIndex(date) <= monthIndex(TIMELINE_END)) state.time.date = date;
+    else bad('date', date, `a month YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`);
+  }
+  const sel = p.get('sel');
+  if (sel !== null) {
+    const i = sel.indexOf(':');
+    const kind = sel.slice(0, i);
+    const id = sel.slice(i + 1);
+    if (i < 0 || !(SELECTION_KINDS as readonly string[]).includes(kind) || !ID_RE.test(id)) bad('sel', sel, 'expected kind:id');
+    else if (known && !known.has(kind as SelectionKind, id)) bad('sel', sel, `no ${kind} with this id`);
+    else state.selection = { kind: kind as SelectionKind, id };
+  }
+  const layers = p.get('layers');
+  if (layers !== null) {
+    const ids = layers === 'none' || layers === '' ? [] : layers.split(',');
+    const unknown = ids.filter((id) => !(OVERLAY_IDS as readonly string[]).includes(id));
+    if (unknown.length) bad('layers', layers, `unknown layer ${unknown.join(', ')}`);
+    else {
+      const overlays = {} as Record<OverlayId, boolean>;
+      for (const id of OVERLAY_IDS) overlays[id] = ids.includes(id);
+      state.view.overlays = overlays;
+    }
+  }
+  const filters: Record<FilterKey, string[]> = { ...(state.filters as Filters) } as Record<FilterKey, string[]>;
+  for (const key of FILTER_KEYS) {
+    const name = FILTER_PARAMS[key];
+    const raw = p.get(name);
+    if (raw === null) continue;
+    const values = raw.split(',').filter((s) => s !== '');
+    const wrong = values.filter((value) => !ID_RE.test(value) || (known !== undefined && !known.has(key, value)));
+    if (wrong.length) bad(name, raw, `unknown value ${wrong.join(', ').slice(0, 40)}`);
+    filters[key] = [...new Set(values.filter((value) => !wrong.includes(value)))].sort();
+  }
+  state.filters = filters;
+  const cam = p.get('cam');
+  if (cam !== null) {
+    const parts = cam.split(',').map(Number);
+    const [lon, lat, zoom] = parts;
+    if (parts.length === 3 && lon !== undefined && lat !== undefined && zoom !== undefined && parts.every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 12) {
+      state.view.camera = { lon, lat, zoom };
+    } else bad('cam', cam, 'expected lon,lat,zoom');
+  }
+  const table = p.get('table');
+  if (table !== null) {
+    if (table === '1' || table === '0') state.view.tableOpen = table === '1';
+    else bad('table', table, 'use table=1');
+  }
+  const story = p.get('story');
+  if (story !== null) {
+    const stepRaw = p.get('step') ?? '1';
+    const step = Number(stepRaw);
+    if (!ID_RE.test(story) || (known && !known.has('story', story))) bad('story', story, 'no such story');
+    else if (!Number.isInteger(step) || step < 1 || step > 99) bad('step', stepRaw, 'a step number from 1');
+    else state.view.story = { id: story, step: step - 1 };
+  }
+  return { state, notices };
+}

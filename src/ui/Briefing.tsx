@@ -1,0 +1,99 @@
+// Briefing mode: a story menu, then one step at a time with its sources always visible; clicker keys step through.
+import { useEffect } from 'preact/hooks';
+import type { Story } from '../data/stories';
+import { applyStoryStep } from '../state/story';
+import { useActions, useAppState, useAppStore } from './context';
+import { SourceQuote } from './SourceQuote';
+import { t } from '../i18n/t';
+
+const NEXT_KEYS = new Set(['PageDown', 'ArrowRight', ' ', 'Enter']);
+const PREV_KEYS = new Set(['PageUp', 'ArrowLeft']);
+
+export function Briefing({ stories }: { stories: readonly Story[] }) {
+  const store = useAppStore();
+  const current = useAppState((s) => s.view.story);
+  const lang = useAppState((s) => s.view.lang);
+  const { setStory, setMode } = useActions();
+  const story = current ? stories.find((s) => s.id === current.id) : undefined;
+
+  const go = (target: Story, index: number): void => {
+    const clamped = Math.max(0, Math.min(target.steps.length - 1, index));
+    applyStoryStep(store, target.id, clamped, target.steps[clamped]!);
+  };
+
+  // The step in the link (story=...&step=...) is applied once when briefing opens on it.
+  useEffect(() => {
+    if (story && current) go(story, current.step);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [story?.id]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement | null;
+      // Buttons and links keep Enter and Space for themselves; the slider keeps its arrows.
+      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+      if (target && (target.tagName === 'BUTTON' || target.tagName === 'A') && (e.key === 'Enter' || e.key === ' ')) return;
+      const s = store.getState().view.story;
+      const active = s ? stories.find((x) => x.id === s.id) : undefined;
+      if (!active || !s) return;
+      if (NEXT_KEYS.has(e.key)) go(active, s.step + 1);
+      else if (PREV_KEYS.has(e.key)) go(active, s.step - 1);
+      else if (e.key === 'Home') go(active, 0);
+      else if (e.key === 'End') go(active, active.steps.length - 1);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stories]);
+
+  if (!story || !current) {
+    return (
+      <nav class="story-menu" aria-labelledby="story-menu-title">
+        <h2 id="story-menu-title">{t(lang, 'stories')}</h2>
+        <ul>
+          {stories.map((s) => (
+            <li key={s.id}>
+              <button type="button" class="story-choice" onClick={() => go(s, 0)}>
+                <strong>{s.title}</strong>
+                <span>{s.summary}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" class="button" onClick={() => setMode('explore')}>
+          {t(lang, 'leaveBriefing')}
+        </button>
+      </nav>
+    );
+  }
+  const step = story.steps[Math.min(current.step, story.steps.length - 1)]!;
+  return (
+    <article class="story-step" aria-labelledby="story-step-title" aria-live="polite">
+      <p class="story-title">{story.title}</p>
+      <h2 id="story-step-title">{step.title}</h2>
+      <p class="story-text">{step.text}</p>
+      <div class="story-sources">
+        {step.sources.map((c, i) => (
+          <SourceQuote key={i} citation={c} alwaysOpen />
+        ))}
+      </div>
+      <div class="story-nav">
+        <button type="button" class="button" onClick={() => go(story, current.step - 1)} disabled={current.step === 0} aria-keyshortcuts="PageUp ArrowLeft">
+          ‹ {t(lang, 'previous')}
+        </button>
+        <span class="story-counter" data-testid="story-counter">
+          {current.step + 1} / {story.steps.length}
+        </span>
+        <button type="button" class="button" onClick={() => go(story, current.step + 1)} disabled={current.step >= story.steps.length - 1} aria-keyshortcuts="PageDown ArrowRight Space">
+          {t(lang, 'next')} ›
+        </button>
+      </div>
+      <button type="button" class="link story-back" onClick={() => setStory(null)}>
+        {t(lang, 'allStories')}
+      </button>
+    </article>
+  );
+}

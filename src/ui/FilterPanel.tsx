@@ -1,0 +1,95 @@
+// Filters by theme, instrument, country group, agreement type, organisation and route, with counts and chips.
+import { useMemo } from 'preact/hooks';
+import { useActions, useAppState } from './context';
+import { useModel } from './ModelContext';
+import { FILTER_KEYS, type FilterKey } from '../state/types';
+import { t } from '../i18n/t';
+import { formatNumber } from '../i18n/format';
+import { agreementTypeName, groupName, themeName } from './labels';
+import type { MessageKey } from '../i18n/messages';
+
+const DIMENSION_TITLES: Record<FilterKey, MessageKey> = {
+  themes: 'filterThemes',
+  instruments: 'filterInstruments',
+  groups: 'filterGroups',
+  agreementTypes: 'filterAgreementTypes',
+  organisations: 'filterOrganisations',
+  routes: 'filterRoutes',
+};
+
+export function FilterPanel() {
+  const lang = useAppState((s) => s.view.lang);
+  const filters = useAppState((s) => s.filters);
+  const { model, views } = useModel();
+  const result = useAppState((s) => views.filtered(s));
+  const { toggleFilter, removeFilter, clearFilters } = useActions();
+
+  const options = useMemo((): Record<FilterKey, Array<{ id: string; name: string }>> => {
+    const d = model.dataset;
+    const groups = [...new Set(d.countries.flatMap((c) => c.groups.map((g) => g.group)))].filter((g) => g !== 'eu-member');
+    const types = [...new Set(d.agreements.map((a) => a.type))];
+    return {
+      themes: d.themes.map((x) => ({ id: x.id, name: themeName(lang, x.id, x.name) })),
+      instruments: d.instruments.map((x) => ({ id: x.id, name: x.name })),
+      groups: groups.map((g) => ({ id: g, name: groupName(lang, g) })),
+      agreementTypes: types.map((ty) => ({ id: ty, name: agreementTypeName(lang, ty) })),
+      organisations: d.organisations.map((o) => ({ id: o.id, name: o.acronym ?? o.name })),
+      routes: d.routes.map((r) => ({ id: r.id, name: r.name })),
+    };
+  }, [model, lang]);
+  const nameOf = (key: FilterKey, id: string): string => options[key].find((o) => o.id === id)?.name ?? id;
+  const chips = FILTER_KEYS.flatMap((key) => filters[key].map((id) => ({ key, id })));
+
+  return (
+    <section class="filter-panel" aria-labelledby="filters-title">
+      <h3 id="filters-title">{t(lang, 'filters')}</h3>
+      {chips.length > 0 && (
+        <div class="active-filters">
+          <ul class="chips" aria-label={t(lang, 'activeFilters')}>
+            {chips.map(({ key, id }) => (
+              <li key={`${key}:${id}`} class="chip">
+                {nameOf(key, id)}
+                <button type="button" class="chip-remove" aria-label={t(lang, 'removeFilter', { name: nameOf(key, id) })} onClick={() => removeFilter(key, id)}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="button" onClick={clearFilters}>
+            {t(lang, 'clearFilters')}
+          </button>
+        </div>
+      )}
+      {result.active && result.total === 0 && (
+        <p class="empty-result" role="status">
+          {t(lang, 'emptyResult')}{' '}
+          <button type="button" class="button" onClick={clearFilters}>
+            {t(lang, 'clearFilters')}
+          </button>
+        </p>
+      )}
+      {FILTER_KEYS.map((key) => (
+        <details key={key} class="filter-dimension" open={filters[key].length > 0}>
+          <summary>
+            {t(lang, DIMENSION_TITLES[key])}
+            {filters[key].length > 0 ? ` (${filters[key].length})` : ''}
+          </summary>
+          <ul class="filter-options">
+            {options[key].map((o) => {
+              const count = result.counts[key].get(o.id) ?? 0;
+              const checked = filters[key].includes(o.id);
+              return (
+                <li key={o.id}>
+                  <label class={count === 0 && !checked ? 'disabled' : ''}>
+                    <input type="checkbox" checked={checked} onChange={() => toggleFilter(key, o.id)} data-filter={`${key}:${o.id}`} />
+                    {o.name} <span class="count">({formatNumber(lang, count)})</span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}

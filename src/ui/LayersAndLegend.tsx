@@ -1,0 +1,120 @@
+// Layer switcher and legend in one panel: the legend shows only what is visible, with real values.
+import { useAppState, useActions } from './context';
+import { useModel } from './ModelContext';
+import { mapTheme } from '../map/theme';
+import { OVERLAY_IDS, type OverlayId } from '../state/types';
+import { t } from '../i18n/t';
+import type { MessageKey } from '../i18n/messages';
+import { formatCompact, formatEurCompact } from '../i18n/format';
+import { partnerCategoryName, missionKindName } from './labels';
+import { PARTNER_CATEGORIES } from '../selectors/partners';
+import { routeWidthScale } from '../selectors/routes';
+import { fundingWidth } from '../map/layers/funding';
+import { displacementRadius } from '../map/layers/displacement';
+import { MISSION_KINDS } from '../map/layers/missions';
+import { MissionShape } from './MissionShape';
+
+const LAYER_LABEL: Record<OverlayId, MessageKey> = {
+  routes: 'layerRoutes',
+  partners: 'layerPartners',
+  missions: 'layerMissions',
+  funding: 'layerFunding',
+  displacement: 'layerDisplacement',
+};
+
+export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
+  const overlays = useAppState((s) => s.view.overlays);
+  const lang = useAppState((s) => s.view.lang);
+  const highContrast = useAppState((s) => s.view.highContrast);
+  const { toggleOverlay } = useActions();
+  const { model, views } = useModel();
+  const partners = useAppState((s) => views.partners(s));
+  const missions = useAppState((s) => views.missions(s));
+  const drawn = useAppState((s) => views.fundingDrawn(s));
+  const theme = mapTheme(highContrast);
+  const presentCategories = new Set(partners.map((p) => p.category));
+  const presentKinds = new Set(missions.map((m) => m.kind));
+  const instrumentsDrawn = [...new Set(drawn.map((f) => f.instrument))];
+  const instrumentIndex = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
+  const routeScale = routeWidthScale(model);
+  const maxRoute = routeScale.domain()[1] ?? 1;
+
+  return (
+    <details class={`legend${compact ? ' legend-compact' : ''}`} open={typeof window === 'undefined' || window.innerWidth > 720} aria-label={t(lang, 'legend')}>
+      <summary class="legend-summary">
+        {t(lang, 'layers')} · {t(lang, 'legend')}
+      </summary>
+      <fieldset class="layer-switcher">
+        <legend class="visually-hidden">{t(lang, 'layers')}</legend>
+        {OVERLAY_IDS.map((id) => (
+          <label key={id} class="layer-toggle">
+            <input type="checkbox" checked={overlays[id]} onChange={() => toggleOverlay(id)} data-layer={id} />
+            {t(lang, LAYER_LABEL[id])}
+          </label>
+        ))}
+      </fieldset>
+      <ul class="legend-entries">
+        <li class="legend-entry" data-legend="eu">
+          <span class="swatch" style={{ background: theme.eu, borderColor: theme.euBorder }} />
+          {t(lang, 'euMembers')}
+        </li>
+        {overlays.partners &&
+          PARTNER_CATEGORIES.filter((c) => presentCategories.has(c)).map((c) => (
+            <li key={c} class="legend-entry" data-legend={`partners-${c}`}>
+              <span class={`swatch${c === 'suspended' ? ' hatched' : ''}`} style={{ background: theme.partner[c] }} />
+              {partnerCategoryName(lang, c)}
+            </li>
+          ))}
+        {overlays.routes && (
+          <li class="legend-entry" data-legend="routes">
+            <svg width="64" height="22" aria-hidden="true">
+              <line x1="2" y1="6" x2="62" y2="6" stroke={theme.route} stroke-width={routeScale(maxRoute / 8)} />
+              <line x1="2" y1="17" x2="62" y2="17" stroke={theme.route} stroke-width={routeScale(maxRoute)} />
+              <line x1="2" y1="17" x2="62" y2="17" stroke="#fff" stroke-width="2" stroke-dasharray="6 6" />
+            </svg>
+            <span>
+              {t(lang, 'routeWidth')}: {formatCompact(lang, maxRoute / 8)} / {formatCompact(lang, maxRoute)}
+            </span>
+          </li>
+        )}
+        {overlays.missions &&
+          MISSION_KINDS.filter((k) => presentKinds.has(k)).map((k) => (
+            <li key={k} class="legend-entry" data-legend={`missions-${k}`}>
+              <MissionShape kind={k} colour={theme.mission[k]} />
+              {missionKindName(lang, k)}
+            </li>
+          ))}
+        {overlays.funding && instrumentsDrawn.length > 0 && (
+          <>
+            {instrumentsDrawn.map((id) => (
+              <li key={id} class="legend-entry" data-legend={`funding-${id}`}>
+                <span class="swatch line" style={{ background: theme.instrument[(instrumentIndex.get(id) ?? 0) % theme.instrument.length] }} />
+                {model.instruments.get(id)?.name ?? id}
+              </li>
+            ))}
+            <li class="legend-entry" data-legend="funding-width">
+              <svg width="64" height="22" aria-hidden="true">
+                <line x1="2" y1="5" x2="62" y2="5" stroke={theme.fundingArc} stroke-width={fundingWidth(1e8)} />
+                <line x1="2" y1="15" x2="62" y2="15" stroke={theme.fundingArc} stroke-width={fundingWidth(5e9)} />
+              </svg>
+              <span>
+                {t(lang, 'fundingWidth')}: {formatEurCompact(lang, 1e8)} / {formatEurCompact(lang, 5e9)}
+              </span>
+            </li>
+          </>
+        )}
+        {overlays.displacement && (
+          <li class="legend-entry" data-legend="displacement">
+            <svg width="64" height={displacementRadius(5e6) * 2 + 2} aria-hidden="true">
+              <circle cx="20" cy={displacementRadius(5e6) + 1} r={displacementRadius(5e6)} fill={theme.displacement} fill-opacity="0.45" stroke={theme.displacementStroke} />
+              <circle cx="52" cy={displacementRadius(5e6) + 1} r={displacementRadius(1e6)} fill={theme.displacement} fill-opacity="0.45" stroke={theme.displacementStroke} />
+            </svg>
+            <span>
+              {t(lang, 'displacementSize')}: {formatCompact(lang, 5e6)} / {formatCompact(lang, 1e6)}
+            </span>
+          </li>
+        )}
+      </ul>
+    </details>
+  );
+}

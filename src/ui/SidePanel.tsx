@@ -1,0 +1,26 @@
+// The side panel: country search on top, then the dossier of the selection, or the overview (filters, funding).
+import { useAppState } from './context';
+import { CountrySearch } from './CountrySearch';
+import { Dossier } from './Dossier';
+import { FilterPanel } from './FilterPanel';
+import { FundingChart } from './FundingChart';
+import { t } from '../i18n/t';
+
+export function SidePanel({ countryPoints }: { countryPoints: ReadonlyMap<string, readonly number[]> }) {
+  const selection = useAppState((s) => s.selection);
+  const lang = useAppState((s) => s.view.lang);
+  return (
+    <>
+      <CountrySearch countryPoints={countryPoints} />
+      {selection ? (
+        <Dossier />
+      ) : (
+        <>
+          <p class="empty-state">{t(lang, 'noSelection')}</p>
+          <FilterPanel />
+          <FundingChart />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+// Hover tooltip: the name and key figure of what is under the pointer.
+import { useEffect, useState } from 'preact/hooks';
+import { useAppState } from './context';
+import { useModel } from './ModelContext';
+import { formatEur, formatNumber } from '../i18n/format';
+import { figureAt } from '../selectors/routes';
+import { metricName, missionKindName, partnerCategoryName, qualifierName, recipientName } from './labels';
+import { countryName } from '../i18n/countries';
+
+export interface PointerFeed {
+  subscribe(listener: (p: { x: number; y: number } | null) => void): () => void;
+}
+
+export function createPointerFeed(): PointerFeed & { emit(p: { x: number; y: number } | null): void } {
+  const listeners = new Set<(p: { x: number; y: number } | null) => void>();
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit(p) {
+      for (const l of listeners) l(p);
+    },
+  };
+}
+
+export function Tooltip({ feed }: { feed: PointerFeed }) {
+  const [point, setPoint] = useState<{ x: number; y: number } | null>(null);
+  useEffect(() => feed.subscribe(setPoint), [feed]);
+  const hovered = useAppState((s) => s.hovered);
+  const lang = useAppState((s) => s.view.lang);
+  const date = useAppState((s) => s.time.date);
+  const { model, views } = useModel();
+  const partners = useAppState((s) => views.partners(s));
+  if (!hovered || !point) return null;
+  let title = hovered.id;
+  let detail = '';
+  if (hovered.kind === 'country') {
+    title = countryName(lang, hovered.id, model.countries.get(hovered.id)?.name);
+    const p = partners.find((x) => x.iso2 === hovered.id);
+    if (p) detail = partnerCategoryName(lang, p.category);
+  } else if (hovered.kind === 'route') {
+    const r = model.routes.get(hovered.id);
+    title = r?.name ?? hovered.id;
+    const f = r ? figureAt(r, date) : undefined;
+    if (f) detail = `${f.qualifier ? `${qualifierName(lang, f.qualifier)} ` : ''}${formatNumber(lang, f.value)} ${metricName(lang, f.metric)}`;
+  } else if (hovered.kind === 'mission') {
+    const m = model.missions.get(hovered.id);
+    title = m?.name ?? hovered.id;
+    detail = m ? `${missionKindName(lang, m.kind)}, ${m.location.name}` : '';
+  } else if (hovered.kind === 'funding') {
+    const f = model.funding.get(hovered.id);
+    title = f ? `${f.qualifier ? `${qualifierName(lang, f.qualifier)} ` : ''}${formatEur(lang, f.amountEur)}` : hovered.id;
+    detail = f ? `${recipientName(lang, model, f)} · ${model.instruments.get(f.instrument)?.name ?? f.instrument}` : '';
+  }
+  return (
+    <div class="map-tooltip" style={{ left: `${point.x + 14}px`, top: `${point.y + 14}px` }} aria-hidden="true">
+      <strong>{title}</strong>
+      {detail && <span>{detail}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+// The e2e driver: domain verbs over Playwright. The only test file that touches the browser API.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Flags for software WebGL in headless chromium with no network: no DNS, no QUIC, no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export interface LaunchOptions {
+  width?: number;
+  height?: number;
+  webgl?: boolean;
+  reducedMotion?: boolean;
+  extraArgs?: string[];
+}
+
+export interface MapDriver {
+  page: Page;
+  context: BrowserContext;
+  /** Every request whose origin is not the page's own (data: and blob: are local). */
+  foreignRequests: string[];
+  consoleErrors: string[];
+  requests: string[];
+  open(path?: string): Promise<void>;
+  /** Opens the app where it draws the simplified SVG map (no WebGL) and waits for the map's countries. */
+  openSimplified(path?: string): Promise<void>;
+  waitForIdle(): Promise<void>;
+  /** Screen position of a longitude/latitude on the map canvas, in page pixels. */
+  project(lon: number, lat: number): Promise<{ x: number; y: number }>;
+  clickAt(lon: number, lat: number): Promise<void>;
+  hoverAt(lon: number, lat: number): Promise<void>;
+  panelTitle(): Promise<string>;
+  panelText(): Promise<string>;
+  renderedFeatureIds(layerId: string, property?: string): Promise<string[]>;
+  sourceFeatureCount(sourceId: string): Promise<number>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launch(baseUrl: string, options: LaunchOptions = {}): Promise<MapDriver> {
+  const profile = mkdtempSync(join(tmpdir(), 'map-e2e-'));
+  const args = [...CHROMIUM_ARGS, ...(options.webgl === false ? ['--disable-webgl', '--disable-3d-apis'] : []), ...(options.extraArgs ?? [])];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args,
+    viewport: { width: options.width ?? 1200, height: options.height ?? 700 },
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const origin = new URL(baseUrl).origin;
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    requests.push(url);
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) foreignRequests.push(url);
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+
+  const driver: MapDriver = {
+    page,
+    context,
+    foreignRequests,
+    consoleErrors,
+    requests,
+    async open(path = '') {
+      await page.goto(new URL(path, baseUrl).toString());
+      await page.waitForFunction(() => Boolean((window as unknown as { __map?: unknown }).__map), null, { timeout: 30_000 });
+      await driver.waitForIdle();
+    },
+    async openSimplified(path = '') {
+      await page.goto(new URL(path, baseUrl).toString());
+      await page.locator('[data-testid="svg-map"] .svg-country').first().waitFor({ state: 'attached', timeout: 30_000 });
+    },
+    async waitForIdle() {
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const map = (window as unknown as { __map: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__map;
+            map.once('idle', () => resolve());
+            map.triggerRepaint();
+          }),
+      );
+    },
+    async project(lon, lat) {
+      return page.evaluate(
+        ([lo, la]) => {
+          const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } }).__map;
+          const p = map.project([lo as number, la as number]);
+          const rect = map.getCanvas().getBoundingClientRect();
+          return { x: rect.left + p.x, y: rect.top + p.y };
+        },
+        [lon, lat],
+      );
+    },
+    async clickAt(lon, lat) {
+      const p = await driver.project(lon, lat);
+      await page.mouse.click(p.x, p.y);
+    },
+    async hoverAt(lon, lat) {
+      const p = await driver.project(lon, lat);
+      await page.mouse.move(p.x, p.y);
+    },
+    async panelTitle() {
+      return (await page.locator('#side-panel h2').first().textContent({ timeout: 5_000 }))?.trim() ?? '';
+    },
+    async panelText() {
+      return (await page.locator('#side-panel').innerText()).trim();
+    },
+    async renderedFeatureIds(layerId, property = 'id') {
+      return page.evaluate(
+        ([layer, prop]) => {
+          const map = (window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): Array<{ properties: Record<string, unknown> }> } }).__map;
+          const ids = map.queryRenderedFeatures({ layers: [layer as string] }).map((f) => String(f.properties[prop as string]));
+          return [...new Set(ids)].sort();
+        },
+        [layerId, property],
+      );
+    },
+    async sourceFeatureCount(sourceId) {
+      return page.evaluate((source) => {
+        const map = (window as unknown as { __map: { querySourceFeatures(s: string): unknown[] } }).__map;
+        return map.querySourceFeatures(source).length;
+      }, sourceId);
+    },
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}

@@ -1,0 +1,83 @@
+// The foundation in a real browser: the offline map loads, labels draw, a click selects a country.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, type MapDriver } from './driver';
+import { readCanvasRegionInPage, differingShare } from './pixels';
+import { LAYER } from '../../src/map/ids';
+import labelPoints from '../../geodata/labels.json';
+
+const baseUrl = inject('baseUrl');
+
+describe('the offline map at 1200x700', () => {
+  let map: MapDriver;
+  let firstIdleMs = 0;
+  beforeAll(async () => {
+    map = await launch(baseUrl);
+    const start = Date.now();
+    await map.open();
+    firstIdleMs = Date.now() - start;
+  });
+  afterAll(async () => {
+    await map.close();
+  });
+
+  it('reaches idle with no console error and no request outside its origin', () => {
+    expect(firstIdleMs).toBeGreaterThan(0);
+    expect(map.consoleErrors).toEqual([]);
+    expect(map.foreignRequests).toEqual([]);
+    expect(map.requests.length).toBeGreaterThan(0);
+  });
+
+  it('draws one label per country from local fonts', async () => {
+    const names = await map.renderedFeatureIds(LAYER.countryLabels, 'name');
+    expect(names).toContain('Algeria');
+    // Italy and Spain are drawn in several polygon parts (islands) but labelled once.
+    const all = await map.page.evaluate((id) => (window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): Array<{ properties: { name: string } }> } }).__map.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.name), LAYER.countryLabels);
+    expect(all.filter((n) => n === 'Italy')).toHaveLength(1);
+    expect(all.filter((n) => n === 'Spain')).toHaveLength(1);
+    // Pixels: the region around Algeria's label changes when labels are hidden.
+    const algeria = labelPoints.features.find((f) => f.properties.iso2 === 'DZ')!.geometry.coordinates;
+    const p = await map.project(algeria[0]!, algeria[1]!);
+    const region = { x: p.x - 40, y: p.y - 12, width: 80, height: 24 };
+    const withLabels = await map.page.evaluate(readCanvasRegionInPage, region);
+    await map.page.evaluate((id) => (window as unknown as { __map: { setLayoutProperty(l: string, k: string, v: string): void } }).__map.setLayoutProperty(id, 'visibility', 'none'), LAYER.countryLabels);
+    await map.waitForIdle();
+    const withoutLabels = await map.page.evaluate(readCanvasRegionInPage, region);
+    await map.page.evaluate((id) => (window as unknown as { __map: { setLayoutProperty(l: string, k: string, v: string): void } }).__map.setLayoutProperty(id, 'visibility', 'visible'), LAYER.countryLabels);
+    await map.waitForIdle();
+    expect(differingShare(withLabels, withoutLabels)).toBeGreaterThan(0.04);
+  });
+
+  it('selects Niger when it is clicked and names it in the panel', async () => {
+    await map.clickAt(12.5, 15.5);
+    await expect.poll(() => map.panelTitle()).toBe('Niger');
+    await expect.poll(() => new URL(map.page.url()).search).toMatch(/sel=country%3ANE|sel=country:NE/);
+  });
+
+  it('shows Natural Earth in the attribution', async () => {
+    await expect.poll(() => map.page.locator('.maplibregl-ctrl-attrib').innerText()).toContain('Natural Earth');
+  });
+});
+
+describe('layouts', () => {
+  for (const [width, height] of [
+    [1920, 1080],
+    [375, 667],
+  ] as const) {
+    it(`fits ${width}x${height} with the map and the panel visible`, async () => {
+      const map = await launch(baseUrl, { width, height });
+      try {
+        await map.open();
+        const box = await map.page.locator('.maplibregl-canvas').boundingBox();
+        expect(box?.width).toBeGreaterThan(width * 0.5);
+        expect(box?.height).toBeGreaterThan(height * 0.3);
+        const overflow = await map.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await expect(map.page.locator('#side-panel').isVisible()).resolves.toBe(true);
+        await map.screenshot(`test-results/foundation-${width}x${height}.png`);
+        expect(map.foreignRequests).toEqual([]);
+      } finally {
+        await map.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,122 @@
+// Selector semantics on a hand-made dataset: dates, filters, counts and totals.
+import { describe, expect, it } from 'vitest';
+import { fixtureModel, fixtureDataset, fundingRow } from '../fixtures/dataset';
+import { buildModel } from '../../src/data/model';
+import { applyFilters } from '../../src/selectors/filters';
+import { partnersAt } from '../../src/selectors/partners';
+import { drawnFunding, fundingTotals, visibleFunding } from '../../src/selectors/funding';
+import { routesAt, figureAt } from '../../src/selectors/routes';
+import { missionsAt } from '../../src/selectors/missions';
+import { countryDossier } from '../../src/selectors/dossier';
+import { EMPTY_FILTERS } from '../../src/state/defaults';
+import type { Filters } from '../../src/state/types';
+
+const model = fixtureModel();
+const at = (month: string, filters: Filters = EMPTY_FILTERS) => applyFilters(model, filters, month);
+
+describe('partners at a date', () => {
+  it('hides an agreement before it starts and shows it after', () => {
+    const before = partnersAt(model, at('2014-09'), EMPTY_FILTERS, '2014-09').find((p) => p.iso2 === 'TR');
+    const after = partnersAt(model, at('2014-10'), EMPTY_FILTERS, '2014-10').find((p) => p.iso2 === 'TR');
+    expect(before?.frameworks.map((f) => f.agreement.id)).toEqual([]);
+    expect(after?.frameworks.map((f) => f.agreement.id)).toEqual(['readmission-tr']);
+  });
+
+  it('shows Belarus as suspended from November 2021, not before', () => {
+    const cat = (m: string) => partnersAt(model, at(m), EMPTY_FILTERS, m).find((p) => p.iso2 === 'BY')?.category;
+    expect(cat('2019-01')).toBeUndefined();
+    expect(cat('2021-01')).toBe('dialogue');
+    expect(cat('2021-11')).toBe('suspended');
+  });
+
+  it('counts candidate status from its start date', () => {
+    const cat = (m: string) => partnersAt(model, at(m), EMPTY_FILTERS, m).find((p) => p.iso2 === 'MD')?.category;
+    expect(cat('2022-05')).toBeUndefined();
+    expect(cat('2022-06')).toBe('candidate');
+  });
+
+  it('never lists EU member states as partners', () => {
+    expect(partnersAt(model, at('2025-01'), EMPTY_FILTERS, '2025-01').map((p) => p.iso2)).not.toContain('GR');
+  });
+});
+
+describe('filters', () => {
+  it('keeps only funding of the chosen instrument and counts each option against the other filters', () => {
+    const filters = { ...EMPTY_FILTERS, instruments: ['humanitarian-aid'] };
+    const r = at('2025-01', filters);
+    expect([...r.kept.funding].sort()).toEqual(['alone', 'part-b']);
+    expect(r.counts.instruments.get('ipa')).toBe(2);
+    expect(r.counts.instruments.get('humanitarian-aid')).toBe(2);
+    // Missions have no instrument: the instrument filter leaves them alone.
+    expect([...r.kept.mission]).toEqual(['eucap-sahel-niger']);
+  });
+
+  it('combines dimensions with AND and reports an empty result', () => {
+    const r = at('2025-01', { ...EMPTY_FILTERS, instruments: ['ipa'], themes: ['security'] });
+    expect(r.kept.funding.size).toBe(0);
+    expect(r.active).toBe(true);
+  });
+
+  it('filters by country group at the date', () => {
+    const early = at('2020-01', { ...EMPTY_FILTERS, groups: ['candidate'] });
+    const late = at('2023-01', { ...EMPTY_FILTERS, groups: ['candidate'] });
+    expect(early.kept.funding.has('total')).toBe(true); // Türkiye is a candidate
+    expect(late.kept.agreement.has('visa-facilitation-by')).toBe(false);
+  });
+});
+
+describe('funding', () => {
+  it('draws an aggregate instead of its parts and never adds both', () => {
+    const visible = visibleFunding(model, at('2025-01'), '2025-01');
+    const drawn = drawnFunding(model, visible);
+    expect(drawn.map((f) => f.id).sort()).toEqual(['alone', 'total']);
+    const totals = fundingTotals(model, drawn, (f) => f.recipients.join('+'));
+    expect(totals.total).toBe(105_000_000);
+    expect(totals.byInstrument.reduce((s, r) => s + r.amount, 0)).toBe(totals.total);
+  });
+
+  it('draws the parts when the filter hides their aggregate', () => {
+    const filters = { ...EMPTY_FILTERS, instruments: ['humanitarian-aid'] };
+    const visible = visibleFunding(model, at('2025-01', filters), '2025-01');
+    const drawn = drawnFunding(model, visible);
+    expect(drawn.map((f) => f.id).sort()).toEqual(['alone', 'part-b']);
+    expect(fundingTotals(model, drawn, () => '').total).toBe(35_000_000);
+  });
+
+  it('shows amounts only from the date they are known', () => {
+    expect(visibleFunding(model, at('2015-01'), '2015-01').map((f) => f.id)).toEqual(['total']);
+  });
+
+  it('hides a running total once a later statement supersedes it', () => {
+    const d = fixtureDataset();
+    d.funding = [fundingRow('since-2011-in-2015', 3_900_000_000, { from: '2015', supersededBy: 'since-2011-in-2024' }), fundingRow('since-2011-in-2024', 33_000_000_000, { from: '2024' })];
+    const m = buildModel(d);
+    const f = (month: string) => visibleFunding(m, applyFilters(m, EMPTY_FILTERS, month), month).map((x) => x.id);
+    expect(f('2016-01')).toEqual(['since-2011-in-2015']);
+    expect(f('2024-06')).toEqual(['since-2011-in-2024']);
+  });
+});
+
+describe('routes, missions and the dossier', () => {
+  it('uses a figure during its period and for a year after, not later', () => {
+    const route = model.routes.get('eastern-mediterranean')!;
+    expect(figureAt(route, '2014-12')).toBeUndefined();
+    expect(figureAt(route, '2015-09')?.value).toBe(182740);
+    expect(figureAt(route, '2017-01')).toBeUndefined();
+    const views = routesAt(model, at('2015-09'), '2015-09');
+    expect(views[0]!.width).toBeGreaterThan(routesAt(model, at('2018-01'), '2018-01')[0]!.width);
+  });
+
+  it('lists missions from their start', () => {
+    expect(missionsAt(model, at('2012-06'), '2012-06')).toHaveLength(0);
+    expect(missionsAt(model, at('2012-07'), '2012-07').map((m) => m.id)).toEqual(['eucap-sahel-niger']);
+  });
+
+  it('gives a country its own funding total and lists shared amounts apart', () => {
+    const dossier = countryDossier(model, 'TR', '2025-01')!;
+    expect(dossier.funding.map((f) => f.id).sort()).toEqual(['alone', 'part-a', 'part-b']);
+    expect(dossier.fundingTotal).toBe(95_000_000);
+    expect(dossier.sharedFunding.map((f) => f.id)).toEqual(['total']);
+    expect(dossier.routes.map((r) => r.route.id)).toEqual(['eastern-mediterranean']);
+  });
+});
