@@ -1,4 +1,6 @@
-// The browser's data entry point: the bundled JSON files, validated into the Model (or an error naming each problem).
+// The browser's data entry point: the bundled JSON files as the Model. They are validated when the app is built
+// (the data-validation plugin in vite.config.ts fails the build naming file, record id and field), so the browser
+// does not ship the validator.
 import agreements from '../../data/agreements.json';
 import countries from '../../data/countries.json';
 import displacement from '../../data/displacement.json';
@@ -13,7 +15,7 @@ import routes from '../../data/routes.json';
 import sources from '../../data/sources.json';
 import themes from '../../data/themes.json';
 import { buildModel, type Model } from './model';
-import { formatProblem, validateDataset } from './validate';
+import type { Dataset } from './schema';
 
 /** The raw files as bundled, keyed by their path (what validateDataset expects). */
 export const BUNDLED_FILES: Readonly<Record<string, unknown>> = {
@@ -32,13 +34,13 @@ export const BUNDLED_FILES: Readonly<Record<string, unknown>> = {
   'data/figures.json': figures,
 };
 
-/** The browser's entry point: validates the bundled JSON and builds the Model, or throws listing the problems. */
+/** The browser's entry point: the bundled JSON, already validated at build time, as the indexed Model. */
 export function loadDataset(): Model {
-  const { dataset, problems } = validateDataset(BUNDLED_FILES);
-  if (!dataset || problems.length > 0) {
-    const shown = problems.slice(0, 20).map(formatProblem);
-    const more = problems.length > 20 ? [`... and ${problems.length - 20} more`] : [];
-    throw new Error(`The dataset has ${problems.length} problem(s):\n${[...shown, ...more].join('\n')}`);
-  }
-  return buildModel(dataset);
+  return buildModel(BUNDLED_FILES_AS_DATASET());
+}
+
+function BUNDLED_FILES_AS_DATASET(): Dataset {
+  const out: Record<string, unknown> = {};
+  for (const [path, records] of Object.entries(BUNDLED_FILES)) out[path.replace(/^data\/|\.json$/g, '')] = records;
+  return out as unknown as Dataset;
 }

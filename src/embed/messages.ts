@@ -1,25 +1,22 @@
-// The postMessage API for host pages: validated inbound commands, and the outbound events the map sends.
-import { z } from 'zod';
+// The postMessage API for host pages: inbound commands checked field by field (unknown or malformed ones are
+// ignored), and the outbound events the map sends. Hand-written checks keep a schema library out of the bundle.
 
 export const MESSAGE_NAMESPACE = 'eu-migration-map';
 
-const selection = z.object({ kind: z.enum(['country', 'route', 'mission', 'funding']), id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/) }).strict();
+const SELECTION_KINDS = ['country', 'route', 'mission', 'funding'] as const;
+const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+const STORY_RE = /^[a-z0-9-]{1,80}$/;
 
-/** Host -> map. Unknown types and malformed payloads are ignored. */
-export const inboundMessageSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      namespace: z.literal(MESSAGE_NAMESPACE),
-      type: z.literal('set-view'),
-      date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
-      selection: selection.nullable().optional(),
-      story: z.object({ id: z.string().regex(/^[a-z0-9-]{1,80}$/), step: z.number().int().min(1).max(99) }).strict().optional(),
-    })
-    .strict(),
-  z.object({ namespace: z.literal(MESSAGE_NAMESPACE), type: z.literal('get-view') }).strict(),
-]);
+export interface MessageSelection {
+  kind: (typeof SELECTION_KINDS)[number];
+  id: string;
+}
 
-export type InboundMessage = z.infer<typeof inboundMessageSchema>;
+/** Host -> map. */
+export type InboundMessage =
+  | { namespace: typeof MESSAGE_NAMESPACE; type: 'set-view'; date?: string; selection?: MessageSelection | null; story?: { id: string; step: number } }
+  | { namespace: typeof MESSAGE_NAMESPACE; type: 'get-view' };
 
 /** Map -> host. */
 export type OutboundMessage =
@@ -28,7 +25,48 @@ export type OutboundMessage =
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'view'; date: string; selection: { kind: string; id: string } | null; link: string }
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'error'; message: string };
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+function onlyKeys(value: Record<string, unknown>, allowed: readonly string[]): boolean {
+  return Object.keys(value).every((k) => allowed.includes(k));
+}
+
+function parseSelection(value: unknown): MessageSelection | null | undefined {
+  if (value === null) return null;
+  if (!isPlainObject(value) || !onlyKeys(value, ['kind', 'id'])) return undefined;
+  const { kind, id } = value;
+  if (typeof kind !== 'string' || !(SELECTION_KINDS as readonly string[]).includes(kind)) return undefined;
+  if (typeof id !== 'string' || !ID_RE.test(id)) return undefined;
+  return { kind: kind as MessageSelection['kind'], id };
+}
+
+/** The message if it is one the map understands, exactly; otherwise null. Never throws. */
 export function parseInbound(data: unknown): InboundMessage | null {
-  const parsed = inboundMessageSchema.safeParse(data);
-  return parsed.success ? parsed.data : null;
+  try {
+    if (!isPlainObject(data) || data['namespace'] !== MESSAGE_NAMESPACE) return null;
+    if (data['type'] === 'get-view') return onlyKeys(data, ['namespace', 'type']) ? { namespace: MESSAGE_NAMESPACE, type: 'get-view' } : null;
+    if (data['type'] !== 'set-view' || !onlyKeys(data, ['namespace', 'type', 'date', 'selection', 'story'])) return null;
+    const message: Extract<InboundMessage, { type: 'set-view' }> = { namespace: MESSAGE_NAMESPACE, type: 'set-view' };
+    if ('date' in data) {
+      if (typeof data['date'] !== 'string' || !MONTH_RE.test(data['date'])) return null;
+      message.date = data['date'];
+    }
+    if ('selection' in data) {
+      const selection = parseSelection(data['selection']);
+      if (selection === undefined) return null;
+      message.selection = selection;
+    }
+    if ('story' in data) {
+      const story = data['story'];
+      if (!isPlainObject(story) || !onlyKeys(story, ['id', 'step'])) return null;
+      const { id, step } = story;
+      if (typeof id !== 'string' || !STORY_RE.test(id) || typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > 99) return null;
+      message.story = { id, step };
+    }
+    return message;
+  } catch {
+    return null;
+  }
 }
