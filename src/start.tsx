@@ -13,7 +13,7 @@ import { displacementOverlay } from './map/layers/displacement';
 import type { AppStore } from './state/store';
 import { App } from './ui/App';
 import { MapView } from './ui/MapView';
-import { RendererSwitch, SvgMap } from './ui/SvgMap';
+import { LazySvgMap, RendererSwitch } from './ui/RendererSwitch';
 import { createRendererChoice, initialRenderer } from './map/fallback';
 import { t } from './i18n/t';
 import { ModelContext } from './ui/ModelContext';
@@ -33,8 +33,7 @@ import { Dossier } from './ui/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
 import { ShareButton } from './ui/ShareButton';
-import { validateStories, type Story } from './data/stories';
-import { formatProblem } from './data/validate';
+import type { Story } from './data/stories';
 import rawStories from '../data/stories.json';
 
 export interface Started {
@@ -49,8 +48,8 @@ export async function startApp(store: AppStore): Promise<Started> {
   // Country labels carry name_fr / name_de, so switching language only changes the label layer's text-field.
   const basemap = { ...loadedBasemap, labels: withLocalisedNames(loadedBasemap.labels) };
   const views = createViewSelectors(model);
-  const { stories, problems } = validateStories(rawStories, model);
-  if (problems.length) throw new Error(`The stories have ${problems.length} problem(s):\n${problems.slice(0, 20).map(formatProblem).join('\n')}`);
+  // Validated at build time with the dataset (vite.config.ts).
+  const stories = rawStories as unknown as readonly Story[];
 
   const countryPoints = new Map<string, Position>();
   for (const f of basemap.smallStates.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
@@ -125,7 +124,7 @@ export async function startApp(store: AppStore): Promise<Started> {
             choice={renderer}
             onSvg={() => store.getState().notify(t(store.getState().view.lang, 'svgFallbackNotice'))}
             webgl={<MapView mount={mount} />}
-            svg={<SvgMap basemap={basemap} geometries={geometries} countryPoints={countryPoints} instrumentIndex={instrumentIndex} routeLabel={routeLabel} onPointer={pointer.emit} />}
+            svg={<LazySvgMap basemap={basemap} geometries={geometries} countryPoints={countryPoints} instrumentIndex={instrumentIndex} routeLabel={routeLabel} onPointer={pointer.emit} />}
           />
         }
         overlays={

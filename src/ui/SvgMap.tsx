@@ -18,7 +18,7 @@ import { routeFeatures } from '../map/layers/routes';
 import { fundingFeatures } from '../map/layers/funding';
 import { missionFeatures } from '../map/layers/missions';
 import { displacementFeatures } from '../map/layers/displacement';
-import { cameraProjection, panCamera, pixelPath, zoomCameraAt, type RendererChoice } from '../map/fallback';
+import { cameraProjection, panCamera, pixelPath, zoomCameraAt } from '../map/fallback';
 import type { RouteView } from '../selectors/routes';
 import type { Selection, SelectionKind } from '../state/types';
 
@@ -465,27 +465,4 @@ function CountryLabels({ basemap, projection, zoom, width, height, theme }: { ba
       ))}
     </g>
   );
-}
-
-interface RendererSwitchProps {
-  choice: RendererChoice;
-  webgl: ComponentChildren;
-  svg: ComponentChildren;
-  /** Called once the simplified map is shown (to say so). */
-  onSvg?(): void;
-}
-
-/** Shows the WebGL map or the simplified one, following the renderer choice (which may switch after a lost context). */
-export function RendererSwitch({ choice, webgl, svg, onSvg }: RendererSwitchProps) {
-  const [renderer, setRenderer] = useState(choice.get());
-  useEffect(() => {
-    setRenderer(choice.get());
-    return choice.subscribe(setRenderer);
-  }, [choice]);
-  const onSvgRef = useRef(onSvg);
-  onSvgRef.current = onSvg;
-  useEffect(() => {
-    if (renderer === 'svg') onSvgRef.current?.();
-  }, [renderer]);
-  return <>{renderer === 'webgl' ? webgl : svg}</>;
 }
