@@ -24,6 +24,17 @@ export function recipientPoint(f: FundingFlow, countryPoints: ReadonlyMap<string
   return [lon, lat];
 }
 
+const arcCache = new Map<string, { key: string; line: LineString }>();
+/** Arcs are recomputed only when their end or bend changes, not on every timeline step. */
+function arcFor(id: string, to: Position, bend: number): LineString {
+  const key = `${to[0]},${to[1]},${bend}`;
+  const hit = arcCache.get(id);
+  if (hit && hit.key === key) return hit.line;
+  const line = arc(DONOR_POINT, to, bend);
+  arcCache.set(id, { key, line });
+  return line;
+}
+
 export function fundingFeatures(
   drawn: readonly FundingFlow[],
   countryPoints: ReadonlyMap<string, Position>,
@@ -45,7 +56,7 @@ export function fundingFeatures(
         width: Math.round(fundingWidth(f.amountEur) * 10) / 10,
         emphasis: emphasis(selection, 'funding', f.id),
       },
-      geometry: arc(DONOR_POINT, to, 0.18 + (features.length % 3) * 0.05),
+      geometry: arcFor(f.id, to, 0.18 + (features.length % 3) * 0.05),
     });
   }
   // Widest first, so thin arcs are drawn on top and stay clickable.
