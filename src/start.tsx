@@ -29,6 +29,7 @@ import type { KnownIds } from './state/url';
 import { metricName, qualifierName } from './ui/labels';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
+import { DataTable } from './ui/DataTable';
 import { Dossier } from './ui/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
@@ -130,6 +131,7 @@ export async function startApp(store: AppStore): Promise<Started> {
         overlays={
           <>
             <Tooltip feed={pointer} />
+            <DataTable />
             <LayersAndLegend />
           </>
         }

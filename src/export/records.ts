@@ -1,0 +1,34 @@
+// The records behind the current view as flat rows, and as CSV (safe against spreadsheet formulas) or JSON.
+import { csvFormat } from 'd3';
+import type { Citation } from '../data/schema';
+
+export interface ViewRow {
+  table: string;
+  id: string;
+  name: string;
+  value: number | null;
+  detail: string;
+  sourceDocument: string;
+  quote: string;
+}
+
+export function citationColumns(c: Citation | undefined): Pick<ViewRow, 'sourceDocument' | 'quote'> {
+  if (!c) return { sourceDocument: '', quote: '' };
+  return { sourceDocument: 'seed' in c && c.seed ? c.seed : 'external' in c ? String(c.external) : '', quote: c.quote };
+}
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading apostrophe. */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function rowsToCsv(rows: readonly ViewRow[]): string {
+  return csvFormat(
+    rows.map((r) => ({ ...r, name: neutraliseFormula(r.name), detail: neutraliseFormula(r.detail), quote: neutraliseFormula(r.quote), value: r.value === null ? '' : String(r.value) })),
+    ['table', 'id', 'name', 'value', 'detail', 'sourceDocument', 'quote'],
+  );
+}
+
+export function rowsToJson(rows: readonly ViewRow[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}

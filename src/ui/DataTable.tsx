@@ -1,0 +1,128 @@
+// The data table: what the map shows for the current filters and date, as sortable tables with CSV/JSON download.
+import { useMemo, useState } from 'preact/hooks';
+import { useActions, useAppState } from './context';
+import { useModel } from './ModelContext';
+import { t } from '../i18n/t';
+import { formatEur, formatNumber } from '../i18n/format';
+import { countryName } from '../i18n/countries';
+import { missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
+import { citationColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
+import type { MessageKey } from '../i18n/messages';
+
+type SortKey = 'name' | 'value' | 'detail';
+
+function download(name: string, type: string, body: string): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function Table({ title, rows, money }: { title: string; rows: readonly ViewRow[]; money?: boolean }) {
+  const lang = useAppState((s) => s.view.lang);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'value', dir: -1 });
+  const sorted = useMemo(() => {
+    const copy = [...rows];
+    copy.sort((a, b) => {
+      const va = a[sort.key];
+      const vb = b[sort.key];
+      if (typeof va === 'number' || typeof vb === 'number') return ((Number(va ?? -1) - Number(vb ?? -1)) || 0) * sort.dir;
+      return String(va).localeCompare(String(vb)) * sort.dir;
+    });
+    return copy;
+  }, [rows, sort]);
+  const header = (key: SortKey, label: MessageKey) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" class="sort" onClick={() => setSort({ key, dir: sort.key === key ? ((-sort.dir) as 1 | -1) : 1 })} aria-label={t(lang, 'sortBy', { column: t(lang, label) })}>
+        {t(lang, label)}
+      </button>
+    </th>
+  );
+  return (
+    <table class="data-table">
+      <caption>
+        {title} ({formatNumber(lang, rows.length)})
+      </caption>
+      <thead>
+        <tr>
+          {header('name', 'columnName')}
+          {header('value', 'columnValue')}
+          {header('detail', 'columnDetail')}
+          <th scope="col">{t(lang, 'columnSource')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((r) => (
+          <tr key={r.id}>
+            <td>{r.name}</td>
+            <td class="num">{r.value === null ? '–' : money ? formatEur(lang, r.value) : formatNumber(lang, r.value)}</td>
+            <td>{r.detail}</td>
+            <td class="quote" title={r.quote}>
+              {r.sourceDocument}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function DataTable() {
+  const open = useAppState((s) => s.view.tableOpen);
+  const lang = useAppState((s) => s.view.lang);
+  const date = useAppState((s) => s.time.date);
+  const { setTableOpen } = useActions();
+  const { model, views } = useModel();
+  const routes = useAppState((s) => views.routes(s));
+  const partners = useAppState((s) => views.partners(s));
+  const missions = useAppState((s) => views.missions(s));
+  const funding = useAppState((s) => views.fundingDrawn(s));
+  const displacement = useAppState((s) => views.displacement(s));
+  const tables = useMemo(() => {
+    const c = (iso2: string): string => countryName(lang, iso2, model.countries.get(iso2)?.name);
+    return {
+      routes: routes.map((r): ViewRow => ({ table: 'routes', id: r.route.id, name: r.route.name, value: r.figure?.value ?? null, detail: r.figure ? metricName(lang, r.figure.metric) : '', ...citationColumns(r.figure?.source ?? r.route.sources[0]) })),
+      partners: partners.map((p): ViewRow => ({ table: 'partners', id: p.iso2, name: c(p.iso2), value: p.frameworks.length, detail: `${partnerCategoryName(lang, p.category)}: ${p.frameworks.map((f) => f.agreement.name).join('; ')}`, ...citationColumns(p.frameworks[0]?.status.source) })),
+      missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: m.name, value: null, detail: `${missionKindName(lang, m.kind)}, ${m.location.name}`, ...citationColumns(m.sources[0]) })),
+      funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${model.instruments.get(f.instrument)?.name ?? f.instrument} — ${f.purpose}`, ...citationColumns(f.source) })),
+      displacement: displacement.map((d): ViewRow => ({ table: 'displacement', id: d.id, name: c(d.country), value: d.idps, detail: d.date, ...citationColumns(d.source) })),
+    };
+  }, [routes, partners, missions, funding, displacement, lang, model]);
+  if (!open) return null;
+  const all = [...tables.routes, ...tables.partners, ...tables.missions, ...tables.funding, ...tables.displacement];
+  return (
+    <section
+      class="data-table-panel"
+      role="region"
+      aria-labelledby="data-table-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          setTableOpen(false);
+        }
+      }}
+    >
+      <div class="data-table-head">
+        <h2 id="data-table-title">
+          {t(lang, 'dataTable')} — {date}
+        </h2>
+        <button type="button" class="button" onClick={() => download(`migration-map-${date}.csv`, 'text/csv', rowsToCsv(all))}>
+          {t(lang, 'downloadCsv')}
+        </button>
+        <button type="button" class="button" onClick={() => download(`migration-map-${date}.json`, 'application/json', rowsToJson(all))}>
+          {t(lang, 'downloadJson')}
+        </button>
+        <button type="button" class="button" onClick={() => setTableOpen(false)}>
+          {t(lang, 'close')}
+        </button>
+      </div>
+      <Table title={t(lang, 'tableRoutes')} rows={tables.routes} />
+      <Table title={t(lang, 'tablePartners')} rows={tables.partners} />
+      <Table title={t(lang, 'tableMissions')} rows={tables.missions} />
+      <Table title={t(lang, 'tableFunding')} rows={tables.funding} money />
+      <Table title={t(lang, 'tableDisplacement')} rows={tables.displacement} />
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// The data table shows what the map shows for the date and filters, sorts, and closes.
+import { describe, expect, inject, it } from 'vitest';
+import { launch } from './driver';
+import { loadDataset } from '../../src/data/load';
+import { createViewSelectors } from '../../src/selectors/view';
+import { defaultState } from '../../src/state/defaults';
+
+const baseUrl = inject('baseUrl');
+const views = createViewSelectors(loadDataset());
+
+describe('data table', () => {
+  it('lists the drawn records of the link state, sorts by a column and closes', async () => {
+    const map = await launch(baseUrl, { width: 1400, height: 900 });
+    try {
+      await map.open('?table=1&date=2016-01');
+      const state = { ...defaultState(), time: { ...defaultState().time, date: '2016-01' } };
+      const tables = map.page.locator('.data-table');
+      await expect.poll(() => tables.count()).toBe(5);
+      expect(await tables.nth(1).locator('tbody tr').count()).toBe(views.partners(state).length);
+      expect(await tables.nth(2).locator('tbody tr').count()).toBe(views.missions(state).length);
+      expect(await tables.nth(3).locator('tbody tr').count()).toBe(views.fundingDrawn(state).length);
+      const names = () => tables.nth(2).locator('tbody tr td:first-child').allInnerTexts();
+      await tables.nth(2).locator('th button').first().click();
+      const ascending = await names();
+      expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
+      await tables.nth(2).locator('th button').first().click();
+      expect(await names()).toEqual([...ascending].reverse());
+      await map.page.getByRole('button', { name: 'Close' }).first().click();
+      await expect.poll(() => tables.count()).toBe(0);
+      expect(map.consoleErrors).toEqual([]);
+    } finally {
+      await map.close();
+    }
+  });
+});
