@@ -108,6 +108,8 @@ export const de: Catalogue = {
   emptyResult: 'Zu diesem Zeitpunkt entspricht kein Eintrag diesen Filtern.',
   share: 'Teilen',
   dataTable: 'Datentabelle',
+  downloadPng: "Als PNG herunterladen",
+  pngSources: "Quellen: Europäische Kommission (GD HOME, GD NEAR), JOIN(2015) 40 final, Frontex; Grundkarte Natural Earth",
   downloadCsv: "Als CSV herunterladen",
   downloadJson: "Als JSON herunterladen",
   tableRoutes: "Routen und ihre Zahl zu diesem Datum",

@@ -110,6 +110,8 @@ export const fr: Catalogue = {
   emptyResult: 'Aucun élément ne correspond à ces filtres à cette date.',
   share: 'Partager',
   dataTable: 'Tableau de données',
+  downloadPng: "Télécharger en PNG",
+  pngSources: "Sources : Commission européenne (DG HOME, DG NEAR), JOIN(2015) 40 final, Frontex ; fond de carte Natural Earth",
   downloadCsv: "Télécharger en CSV",
   downloadJson: "Télécharger en JSON",
   tableRoutes: "Routes et leur chiffre à cette date",

@@ -104,6 +104,8 @@ export const en = {
   emptyResult: 'No record matches these filters at this date.',
   share: 'Share',
   dataTable: 'Data table',
+  downloadPng: "Download PNG",
+  pngSources: "Sources: European Commission (DG HOME, DG NEAR), JOIN(2015) 40 final, Frontex; basemap Natural Earth",
   downloadCsv: "Download CSV",
   downloadJson: "Download JSON",
   tableRoutes: "Routes and their figure at this date",

@@ -3,7 +3,9 @@ import { useMemo, useState } from 'preact/hooks';
 import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
 import { t } from '../i18n/t';
-import { formatEur, formatNumber } from '../i18n/format';
+import { formatEur, formatMonth, formatNumber } from '../i18n/format';
+import { viewToPng } from '../export/png';
+import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
 import { missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
 import { citationColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
@@ -16,6 +18,19 @@ function download(name: string, type: string, body: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function downloadPng(lang: Lang, date: string, layers: string): Promise<void> {
+  const map = (window as unknown as { __map?: { getCanvas(): HTMLCanvasElement } }).__map;
+  if (!map) return;
+  const blob = await viewToPng(map.getCanvas(), { title: t(lang, 'appTitle'), date: formatMonth(lang, date), layers, sources: t(lang, 'pngSources') });
+  if (!blob) return;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `migration-map-${date}.png`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
@@ -74,6 +89,11 @@ export function DataTable() {
   const lang = useAppState((s) => s.view.lang);
   const date = useAppState((s) => s.time.date);
   const { setTableOpen } = useActions();
+  const overlays = useAppState((s) => s.view.overlays);
+  const layers = Object.entries(overlays)
+    .filter(([, on]) => on)
+    .map(([id]) => id)
+    .join(', ');
   const { model, views } = useModel();
   const routes = useAppState((s) => views.routes(s));
   const partners = useAppState((s) => views.partners(s));
@@ -113,6 +133,9 @@ export function DataTable() {
         </button>
         <button type="button" class="button" onClick={() => download(`migration-map-${date}.json`, 'application/json', rowsToJson(all))}>
           {t(lang, 'downloadJson')}
+        </button>
+        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers)}>
+          {t(lang, 'downloadPng')}
         </button>
         <button type="button" class="button" onClick={() => setTableOpen(false)}>
           {t(lang, 'close')}

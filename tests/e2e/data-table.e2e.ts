@@ -25,6 +25,14 @@ describe('data table', () => {
       expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
       await tables.nth(2).locator('th button').first().click();
       expect(await names()).toEqual([...ascending].reverse());
+      const [png] = await Promise.all([map.page.waitForEvent('download'), map.page.getByRole('button', { name: 'Download PNG' }).click()]);
+      const path = await png.path();
+      const { readFileSync } = await import('node:fs');
+      const bytes = readFileSync(path);
+      expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+      expect(bytes.length).toBeGreaterThan(20_000);
+      const [csv] = await Promise.all([map.page.waitForEvent('download'), map.page.getByRole('button', { name: 'Download CSV' }).click()]);
+      expect(readFileSync(await csv.path(), 'utf8').split('\n')[0]).toBe('table,id,name,value,detail,sourceDocument,quote');
       await map.page.getByRole('button', { name: 'Close' }).first().click();
       await expect.poll(() => tables.count()).toBe(0);
       expect(map.consoleErrors).toEqual([]);
