@@ -71,7 +71,15 @@ export async function startApp(store: AppStore): Promise<Started> {
   // Without WebGL (or once a lost context does not come back) the same layers are drawn as SVG, said once in the notices.
   const renderer = createRendererChoice(initialRenderer());
   const mount = (container: HTMLElement): (() => void) => {
-    const controller = createMapController(container, store, basemap, overlays, { onPointer: pointer.emit, onContextLost: () => renderer.set('svg') });
+    let controller: ReturnType<typeof createMapController>;
+    try {
+      controller = createMapController(container, store, basemap, overlays, { onPointer: pointer.emit, onContextLost: () => renderer.set('svg') });
+    } catch (error) {
+      // MapLibre throws when it cannot create a WebGL context: the API exists but is blocked or disabled.
+      console.warn('WebGL map unavailable, using the SVG map:', error);
+      queueMicrotask(() => renderer.set('svg'));
+      return () => undefined;
+    }
     (window as unknown as { __map?: unknown }).__map = controller.map;
     const unbindLabels = bindLabelLanguage(controller.map, store);
     return () => {

@@ -7,6 +7,7 @@ import { DEFAULT_THEME } from '../../src/map/theme';
 import { DEFAULT_CAMERA } from '../../src/state/defaults';
 import { configureMapLibreWorker } from '../../src/map/worker';
 
+performance.mark('map-create');
 configureMapLibreWorker();
 const basemap = loadBasemap();
 const map = new MapLibreMap({
@@ -21,5 +22,6 @@ const map = new MapLibreMap({
   renderWorldCopies: false,
   fadeDuration: 0,
 });
+map.once('load', () => performance.mark('map-load'));
 map.once('idle', () => performance.mark('map-first-idle'));
 (window as unknown as { __map: unknown }).__map = map;

@@ -1,7 +1,7 @@
 // Creates the MapLibre map from the bundled basemap and overlays, and keeps it in step with the store.
 import { AttributionControl, Map as MapLibreMap, NavigationControl, type LayerSpecification, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { AppStore } from '../state/store';
+import type { AppStore, Store } from '../state/store';
 import type { AppState, Selection } from '../state/types';
 import { LAYER, SOURCE } from './ids';
 import { basemapLabelLayers, basemapLowerLayers, basemapMiddleLayers, basemapSources, type BasemapData } from './layers/basemap';
@@ -10,14 +10,22 @@ import { mapTheme, type MapTheme } from './theme';
 import { configureMapLibreWorker } from './worker';
 import { t } from '../i18n/t';
 import { CONTEXT_RESTORE_GRACE_MS } from './fallback';
+import { labelTextField } from './labels-lang';
 
 export interface MapController {
   map: MapLibreMap;
   destroy(): void;
 }
 
-function styleLayers(theme: MapTheme, overlays: readonly MapOverlay[]): LayerSpecification[] {
-  const inSlot = (slot: MapOverlay['slot']): LayerSpecification[] => overlays.filter((o) => o.slot === slot).flatMap((o) => o.layers(theme));
+/** Overlay layers start hidden when their overlay is off, so the first frame neither tiles nor draws them. */
+function withVisibility(layer: LayerSpecification, visible: boolean): LayerSpecification {
+  if (visible || layer.type === 'background') return layer;
+  return { ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification;
+}
+
+function styleLayers(theme: MapTheme, overlays: readonly MapOverlay[], visible: (o: MapOverlay) => boolean = () => true): LayerSpecification[] {
+  const inSlot = (slot: MapOverlay['slot']): LayerSpecification[] =>
+    overlays.filter((o) => o.slot === slot).flatMap((o) => o.layers(theme).map((l) => withVisibility(l, visible(o))));
   return [
     ...basemapLowerLayers(theme),
     ...inSlot('fills'),
@@ -28,13 +36,14 @@ function styleLayers(theme: MapTheme, overlays: readonly MapOverlay[]): LayerSpe
   ];
 }
 
-export function buildStyle(basemap: BasemapData, overlays: readonly MapOverlay[], theme: MapTheme): StyleSpecification {
+/** The whole first style, overlay data included: the worker tiles basemap and overlays in one pass. */
+export function buildStyle(basemap: BasemapData, overlays: readonly MapOverlay[], theme: MapTheme, initial: Store): StyleSpecification {
   return {
     version: 8,
     name: 'EU external action on migration',
-    sources: { ...basemapSources(basemap), ...Object.assign({}, ...overlays.map((o) => o.sources())) },
+    sources: { ...basemapSources(basemap), ...Object.assign({}, ...overlays.map((o) => o.sources(initial))) },
     // No glyphs, sprite or remote source: labels are drawn from local fonts and nothing leaves the page.
-    layers: styleLayers(theme, overlays),
+    layers: styleLayers(theme, overlays, (o) => initial.view.overlays[o.id]).map((l) => (l.id === LAYER.countryLabels && l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': labelTextField(initial.view.lang) } } : l)),
   };
 }
 
@@ -61,12 +70,13 @@ export interface MapCallbacks {
 }
 
 export function createMapController(container: HTMLElement, store: AppStore, basemap: BasemapData, overlays: readonly MapOverlay[], callbacks: MapCallbacks = {}): MapController {
+  performance.mark('map-create');
   configureMapLibreWorker();
   const initial = store.getState();
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = new MapLibreMap({
     container,
-    style: buildStyle(basemap, overlays, mapTheme(prefersHighContrast(initial))),
+    style: buildStyle(basemap, overlays, mapTheme(prefersHighContrast(initial)), initial),
     center: [initial.view.camera.lon, initial.view.camera.lat],
     zoom: initial.view.camera.zoom,
     minZoom: 1,
@@ -132,6 +142,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
   map.on('style.load', () => registerImages(mapTheme(prefersHighContrast(store.getState()))));
 
   map.on('load', () => {
+    performance.mark('map-load');
     bindOverlays();
     // The camera may have changed (a story step, a link) between creating the map and its load.
     const c = store.getState().view.camera;

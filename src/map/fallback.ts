@@ -1,7 +1,7 @@
 // The simplified (SVG) map: when to use it instead of WebGL, and the camera-to-projection mapping it draws with.
 import { geoMercator, geoPath, type GeoPath, type GeoProjection, type GeoStream } from 'd3';
 import type { Camera } from '../state/types';
-import { webglAvailable } from './webgl';
+import { webglLikely } from './webgl';
 
 export type Renderer = 'webgl' | 'svg';
 
@@ -140,7 +140,10 @@ function clampLat(lat: number): number {
   return Math.min(85, Math.max(-85, lat));
 }
 
-/** The renderer to start with: WebGL when the browser offers it (and the link does not ask for `renderer=svg`). */
+/**
+ * The renderer to start with: WebGL when the browser has the API (and the link does not ask for `renderer=svg`).
+ * If the map then cannot create its context, the app switches to SVG.
+ */
 export function initialRenderer(): Renderer {
-  return webglAvailable() ? 'webgl' : 'svg';
+  return webglLikely() ? 'webgl' : 'svg';
 }

@@ -29,6 +29,7 @@ export function labelTextField(lang: Lang): ExpressionSpecification {
 export function bindLabelLanguage(map: MapLibreMap, store: AppStore): () => void {
   const apply = (lang: Lang): void => {
     map.getCanvas().setAttribute('aria-label', t(lang, 'mapDescription'));
+    // setLayoutProperty returns early when the value is equal (the first style already has the link's language).
     if (map.getLayer(LAYER.countryLabels)) map.setLayoutProperty(LAYER.countryLabels, 'text-field', labelTextField(lang));
   };
   let ready = map.isStyleLoaded() === true;

@@ -1,12 +1,13 @@
-// Can this browser draw the WebGL map? Checked once, before MapLibre is loaded.
-export function webglAvailable(): boolean {
+// Can this browser draw the WebGL map? A cheap first guess, made before MapLibre is loaded.
+//
+// Creating a throwaway WebGL context to find out costs a context creation (hundreds of milliseconds with a software
+// renderer) on every load. So the guess only checks that the link does not ask for the SVG map and that the browser
+// has a WebGL API at all; when the API exists but no context can be created (blocklisted GPU, WebGL disabled), the
+// map's own creation fails and the app switches to the SVG map then (see start.tsx).
+export function webglLikely(): boolean {
   try {
     if (new URLSearchParams(location.search).get('renderer') === 'svg') return false;
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    if (!gl) return false;
-    (gl as WebGLRenderingContext).getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
+    return typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined';
   } catch {
     return false;
   }

@@ -4,6 +4,7 @@ import type { FeatureCollection, MultiLineString, Point, Polygon, MultiPolygon }
 import { EU_MEMBER_ISO2 } from '../../geo/basemap';
 import { LAYER, SOURCE } from '../ids';
 import type { MapTheme } from '../theme';
+import { perFeature } from '../expressions';
 
 export interface BasemapData {
   countries: FeatureCollection<Polygon | MultiPolygon, { iso2: string; name: string }>;
@@ -31,7 +32,8 @@ export function basemapLowerLayers(theme: MapTheme): LayerSpecification[] {
       id: LAYER.countryFill,
       type: 'fill',
       source: SOURCE.countries,
-      paint: { 'fill-color': ['case', isEu, theme.eu, theme.land], 'fill-antialias': true },
+      // fill-opacity and the other per-feature constants below share shader programs with the overlays (see perFeature).
+      paint: { 'fill-color': ['case', isEu, theme.eu, theme.land], 'fill-opacity': perFeature(1), 'fill-antialias': true },
     },
   ];
 }
@@ -44,7 +46,7 @@ export function basemapMiddleLayers(theme: MapTheme): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.countries,
       paint: {
-        'fill-color': theme.highlight,
+        'fill-color': perFeature(theme.highlight),
         'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.45, 0],
       },
     },
@@ -59,7 +61,8 @@ export function basemapMiddleLayers(theme: MapTheme): LayerSpecification[] {
       type: 'line',
       source: SOURCE.countries,
       paint: {
-        'line-color': theme.selected,
+        'line-color': perFeature(theme.selected),
+        'line-opacity': perFeature(1),
         'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0],
       },
     },
@@ -90,7 +93,7 @@ export function basemapLabelLayers(theme: MapTheme): LayerSpecification[] {
         'symbol-sort-key': ['-', 0, ['get', 'area_km2']],
         'text-padding': 3,
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6, 'text-opacity': perFeature(1) },
     },
   ];
 }

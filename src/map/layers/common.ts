@@ -1,29 +1,64 @@
 // Shared plumbing for overlays: visibility from the store, and setData only when the derived data changed.
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AppStore, Store } from '../../state/store';
-import type { OverlayId, Selection } from '../../state/types';
+import type { Lang, OverlayId, Selection } from '../../state/types';
 
 export function bindVisibility(map: MapLibreMap, store: AppStore, overlay: OverlayId, layerIds: readonly string[]): () => void {
   return store.subscribe(
     (s) => s.view.overlays[overlay],
     (visible) => {
-      for (const id of layerIds) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      const wanted = visible ? 'visible' : 'none';
+      for (const id of layerIds) {
+        // MapLibre reloads the layer's source on any layout change, even to the value it already has (unset = visible).
+        if (!map.getLayer(id) || (map.getLayoutProperty(id, 'visibility') ?? 'visible') === wanted) continue;
+        map.setLayoutProperty(id, 'visibility', wanted);
+      }
     },
     { fireImmediately: true },
   );
 }
 
-/** Subscribes a GeoJSON source to a derived value; `build` runs only when `select`'s result changes identity. */
-export function bindSource<T>(map: MapLibreMap, store: AppStore, sourceId: string, select: (s: Store) => T, build: (value: T, s: Store) => FeatureCollection): () => void {
-  return store.subscribe(
-    (s) => [select(s), s.selection, s.view.lang] as const,
-    ([value], _prev) => {
-      const source = map.getSource(sourceId) as GeoJSONSource | undefined;
-      source?.setData(build(value, store.getState()));
+/** A GeoJSON source derived from the store: its data in the initial style, then kept in step with setData. */
+export interface DerivedSource {
+  /** The source for the map's first style, built from the state the map starts with. */
+  spec(s: Store): GeoJSONSourceSpecification;
+  /** Subscribes the map's source to the store; `build` runs only when `select`'s result, the selection or the language change. */
+  bind(map: MapLibreMap, store: AppStore): () => void;
+}
+
+type SourceKey<T> = readonly [T, Selection | null, Lang];
+const sameKey = <T>(a: SourceKey<T>, b: SourceKey<T>): boolean => a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+
+/**
+ * The overlay's data goes into the first style, so the worker tiles it with the basemap in one pass and the first
+ * idle frame already shows it. The first binding after that skips a setData of identical data.
+ */
+export function derivedSource<T>(sourceId: string, select: (s: Store) => T, build: (value: T, s: Store) => FeatureCollection, options: Partial<Omit<GeoJSONSourceSpecification, 'type' | 'data'>> = {}): DerivedSource {
+  const keyOf = (s: Store): SourceKey<T> => [select(s), s.selection, s.view.lang];
+  // What the initial style holds, until the first binding has compared against it.
+  let inStyle: SourceKey<T> | null = null;
+  return {
+    spec(s) {
+      inStyle = keyOf(s);
+      return { ...options, type: 'geojson', data: build(inStyle[0], s) };
     },
-    { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
-  );
+    bind(map, store) {
+      // Compared once, on the immediate first call: later bindings (a rebuilt style) always set the data.
+      let held = inStyle;
+      inStyle = null;
+      return store.subscribe(
+        keyOf,
+        (key) => {
+          const alreadyThere = held !== null && sameKey(held, key);
+          held = null;
+          if (alreadyThere) return;
+          (map.getSource(sourceId) as GeoJSONSource | undefined)?.setData(build(key[0], store.getState()));
+        },
+        { fireImmediately: true, equalityFn: sameKey },
+      );
+    },
+  };
 }
 
 /** 1 for the selected feature or when nothing of this kind is selected; the dim level otherwise. */
@@ -33,4 +68,3 @@ export function emphasis(selection: Selection | null, kind: Selection['kind'], i
   return 'dimmed';
 }
 
-export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -5,7 +5,7 @@ import type { Displacement } from '../../data/schema';
 import type { ViewSelectors } from '../../selectors/view';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
-import { bindSource, bindVisibility, EMPTY } from './common';
+import { bindVisibility, derivedSource } from './common';
 
 export const displacementRadius = scaleSqrt().domain([0, 8e6]).range([0, 34]);
 
@@ -26,10 +26,11 @@ export function displacementFeatures(records: readonly Displacement[], countryPo
 
 export function displacementOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>): MapOverlay {
   const layerIds = [LAYER.displacementCircles];
+  const circles = derivedSource(SOURCE.displacement, views.displacement, (records) => displacementFeatures(records, countryPoints));
   return {
     id: 'displacement',
     slot: 'symbols',
-    sources: () => ({ [SOURCE.displacement]: { type: 'geojson', data: EMPTY } }),
+    sources: (s) => ({ [SOURCE.displacement]: circles.spec(s) }),
     layers: (theme) => [
       {
         id: LAYER.displacementCircles,
@@ -47,7 +48,7 @@ export function displacementOverlay(views: ViewSelectors, countryPoints: Readonl
     ],
     hitLayers: [],
     bind(map, store) {
-      const offSource = bindSource(map, store, SOURCE.displacement, views.displacement, (records) => displacementFeatures(records, countryPoints));
+      const offSource = circles.bind(map, store);
       const offVisible = bindVisibility(map, store, 'displacement', layerIds);
       return () => {
         offSource();

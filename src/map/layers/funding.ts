@@ -9,7 +9,7 @@ import type { Selection } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, matchExpression } from '../expressions';
-import { bindSource, bindVisibility, emphasis, EMPTY } from './common';
+import { bindVisibility, derivedSource, emphasis } from './common';
 
 /** Where EU money is drawn from: Brussels. */
 export const DONOR_POINT: Position = [4.35, 50.85];
@@ -66,10 +66,11 @@ export function fundingFeatures(
 
 export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>, instrumentIndex: ReadonlyMap<string, number>): MapOverlay {
   const layerIds = [LAYER.fundingArcs, LAYER.fundingArcsHit];
+  const arcs = derivedSource(SOURCE.funding, views.fundingDrawn, (drawn, s) => fundingFeatures(drawn, countryPoints, instrumentIndex, s.selection));
   return {
     id: 'funding',
     slot: 'lines',
-    sources: () => ({ [SOURCE.funding]: { type: 'geojson', data: EMPTY } }),
+    sources: (s) => ({ [SOURCE.funding]: arcs.spec(s) }),
     layers: (theme) => [
       {
         id: LAYER.fundingArcs,
@@ -91,7 +92,7 @@ export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<
     ],
     hitLayers: [{ layer: LAYER.fundingArcsHit, kind: 'funding' }],
     bind(map, store) {
-      const offSource = bindSource(map, store, SOURCE.funding, views.fundingDrawn, (drawn, s) => fundingFeatures(drawn, countryPoints, instrumentIndex, s.selection));
+      const offSource = arcs.bind(map, store);
       const offVisible = bindVisibility(map, store, 'funding', layerIds);
       return () => {
         offSource();

@@ -7,7 +7,7 @@ import { LAYER, SOURCE } from '../ids';
 import type { MapTheme, MissionKind } from '../theme';
 import type { MapOverlay, OverlayImage } from './overlay';
 import { emphasisOpacity } from '../expressions';
-import { bindSource, bindVisibility, emphasis, EMPTY } from './common';
+import { bindVisibility, derivedSource, emphasis } from './common';
 
 export const MISSION_KINDS: readonly MissionKind[] = ['csdp-civilian', 'csdp-military', 'frontex', 'eu-office', 'centre', 'liaison-officer'];
 const ICON_PX = 22;
@@ -60,7 +60,8 @@ function missionIcon(kind: MissionKind, theme: MapTheme): OverlayImage {
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d')!;
+  // A CPU-backed canvas: reading a GPU canvas back (getImageData) stalls for tens of milliseconds per icon.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   drawMissionShape(ctx, kind, size);
   ctx.fillStyle = kind === 'liaison-officer' ? '#ffffff' : theme.mission[kind];
   ctx.fill();
@@ -102,10 +103,11 @@ export function missionFeatures(missions: readonly Mission[], selection: Selecti
 
 export function missionsOverlay(views: ViewSelectors): MapOverlay {
   const layerIds = [LAYER.missionsSymbols];
+  const points = derivedSource(SOURCE.missions, views.missions, (missions, s) => missionFeatures(missions, s.selection));
   return {
     id: 'missions',
     slot: 'symbols',
-    sources: () => ({ [SOURCE.missions]: { type: 'geojson', data: EMPTY } }),
+    sources: (s) => ({ [SOURCE.missions]: points.spec(s) }),
     layers: (theme) => [
       {
         id: LAYER.missionsSymbols,
@@ -135,7 +137,7 @@ export function missionsOverlay(views: ViewSelectors): MapOverlay {
     hitLayers: [{ layer: LAYER.missionsSymbols, kind: 'mission' }],
     images: (theme) => Object.fromEntries(MISSION_KINDS.map((k) => [missionIconName(k), missionIcon(k, theme)])),
     bind(map, store) {
-      const offSource = bindSource(map, store, SOURCE.missions, views.missions, (missions, s) => missionFeatures(missions, s.selection));
+      const offSource = points.bind(map, store);
       const offVisible = bindVisibility(map, store, 'missions', layerIds);
       return () => {
         offSource();

@@ -1,6 +1,6 @@
 // The contract every map overlay module fulfils: sources, layer specs, and a binding that keeps them in sync.
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
-import type { AppStore } from '../../state/store';
+import type { AppStore, Store } from '../../state/store';
 import type { OverlayId, SelectionKind } from '../../state/types';
 import type { MapTheme } from '../theme';
 
@@ -10,7 +10,8 @@ export type OverlaySlot = 'fills' | 'lines' | 'symbols';
 export interface MapOverlay {
   id: OverlayId;
   slot: OverlaySlot;
-  sources(): Record<string, SourceSpecification>;
+  /** The overlay's sources with their data for the state the map starts with. */
+  sources(initial: Store): Record<string, SourceSpecification>;
   layers(theme: MapTheme): LayerSpecification[];
   /** Layers a pointer can hit, with the kind of thing a hit selects (feature property `id`). */
   hitLayers: ReadonlyArray<{ layer: string; kind: SelectionKind }>;

@@ -6,7 +6,7 @@ import type { Selection } from '../../state/types';
 import { LAYER } from '../ids';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, matchExpression } from '../expressions';
-import { bindSource, bindVisibility, EMPTY } from './common';
+import { bindVisibility, derivedSource } from './common';
 
 export const PARTNER_HATCH_IMAGE = 'partner-hatch';
 export const LAYER_PARTNER_HATCH = 'partner-hatch';
@@ -52,10 +52,11 @@ function hatchImage(colour: string): { width: number; height: number; data: Uint
 
 export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<string, CountryGeometry>): MapOverlay {
   const layerIds = [LAYER.partnerFill, LAYER_PARTNER_HATCH];
+  const fills = derivedSource(SOURCE_PARTNERS, views.partners, (partners, s) => partnerFeatures(partners, geometries, s.selection), { promoteId: 'iso2' });
   return {
     id: 'partners',
     slot: 'fills',
-    sources: () => ({ [SOURCE_PARTNERS]: { type: 'geojson', data: EMPTY, promoteId: 'iso2' } }),
+    sources: (s) => ({ [SOURCE_PARTNERS]: fills.spec(s) }),
     layers: (t) => [
       {
         id: LAYER.partnerFill,
@@ -77,7 +78,7 @@ export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<st
     hitLayers: [],
     images: () => ({ [PARTNER_HATCH_IMAGE]: hatchImage('#333333') }),
     bind(map, store) {
-      const offSource = bindSource(map, store, SOURCE_PARTNERS, views.partners, (partners, s) => partnerFeatures(partners, geometries, s.selection));
+      const offSource = fills.bind(map, store);
       const offVisible = bindVisibility(map, store, 'partners', layerIds);
       return () => {
         offSource();

@@ -7,8 +7,8 @@ import type { RouteView } from '../../selectors/routes';
 import type { Selection } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
-import { emphasisOpacity } from '../expressions';
-import { bindSource, bindVisibility, emphasis, EMPTY } from './common';
+import { emphasisOpacity, perFeature } from '../expressions';
+import { bindVisibility, derivedSource, emphasis } from './common';
 
 export function routeFeatures(routes: readonly RouteView[], selection: Selection | null, figureLabel: (r: RouteView) => string): FeatureCollection<LineString> {
   return {
@@ -41,10 +41,12 @@ export function routeLabelFeatures(lines: FeatureCollection<LineString>): Featur
 
 export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) => string): MapOverlay {
   const layerIds = [LAYER.routesCasing, LAYER.routesLine, LAYER.routesSchematic, LAYER.routesArrows, LAYER.routesLabel, LAYER.routesHit];
+  const lines = derivedSource(SOURCE.routes, views.routes, (routes, s) => routeFeatures(routes, s.selection, figureLabel));
+  const labels = derivedSource(SOURCE.routeLabels, views.routes, (routes, s) => routeLabelFeatures(routeFeatures(routes, s.selection, figureLabel)));
   return {
     id: 'routes',
     slot: 'lines',
-    sources: () => ({ [SOURCE.routes]: { type: 'geojson', data: EMPTY }, [SOURCE.routeLabels]: { type: 'geojson', data: EMPTY } }),
+    sources: (s) => ({ [SOURCE.routes]: lines.spec(s), [SOURCE.routeLabels]: labels.spec(s) }),
     layers: (theme) => {
       const opacity = emphasisOpacity(theme.dimOpacity);
       return [
@@ -53,14 +55,14 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
           type: 'line',
           source: SOURCE.routes,
           layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': theme.routeCasing, 'line-width': ['+', ['get', 'width'], 3], 'line-opacity': ['*', 0.9, opacity] },
+          paint: { 'line-color': perFeature(theme.routeCasing), 'line-width': ['+', ['get', 'width'], 3], 'line-opacity': ['*', 0.9, opacity] },
         },
         {
           id: LAYER.routesLine,
           type: 'line',
           source: SOURCE.routes,
           layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': theme.route, 'line-width': ['get', 'width'], 'line-opacity': opacity },
+          paint: { 'line-color': perFeature(theme.route), 'line-width': ['get', 'width'], 'line-opacity': opacity },
         },
         {
           // Schematic routes (all routes so far) carry a dotted centre line: they show a direction, not a road.
@@ -70,7 +72,7 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
           filter: ['==', ['get', 'schematic'], true],
           layout: { 'line-cap': 'butt', 'line-join': 'round' },
           paint: {
-            'line-color': theme.routeCasing,
+            'line-color': perFeature(theme.routeCasing),
             'line-width': ['max', 1, ['*', 0.18, ['get', 'width']]],
             'line-opacity': ['*', 0.9, opacity],
             'line-dasharray': ['literal', theme.routeSchematicDash],
@@ -118,8 +120,8 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
     },
     hitLayers: [{ layer: LAYER.routesHit, kind: 'route' }],
     bind(map, store: AppStore) {
-      const offSource = bindSource(map, store, SOURCE.routes, views.routes, (routes, s) => routeFeatures(routes, s.selection, figureLabel));
-      const offLabels = bindSource(map, store, SOURCE.routeLabels, views.routes, (routes, s) => routeLabelFeatures(routeFeatures(routes, s.selection, figureLabel)));
+      const offSource = lines.bind(map, store);
+      const offLabels = labels.bind(map, store);
       const offVisible = bindVisibility(map, store, 'routes', layerIds);
       return () => {
         offSource();
