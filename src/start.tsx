@@ -14,7 +14,7 @@ import type { AppStore } from './state/store';
 import { App } from './ui/App';
 import { MapView } from './ui/MapView';
 import { LazySvgMap, RendererSwitch } from './ui/RendererSwitch';
-import { createRendererChoice, initialRenderer } from './map/fallback';
+import { createRendererChoice, initialRenderer } from './map/renderer';
 import { t } from './i18n/t';
 import { ModelContext } from './ui/ModelContext';
 import { SidePanel } from './ui/SidePanel';

@@ -1,12 +1,32 @@
-// Country names in the UI language: the dataset's EU short names in English, i18n-iso-countries (fr, de) with EU usage on top.
-import { getName, registerLocale } from 'i18n-iso-countries';
-import frLocale from 'i18n-iso-countries/langs/fr.json';
-import deLocale from 'i18n-iso-countries/langs/de.json';
+// Country names in the UI language: the dataset's EU short names in English; in French and German the browser's own
+// CLDR names (Intl.DisplayNames: no data in the bundle, nothing to fetch), with EU usage on top.
 import type { Lang } from '../state/types';
 
-// Only the two locales the UI offers are registered: the other 70-odd would multiply the bundle's share of names.
-registerLocale(frLocale);
-registerLocale(deLocale);
+const displayNames = new Map<Lang, Intl.DisplayNames | null>();
+function regionNames(lang: Lang): Intl.DisplayNames | null {
+  let names = displayNames.get(lang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    } catch {
+      names = null; // a browser without Intl.DisplayNames shows the English (EU) names
+    }
+    displayNames.set(lang, names);
+  }
+  return names;
+}
+
+// Codes ISO 3166 leaves to private use ("Unknown Region", "Outlying Oceania" in CLDR): never a country's name.
+const PRIVATE_USE = /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/;
+
+function cldrName(lang: Lang, iso2: string): string | undefined {
+  if (PRIVATE_USE.test(iso2)) return undefined;
+  try {
+    return regionNames(lang)?.of(iso2) ?? undefined;
+  } catch {
+    return undefined; // not a well-formed region code
+  }
+}
 
 /**
  * Where the package's name differs from the short name in the EU Interinstitutional Style Guide, or is missing
@@ -61,15 +81,13 @@ const EU_NAMES: Record<'fr' | 'de', Record<string, string>> = {
  */
 export function countryName(lang: Lang, iso2: string, englishName?: string): string {
   if (lang === 'en') return englishName ?? iso2;
-  return EU_NAMES[lang][iso2] ?? getName(iso2, lang) ?? englishName ?? iso2;
+  return EU_NAMES[lang][iso2] ?? cldrName(lang, iso2) ?? englishName ?? iso2;
 }
 
 /** Every name of the country in a language (official name and aliases), for the search. */
 export function countryNamesForSearch(lang: Lang, iso2: string): string[] {
   if (lang === 'en') return [];
-  const names = getName(iso2, lang, { select: 'all' }) ?? [];
-  const eu = EU_NAMES[lang][iso2];
-  return eu ? [eu, ...names] : names;
+  return [EU_NAMES[lang][iso2], cldrName(lang, iso2)].filter((n): n is string => n !== undefined);
 }
 
 /** A list of countries in the UI language: "Niger, Mali". */

@@ -9,7 +9,7 @@ import type { MapOverlay } from './layers/overlay';
 import { mapTheme, type MapTheme } from './theme';
 import { configureMapLibreWorker } from './worker';
 import { t } from '../i18n/t';
-import { CONTEXT_RESTORE_GRACE_MS } from './fallback';
+import { CONTEXT_RESTORE_GRACE_MS } from './renderer';
 import { labelTextField } from './labels-lang';
 
 export interface MapController {

@@ -1,44 +1,11 @@
-// The simplified (SVG) map: when to use it instead of WebGL, and the camera-to-projection mapping it draws with.
+// The simplified (SVG) map: the camera-to-projection mapping it draws with (d3-geo, loaded with the SVG map only).
 import { geoMercator, geoPath, type GeoPath, type GeoProjection, type GeoStream } from 'd3';
 import type { Camera } from '../state/types';
-import { webglLikely } from './webgl';
-
-export type Renderer = 'webgl' | 'svg';
-
-/** Said once, in the notices, when the app draws the SVG map instead of the WebGL one. */
-export const SVG_FALLBACK_NOTICE = 'The interactive WebGL map is not available in this browser: showing the simplified map. All data, panels and filters still work.';
-
-/** How long a lost WebGL context may take to come back before the app switches to the SVG map. */
-export const CONTEXT_RESTORE_GRACE_MS = 3000;
 
 /** MapLibre's world is 512 px wide at zoom 0 (its tile size), so the same zoom shows the same area in both maps. */
 export const WORLD_PX_AT_ZOOM_0 = 512;
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 9;
-
-/** The renderer in use, which may change once at run time (a lost WebGL context that does not come back). */
-export interface RendererChoice {
-  get(): Renderer;
-  set(renderer: Renderer): void;
-  subscribe(listener: (renderer: Renderer) => void): () => void;
-}
-
-export function createRendererChoice(initial: Renderer): RendererChoice {
-  let current = initial;
-  const listeners = new Set<(renderer: Renderer) => void>();
-  return {
-    get: () => current,
-    set(renderer) {
-      if (renderer === current) return;
-      current = renderer;
-      for (const l of listeners) l(renderer);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
 
 export function clampZoom(zoom: number): number {
   return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
@@ -138,12 +105,4 @@ function clampLon(lon: number): number {
 /** MapLibre's Mercator stops at ±85.05°. */
 function clampLat(lat: number): number {
   return Math.min(85, Math.max(-85, lat));
-}
-
-/**
- * The renderer to start with: WebGL when the browser has the API (and the link does not ask for `renderer=svg`).
- * If the map then cannot create its context, the app switches to SVG.
- */
-export function initialRenderer(): Renderer {
-  return webglLikely() ? 'webgl' : 'svg';
 }

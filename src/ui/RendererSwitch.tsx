@@ -1,7 +1,7 @@
 // Chooses the WebGL map or the simplified SVG map; the SVG map's code (and d3-geo) is loaded only when needed.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { RendererChoice } from '../map/fallback';
+import type { RendererChoice } from '../map/renderer';
 import type { SvgMapProps } from './SvgMap';
 
 interface RendererSwitchProps {

@@ -6,7 +6,8 @@ import { loadDataset } from '../../src/data/load';
 import { loadBasemap } from '../../src/map/basemap-data';
 import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState } from '../../src/state/defaults';
-import { cameraProjection, SVG_FALLBACK_NOTICE } from '../../src/map/fallback';
+import { cameraProjection } from '../../src/map/fallback';
+import { SVG_FALLBACK_NOTICE } from '../../src/map/renderer';
 import type { Camera } from '../../src/state/types';
 
 const baseUrl = inject('baseUrl');

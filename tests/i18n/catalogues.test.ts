@@ -8,7 +8,7 @@ import { countryName } from '../../src/i18n/countries';
 import { formatEur, formatMonth } from '../../src/i18n/format';
 import { ENUMERATION_TABLES, groupName } from '../../src/ui/labels';
 import { labelTextField, withLocalisedNames } from '../../src/map/labels-lang';
-import { SVG_FALLBACK_NOTICE } from '../../src/map/fallback';
+import { SVG_FALLBACK_NOTICE } from '../../src/map/renderer';
 
 /** Words that are the same in English and the translation: a proper name, an acronym or a shared word. */
 const SAME_IN_TRANSLATION = new Set(['Source', 'Date', 'Instrument', 'Pause', 'transit', 'Transit', 'destination', 'Organisation', 'Sahel', 'Dialogue', 'Centre']);
@@ -76,7 +76,7 @@ describe('t', () => {
 });
 
 describe('country names', () => {
-  test('are localised from i18n-iso-countries', () => {
+  test('are localised from the browser\'s CLDR names (Intl.DisplayNames)', () => {
     expect(countryName('fr', 'NE', 'Niger')).toBe('Niger');
     expect(countryName('de', 'NE', 'Niger')).toBe('Niger');
     expect(countryName('fr', 'DE', 'Germany')).toBe('Allemagne');
