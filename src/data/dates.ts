@@ -44,18 +44,32 @@ function utc(year: number, monthIndex: number, day: number): number {
   return t.getTime();
 }
 
+// Selectors compare the same few thousand date strings at every timeline step: each is parsed once.
+const startCache = new Map<string, number>();
+const endCache = new Map<string, number>();
+
 /** First millisecond the date covers (UTC): "2015" -> 2015-01-01T00:00:00.000Z. */
 export function dateStart(d: string): number {
-  const p = partsOrThrow(d);
-  return utc(p.year, (p.month ?? 1) - 1, p.day ?? 1);
+  let t = startCache.get(d);
+  if (t === undefined) {
+    const p = partsOrThrow(d);
+    t = utc(p.year, (p.month ?? 1) - 1, p.day ?? 1);
+    startCache.set(d, t);
+  }
+  return t;
 }
 
 /** Last millisecond the date covers (UTC): "2015" -> 2015-12-31T23:59:59.999Z. */
 export function dateEnd(d: string): number {
-  const p = partsOrThrow(d);
-  if (p.month === undefined) return utc(p.year + 1, 0, 1) - 1;
-  if (p.day === undefined) return utc(p.year, p.month, 1) - 1;
-  return utc(p.year, p.month - 1, p.day + 1) - 1;
+  let t = endCache.get(d);
+  if (t === undefined) {
+    const p = partsOrThrow(d);
+    if (p.month === undefined) t = utc(p.year + 1, 0, 1) - 1;
+    else if (p.day === undefined) t = utc(p.year, p.month, 1) - 1;
+    else t = utc(p.year, p.month - 1, p.day + 1) - 1;
+    endCache.set(d, t);
+  }
+  return t;
 }
 
 /** Orders dates by their start, then the shorter (more precise) one first; usable with Array.prototype.sort. */

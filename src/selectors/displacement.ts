@@ -5,11 +5,11 @@ import type { Month } from '../state/types';
 import { dateStart } from '../data/dates';
 import { monthEndMs } from '../state/month';
 import type { FilterResult } from './filters';
-import { memoize } from './memo';
+import { memoizeList } from './memo';
 
 const VALID_MS = 3 * 365.25 * 86_400_000;
 
-export const displacementAt = memoize((model: Model, filtered: FilterResult, month: Month): Displacement[] => {
+export const displacementAt = memoizeList((model: Model, filtered: FilterResult, month: Month): Displacement[] => {
   const end = monthEndMs(month);
   const latest = new Map<string, Displacement>();
   for (const d of model.dataset.displacement) {

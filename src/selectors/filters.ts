@@ -3,6 +3,7 @@
 import type { Model } from '../data/model';
 import { FILTER_KEYS, type FilterKey, type Filters, type Month } from '../state/types';
 import { memoize } from './memo';
+import { addBit, andInto, countAnd, countBits, emptyBitset, forEachBit, fullBitset, orInto, type Bitset } from './bitset';
 import { activeAt } from './time';
 
 export type RecordKind = 'route' | 'agreement' | 'mission' | 'funding' | 'displacement' | 'event' | 'organisation';
@@ -38,27 +39,32 @@ export const filterIndex = memoize((model: Model): FilterableRecord[] => {
   return out;
 });
 
+type Groups = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * Group memberships change at a few dates only (an accession, a candidacy). Months between two such changes share
+ * one Groups object, so everything memoised on it (the filter result) is reused across a timeline step.
+ */
+const groupsByMembership = new WeakMap<Model, Map<string, Groups>>();
+
 /** Groups each country belongs to at the end of the month. */
-export const groupsAt = memoize((model: Model, month: Month): ReadonlyMap<string, ReadonlySet<string>> => {
+export const groupsAt = memoize((model: Model, month: Month): Groups => {
+  let cache = groupsByMembership.get(model);
+  if (!cache) groupsByMembership.set(model, (cache = new Map()));
+  const active: boolean[] = [];
+  for (const c of model.dataset.countries) for (const g of c.groups) active.push(activeAt(g.from, g.to, month));
+  const key = active.map((a) => (a ? '1' : '0')).join('');
+  const known = cache.get(key);
+  if (known) return known;
   const out = new Map<string, Set<string>>();
   for (const c of model.dataset.countries) {
     const groups = new Set<string>();
     for (const g of c.groups) if (activeAt(g.from, g.to, month)) groups.add(g.group);
     out.set(c.id, groups);
   }
+  cache.set(key, out);
   return out;
 });
-
-function matches(record: FilterableRecord, key: FilterKey, wanted: readonly string[], groups: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  if (wanted.length === 0) return true;
-  if (key === 'groups') {
-    if (!record.countries || record.countries.length === 0) return record.kind === 'organisation';
-    return record.countries.some((c) => wanted.some((g) => groups.get(c)?.has(g)));
-  }
-  const values = record.values[key];
-  if (!values) return true; // the dimension does not apply to this kind
-  return values.some((v) => wanted.includes(v));
-}
 
 export interface FilterResult {
   /** Ids of the records every active filter keeps, by kind. */
@@ -69,51 +75,127 @@ export interface FilterResult {
   active: boolean;
 }
 
-function optionValues(record: FilterableRecord, key: FilterKey, groups: ReadonlyMap<string, ReadonlySet<string>>): Iterable<string> {
-  if (key === 'groups') {
-    const set = new Set<string>();
-    for (const c of record.countries ?? []) for (const g of groups.get(c) ?? []) set.add(g);
-    return set;
-  }
-  return record.values[key] ?? [];
+/**
+ * The filter index as bitsets over its records: for each dimension, the records each option value tags and the
+ * records the dimension does not apply to. Built once per model.
+ */
+interface FilterBits {
+  size: number;
+  records: readonly FilterableRecord[];
+  options: Record<Exclude<FilterKey, 'groups'>, Map<string, Bitset>>;
+  notApplicable: Record<Exclude<FilterKey, 'groups'>, Bitset>;
+  /** Records the groups filter always keeps: organisations, which concern no country. */
+  groupless: Bitset;
+  /** Every record, by kind, when no filter is active: the same sets for every such state. */
+  allKept: Readonly<Record<RecordKind, ReadonlySet<string>>>;
 }
 
-export const applyFilters = memoize((model: Model, filters: Filters, month: Month): FilterResult => {
-  const index = filterIndex(model);
-  const groups = groupsAt(model, month);
-  const kept: Record<RecordKind, Set<string>> = {
-    route: new Set(),
-    agreement: new Set(),
-    mission: new Set(),
-    funding: new Set(),
-    displacement: new Set(),
-    event: new Set(),
-    organisation: new Set(),
-  };
-  const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Map<string, number>()])) as Record<FilterKey, Map<string, number>>;
-  const active = FILTER_KEYS.some((k) => filters[k].length > 0);
-  let total = 0;
-  for (const record of index) {
-    let failing = 0;
-    let failedKey: FilterKey | undefined;
-    for (const key of FILTER_KEYS) {
-      if (!matches(record, key, filters[key], groups)) {
-        failing++;
-        failedKey = key;
-        if (failing > 1) break;
+const DATELESS_KEYS = FILTER_KEYS.filter((k): k is Exclude<FilterKey, 'groups'> => k !== 'groups');
+
+const filterBits = memoize((model: Model): FilterBits => {
+  const records = filterIndex(model);
+  const size = records.length;
+  const options = Object.fromEntries(DATELESS_KEYS.map((k) => [k, new Map<string, Bitset>()])) as FilterBits['options'];
+  const notApplicable = Object.fromEntries(DATELESS_KEYS.map((k) => [k, emptyBitset(size)])) as FilterBits['notApplicable'];
+  const groupless = emptyBitset(size);
+  const allKept = emptyKept();
+  records.forEach((r, i) => {
+    allKept[r.kind].add(r.id);
+    if (r.kind === 'organisation' && !r.countries?.length) addBit(groupless, i);
+    for (const key of DATELESS_KEYS) {
+      const values = r.values[key];
+      if (!values) {
+        addBit(notApplicable[key], i);
+        continue;
+      }
+      for (const v of values) {
+        let set = options[key].get(v);
+        if (!set) options[key].set(v, (set = emptyBitset(size)));
+        addBit(set, i);
       }
     }
-    if (failing === 0) {
-      kept[record.kind].add(record.id);
-      total++;
+  });
+  return { size, records, options, notApplicable, groupless, allKept };
+});
+
+/** For each group: the records concerning at least one country in it, with memberships as of one Groups object. */
+const groupBitsCache = new WeakMap<Groups, Map<string, Bitset>>();
+function groupBits(bits: FilterBits, groups: Groups): Map<string, Bitset> {
+  const cached = groupBitsCache.get(groups);
+  if (cached) return cached;
+  const out = new Map<string, Bitset>();
+  bits.records.forEach((r, i) => {
+    for (const c of r.countries ?? []) {
+      for (const g of groups.get(c) ?? []) {
+        let set = out.get(g);
+        if (!set) out.set(g, (set = emptyBitset(bits.size)));
+        addBit(set, i);
+      }
     }
-    // A record counts for an option of dimension D when it passes every other dimension.
-    if (failing > 1) continue;
-    for (const key of FILTER_KEYS) {
-      if (failing === 1 && key !== failedKey) continue;
-      const map = counts[key];
-      for (const v of optionValues(record, key, groups)) map.set(v, (map.get(v) ?? 0) + 1);
+  });
+  groupBitsCache.set(groups, out);
+  return out;
+}
+
+function emptyKept(): Record<RecordKind, Set<string>> {
+  return { route: new Set(), agreement: new Set(), mission: new Set(), funding: new Set(), displacement: new Set(), event: new Set(), organisation: new Set() };
+}
+
+/** The records the filters keep at the month. Recomputed only when the filters or the group memberships change. */
+export function applyFilters(model: Model, filters: Filters, month: Month): FilterResult {
+  return filterWithGroups(model, filters, groupsAt(model, month));
+}
+
+/**
+ * A record passes a dimension when the dimension has no wanted value, does not apply to it, or it carries one of
+ * the wanted values (for groups: one of its countries is in a wanted group at the date). It is kept when it passes
+ * every dimension, and counts for option v of dimension D when it carries v and passes every other dimension.
+ */
+const filterWithGroups = memoize((model: Model, filters: Filters, groups: Groups): FilterResult => {
+  const bits = filterBits(model);
+  const byGroup = groupBits(bits, groups);
+  const active = FILTER_KEYS.some((k) => filters[k].length > 0);
+  // The records passing each active dimension (an inactive one passes everything and is left out).
+  const passing = new Map<FilterKey, Bitset>();
+  for (const key of FILTER_KEYS) {
+    const wanted = filters[key];
+    if (wanted.length === 0) continue;
+    const pass = emptyBitset(bits.size);
+    if (key === 'groups') {
+      orInto(pass, bits.groupless);
+      for (const g of wanted) {
+        const set = byGroup.get(g);
+        if (set) orInto(pass, set);
+      }
+    } else {
+      orInto(pass, bits.notApplicable[key]);
+      for (const v of wanted) {
+        const set = bits.options[key].get(v);
+        if (set) orInto(pass, set);
+      }
+    }
+    passing.set(key, pass);
+  }
+  const passingAllBut = (except: FilterKey | null): Bitset => {
+    const out = fullBitset(bits.size);
+    for (const [key, pass] of passing) if (key !== except) andInto(out, pass);
+    return out;
+  };
+  const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Map<string, number>()])) as Record<FilterKey, Map<string, number>>;
+  for (const key of FILTER_KEYS) {
+    const others = passingAllBut(key);
+    const optionSets = key === 'groups' ? byGroup : bits.options[key];
+    for (const [value, set] of optionSets) {
+      const n = countAnd(set, others);
+      if (n > 0) counts[key].set(value, n);
     }
   }
-  return { kept, counts, total, active };
+  if (!active) return { kept: bits.allKept, counts, total: bits.size, active };
+  const keptBits = passingAllBut(null);
+  const kept = emptyKept();
+  forEachBit(keptBits, (i) => {
+    const r = bits.records[i]!;
+    kept[r.kind].add(r.id);
+  });
+  return { kept, counts, total: countBits(keptBits), active };
 });

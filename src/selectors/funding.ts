@@ -4,8 +4,8 @@ import type { FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
-import { memoize } from './memo';
-import { activeAt, documentDate } from './time';
+import { memoize, memoizeList } from './memo';
+import { documentDate, spanActiveAt, spanOf, type Span } from './time';
 
 const runningTotals = memoize((model: Model): ReadonlySet<string> => {
   const ids = new Set<string>();
@@ -28,16 +28,24 @@ export function fundingKnownFrom(model: Model, f: FundingFlow): string | null {
   return f.from ?? documentDate(model, f.source);
 }
 
+// When each amount became known, as an instant: computed once per record.
+const knownSpans = new WeakMap<FundingFlow, Span>();
+function knownSpan(model: Model, f: FundingFlow): Span {
+  let span = knownSpans.get(f);
+  if (!span) knownSpans.set(f, (span = spanOf(fundingKnownFrom(model, f), null)));
+  return span;
+}
+
 /** Amounts decided, committed or mobilised by the end of the month that the filters keep. */
-export const visibleFunding = memoize((model: Model, filtered: FilterResult, month: Month): FundingFlow[] => {
-  const visible = model.dataset.funding.filter((f) => filtered.kept.funding.has(f.id) && activeAt(fundingKnownFrom(model, f), null, month));
+export const visibleFunding = memoizeList((model: Model, filtered: FilterResult, month: Month): FundingFlow[] => {
+  const visible = model.dataset.funding.filter((f) => filtered.kept.funding.has(f.id) && spanActiveAt(knownSpan(model, f), month));
   // A running total restated later (e.g. "mobilised since 2011") replaces its earlier statement.
   const ids = new Set(visible.map((f) => f.id));
   return visible.filter((f) => !(f.supersededBy && ids.has(f.supersededBy)));
 });
 
 /** The records to draw and add up: those none of whose aggregates is itself visible. */
-export const drawnFunding = memoize((model: Model, visible: readonly FundingFlow[]): FundingFlow[] => {
+export const drawnFunding = memoizeList((model: Model, visible: readonly FundingFlow[]): FundingFlow[] => {
   const ids = new Set(visible.map((f) => f.id));
   return visible.filter((f) => {
     let parent = f.partOf;

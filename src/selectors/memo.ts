@@ -10,3 +10,18 @@ export function memoize<A extends readonly unknown[], R>(fn: (...args: A) => R):
     return lastResult;
   };
 }
+
+/**
+ * Like memoize, for selectors that return lists: while the new list holds the same items as the last one (by
+ * `same`), the last list itself is returned. Most timeline steps change nothing on the map, and downstream
+ * selectors, map sources and panels compare by identity, so they skip their work too.
+ */
+export function memoizeList<A extends readonly unknown[], T>(fn: (...args: A) => T[], same: (a: T, b: T) => boolean = Object.is): (...args: A) => T[] {
+  let last: T[] | undefined;
+  return memoize((...args: A): T[] => {
+    const next = fn(...args);
+    if (last && last.length === next.length && next.every((item, i) => same(last![i]!, item))) return last;
+    last = next;
+    return next;
+  });
+}

@@ -3,14 +3,22 @@ import type { Mission } from '../data/schema';
 import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
-import { memoize } from './memo';
-import { activeAt, documentDate } from './time';
+import { memoizeList } from './memo';
+import { documentDate, spanActiveAt, spanOf, type Span } from './time';
 
 export function missionStart(model: Model, m: Mission): string | null {
   const first = m.sources[0];
   return m.from ?? (first ? documentDate(model, first) : null);
 }
 
-export const missionsAt = memoize((model: Model, filtered: FilterResult, month: Month): Mission[] =>
-  model.dataset.missions.filter((m) => filtered.kept.mission.has(m.id) && activeAt(missionStart(model, m), m.to ?? null, month)),
+// Each mission's span as instants, computed once per record.
+const spans = new WeakMap<Mission, Span>();
+function missionSpan(model: Model, m: Mission): Span {
+  let span = spans.get(m);
+  if (!span) spans.set(m, (span = spanOf(missionStart(model, m), m.to ?? null)));
+  return span;
+}
+
+export const missionsAt = memoizeList((model: Model, filtered: FilterResult, month: Month): Mission[] =>
+  model.dataset.missions.filter((m) => filtered.kept.mission.has(m.id) && spanActiveAt(missionSpan(model, m), month)),
 );

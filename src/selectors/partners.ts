@@ -5,7 +5,7 @@ import type { PartnerCategory } from '../map/theme';
 import type { Filters, Month } from '../state/types';
 import type { FilterResult } from './filters';
 import { groupsAt } from './filters';
-import { memoize } from './memo';
+import { memoizeList } from './memo';
 import { statusAt } from './time';
 
 export interface PartnerFramework {
@@ -31,7 +31,10 @@ function categoryOf(frameworks: readonly PartnerFramework[], isCandidate: boolea
   return 'dialogue';
 }
 
-export const partnersAt = memoize((model: Model, filtered: FilterResult, filters: Filters, month: Month): PartnerView[] => {
+const samePartner = (a: PartnerView, b: PartnerView): boolean =>
+  a.iso2 === b.iso2 && a.category === b.category && a.frameworks.length === b.frameworks.length && a.frameworks.every((f, i) => f.agreement === b.frameworks[i]!.agreement && f.status === b.frameworks[i]!.status);
+
+export const partnersAt = memoizeList((model: Model, filtered: FilterResult, filters: Filters, month: Month): PartnerView[] => {
   const groups = groupsAt(model, month);
   const byCountry = new Map<string, PartnerFramework[]>();
   for (const agreement of model.dataset.agreements) {
@@ -56,4 +59,4 @@ export const partnersAt = memoize((model: Model, filtered: FilterResult, filters
     out.push({ iso2, category: categoryOf(frameworks, candidatesCount && Boolean(g?.has('candidate'))), frameworks });
   }
   return out.sort((a, b) => a.iso2.localeCompare(b.iso2));
-});
+}, samePartner);

@@ -5,7 +5,7 @@ import type { Model } from '../data/model';
 import { smoothRoute } from '../geo/curves';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
-import { memoize } from './memo';
+import { memoize, memoizeList } from './memo';
 import { dateStart, dateEnd } from '../data/dates';
 import { monthEndMs } from '../state/month';
 import type { LineString } from 'geojson';
@@ -48,7 +48,9 @@ export const routeWidthScale = memoize((model: Model) => {
   return scaleSqrt().domain([0, max]).range([1.5, 14]);
 });
 
-export const routesAt = memoize((model: Model, filtered: FilterResult, month: Month): RouteView[] => {
+const sameRouteView = (a: RouteView, b: RouteView): boolean => a.route === b.route && a.figure === b.figure && a.width === b.width;
+
+export const routesAt = memoizeList((model: Model, filtered: FilterResult, month: Month): RouteView[] => {
   const geometries = routeGeometries(model);
   const scale = routeWidthScale(model);
   return model.dataset.routes
@@ -57,4 +59,4 @@ export const routesAt = memoize((model: Model, filtered: FilterResult, month: Mo
       const figure = figureAt(route, month);
       return { route, geometry: geometries.get(route.id)!, figure, width: figure ? scale(figure.value) : 1.5 };
     });
-});
+}, sameRouteView);

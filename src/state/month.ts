@@ -31,7 +31,14 @@ export function clampMonth(month: Month, min: Month, max: Month): Month {
 }
 
 /** Last millisecond (UTC) of a month: "the state of the world at the end of this month". */
+const monthEnds = new Map<Month, number>();
+
 export function monthEndMs(month: Month): number {
-  const i = monthIndex(month) + 1;
-  return Date.UTC(Math.floor(i / 12), i % 12, 1) - 1;
+  let t = monthEnds.get(month);
+  if (t === undefined) {
+    const i = monthIndex(month) + 1;
+    t = Date.UTC(Math.floor(i / 12), i % 12, 1) - 1;
+    monthEnds.set(month, t);
+  }
+  return t;
 }

@@ -84,8 +84,13 @@ function Table({ title, rows, money }: { title: string; rows: readonly ViewRow[]
   );
 }
 
+/** The table panel, when open: closed, it subscribes to nothing but its open flag. */
 export function DataTable() {
   const open = useAppState((s) => s.view.tableOpen);
+  return open ? <OpenDataTable /> : null;
+}
+
+function OpenDataTable() {
   const lang = useAppState((s) => s.view.lang);
   const date = useAppState((s) => s.time.date);
   const { setTableOpen } = useActions();
@@ -110,7 +115,6 @@ export function DataTable() {
       displacement: displacement.map((d): ViewRow => ({ table: 'displacement', id: d.id, name: c(d.country), value: d.idps, detail: d.date, ...citationColumns(d.source) })),
     };
   }, [routes, partners, missions, funding, displacement, lang, model]);
-  if (!open) return null;
   const all = [...tables.routes, ...tables.partners, ...tables.missions, ...tables.funding, ...tables.displacement];
   return (
     <section

@@ -1,5 +1,5 @@
 // Filters by theme, instrument, country group, agreement type, organisation and route, with counts and chips.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
 import { FILTER_KEYS, type FilterKey } from '../state/types';
@@ -22,7 +22,7 @@ export function FilterPanel() {
   const filters = useAppState((s) => s.filters);
   const { model, views } = useModel();
   const result = useAppState((s) => views.filtered(s));
-  const { toggleFilter, removeFilter, clearFilters } = useActions();
+  const { removeFilter, clearFilters } = useActions();
 
   const options = useMemo((): Record<FilterKey, Array<{ id: string; name: string }>> => {
     const d = model.dataset;
@@ -69,27 +69,50 @@ export function FilterPanel() {
         </p>
       )}
       {FILTER_KEYS.map((key) => (
-        <details key={key} class="filter-dimension" open={filters[key].length > 0}>
-          <summary>
-            {t(lang, DIMENSION_TITLES[key])}
-            {filters[key].length > 0 ? ` (${filters[key].length})` : ''}
-          </summary>
-          <ul class="filter-options">
-            {options[key].map((o) => {
-              const count = result.counts[key].get(o.id) ?? 0;
-              const checked = filters[key].includes(o.id);
-              return (
-                <li key={o.id}>
-                  <label class={count === 0 && !checked ? 'disabled' : ''}>
-                    <input type="checkbox" checked={checked} onChange={() => toggleFilter(key, o.id)} data-filter={`${key}:${o.id}`} />
-                    {o.name} <span class="count">({formatNumber(lang, count)})</span>
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        </details>
+        <FilterDimension key={key} dimension={key} options={options[key]} wanted={filters[key]} counts={result.counts[key]} />
       ))}
     </section>
+  );
+}
+
+interface FilterDimensionProps {
+  dimension: FilterKey;
+  options: ReadonlyArray<{ id: string; name: string }>;
+  wanted: readonly string[];
+  counts: ReadonlyMap<string, number>;
+}
+
+/** One dimension as a disclosure; its options (hundreds with large data) are rendered only while it is open. */
+function FilterDimension({ dimension: key, options, wanted, counts }: FilterDimensionProps) {
+  const lang = useAppState((s) => s.view.lang);
+  const { toggleFilter } = useActions();
+  const [open, setOpen] = useState(wanted.length > 0);
+  // A filter set from elsewhere (a link, Back) opens its dimension.
+  useEffect(() => {
+    if (wanted.length > 0) setOpen(true);
+  }, [wanted.length > 0]);
+  return (
+    <details class="filter-dimension" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        {t(lang, DIMENSION_TITLES[key])}
+        {wanted.length > 0 ? ` (${wanted.length})` : ''}
+      </summary>
+      {open && (
+        <ul class="filter-options">
+          {options.map((o) => {
+            const count = counts.get(o.id) ?? 0;
+            const checked = wanted.includes(o.id);
+            return (
+              <li key={o.id}>
+                <label class={count === 0 && !checked ? 'disabled' : ''}>
+                  <input type="checkbox" checked={checked} onChange={() => toggleFilter(key, o.id)} data-filter={`${key}:${o.id}`} />
+                  {o.name} <span class="count">({formatNumber(lang, count)})</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </details>
   );
 }

@@ -7,7 +7,9 @@ import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/messages';
 import { formatCompact, formatEurCompact } from '../i18n/format';
 import { partnerCategoryName, missionKindName } from './labels';
-import { PARTNER_CATEGORIES } from '../selectors/partners';
+import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
+import { memoize } from '../selectors/memo';
+import type { FundingFlow, Mission } from '../data/schema';
 import { routeWidthScale } from '../selectors/routes';
 import { fundingWidth } from '../map/layers/funding';
 import { displacementRadius } from '../map/layers/displacement';
@@ -22,19 +24,22 @@ const LAYER_LABEL: Record<OverlayId, MessageKey> = {
   displacement: 'layerDisplacement',
 };
 
+const categoriesKey = memoize((partners: readonly PartnerView[]): string => [...new Set(partners.map((p) => p.category))].join(','));
+const kindsKey = memoize((missions: readonly Mission[]): string => [...new Set(missions.map((m) => m.kind))].join(','));
+/** Instruments in the order they first appear among the drawn amounts. */
+const instrumentsKey = memoize((drawn: readonly FundingFlow[]): string => [...new Set(drawn.map((f) => f.instrument))].join(','));
+
 export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const overlays = useAppState((s) => s.view.overlays);
   const lang = useAppState((s) => s.view.lang);
   const highContrast = useAppState((s) => s.view.highContrast);
   const { toggleOverlay } = useActions();
   const { model, views } = useModel();
-  const partners = useAppState((s) => views.partners(s));
-  const missions = useAppState((s) => views.missions(s));
-  const drawn = useAppState((s) => views.fundingDrawn(s));
+  // The legend re-renders when what it lists changes, not whenever the lists behind it do.
+  const presentCategories = new Set(useAppState((s) => categoriesKey(views.partners(s))).split(','));
+  const presentKinds = new Set(useAppState((s) => kindsKey(views.missions(s))).split(','));
+  const instrumentsDrawn = useAppState((s) => instrumentsKey(views.fundingDrawn(s))).split(',').filter(Boolean);
   const theme = mapTheme(highContrast);
-  const presentCategories = new Set(partners.map((p) => p.category));
-  const presentKinds = new Set(missions.map((m) => m.kind));
-  const instrumentsDrawn = [...new Set(drawn.map((f) => f.instrument))];
   const instrumentIndex = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
   const routeScale = routeWidthScale(model);
   const maxRoute = routeScale.domain()[1] ?? 1;

@@ -37,7 +37,8 @@ function CopyField({ label, value, id }: { label: string; value: string; id: str
 
 export function ShareDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const lang = useAppState((s) => s.view.lang);
-  const query = useAppState((s) => encode(linkState(s)));
+  // Closed, the dialog neither encodes the link on every state change nor re-renders with it.
+  const query = useAppState((s) => (open ? encode(linkState(s)) : ''));
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -59,6 +59,12 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
   const y = scaleLinear().domain([0, maxValue]).range([0, chartHeight - 4]);
   const monthX = (m: Month): number => ((monthIndex(m) - START + 0.5) / (END - START + 1)) * width;
   const current = monthIndex(date);
+  // Labels and positions of the event markers depend on the language only, not on the date: formatted once.
+  const markers = useMemo(
+    () => events.map((e) => ({ event: e, index: monthIndex(e.month), left: `${(monthX(e.month) / width) * 100}%`, label: `${formatMonth(lang, e.month)}: ${e.title}` })),
+    // monthX and width are constants of the component.
+    [events, lang],
+  );
 
   return (
     <div class="timeline" role="group" aria-label={t(lang, 'timeline')}>
@@ -102,14 +108,14 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
         </svg>
         <p class="visually-hidden">{barsLabel ?? t(lang, 'eventsPerYear')}: {bars.map((b) => `${b.year} ${formatNumber(lang, b.value)}`).join(', ')}</p>
         <div class="timeline-events">
-          {events.map((e) => (
+          {markers.map(({ event: e, index, left, label }) => (
             <button
               type="button"
               key={e.id}
-              class={`timeline-event${monthIndex(e.month) <= current ? ' past' : ''}`}
-              style={{ left: `${(monthX(e.month) / width) * 100}%` }}
-              title={`${formatMonth(lang, e.month)}: ${e.title}`}
-              aria-label={`${formatMonth(lang, e.month)}: ${e.title}`}
+              class={`timeline-event${index <= current ? ' past' : ''}`}
+              style={{ left }}
+              title={label}
+              aria-label={label}
               onClick={() => {
                 setDate(e.month);
                 onEvent(e.id);

@@ -3,6 +3,7 @@ import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } fr
 import type { FeatureCollection } from 'geojson';
 import type { AppStore, Store } from '../../state/store';
 import type { Lang, OverlayId, Selection } from '../../state/types';
+import { featureDiff, isEmptyDiff } from '../geojson-diff';
 
 export function bindVisibility(map: MapLibreMap, store: AppStore, overlay: OverlayId, layerIds: readonly string[]): () => void {
   return store.subscribe(
@@ -32,28 +33,41 @@ const sameKey = <T>(a: SourceKey<T>, b: SourceKey<T>): boolean => a[0] === b[0] 
 
 /**
  * The overlay's data goes into the first style, so the worker tiles it with the basemap in one pass and the first
- * idle frame already shows it. The first binding after that skips a setData of identical data.
+ * idle frame already shows it. The first binding after that skips a setData of identical data. Later changes go to
+ * the worker as a diff (updateData) when that is smaller than the data.
  */
 export function derivedSource<T>(sourceId: string, select: (s: Store) => T, build: (value: T, s: Store) => FeatureCollection, options: Partial<Omit<GeoJSONSourceSpecification, 'type' | 'data'>> = {}): DerivedSource {
   const keyOf = (s: Store): SourceKey<T> => [select(s), s.selection, s.view.lang];
   // What the initial style holds, until the first binding has compared against it.
-  let inStyle: SourceKey<T> | null = null;
+  let inStyle: { key: SourceKey<T>; data: FeatureCollection } | null = null;
   return {
     spec(s) {
-      inStyle = keyOf(s);
-      return { ...options, type: 'geojson', data: build(inStyle[0], s) };
+      const key = keyOf(s);
+      inStyle = { key, data: build(key[0], s) };
+      return { ...options, type: 'geojson', data: inStyle.data };
     },
     bind(map, store) {
-      // Compared once, on the immediate first call: later bindings (a rebuilt style) always set the data.
+      // Compared once, on the immediate first call: later bindings (a rebuilt style) always set all the data.
       let held = inStyle;
       inStyle = null;
+      // The data the map's source holds, once known.
+      let shown: FeatureCollection | null = null;
       return store.subscribe(
         keyOf,
         (key) => {
-          const alreadyThere = held !== null && sameKey(held, key);
+          const first = held;
           held = null;
-          if (alreadyThere) return;
-          (map.getSource(sourceId) as GeoJSONSource | undefined)?.setData(build(key[0], store.getState()));
+          if (first && sameKey(first.key, key)) {
+            shown = first.data;
+            return;
+          }
+          const source = map.getSource(sourceId) as GeoJSONSource | undefined;
+          if (!source) return;
+          const next = build(key[0], store.getState());
+          const diff = shown ? featureDiff(shown, next) : null;
+          if (!diff) source.setData(next);
+          else if (!isEmptyDiff(diff)) void source.updateData(diff);
+          shown = next;
         },
         { fireImmediately: true, equalityFn: sameKey },
       );

@@ -35,6 +35,13 @@ function arcFor(id: string, to: Position, bend: number): LineString {
   return line;
 }
 
+/** One of three bends, fixed by the record's id: an arc keeps its shape whatever else appears at the date. */
+function bendOf(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return 0.18 + (Math.abs(h) % 3) * 0.05;
+}
+
 export function fundingFeatures(
   drawn: readonly FundingFlow[],
   countryPoints: ReadonlyMap<string, Position>,
@@ -56,7 +63,7 @@ export function fundingFeatures(
         width: Math.round(fundingWidth(f.amountEur) * 10) / 10,
         emphasis: emphasis(selection, 'funding', f.id),
       },
-      geometry: arcFor(f.id, to, 0.18 + (features.length % 3) * 0.05),
+      geometry: arcFor(f.id, to, bendOf(f.id)),
     });
   }
   // Widest first, so thin arcs are drawn on top and stay clickable.
@@ -76,7 +83,8 @@ export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<
         id: LAYER.fundingArcs,
         type: 'line',
         source: SOURCE.funding,
-        layout: { 'line-cap': 'round' },
+        // Widest first, so thin arcs are drawn on top and stay visible: updateData appends new features at the end.
+        layout: { 'line-cap': 'round', 'line-sort-key': ['-', 0, ['get', 'amount']] },
         paint: {
           'line-color': matchExpression(['%', ['get', 'colour'], theme.instrument.length], theme.instrument.map((c, i) => [i, c] as const), theme.fundingArc),
           'line-width': ['get', 'width'],
@@ -87,6 +95,7 @@ export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<
         id: LAYER.fundingArcsHit,
         type: 'line',
         source: SOURCE.funding,
+        layout: { 'line-sort-key': ['-', 0, ['get', 'amount']] },
         paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', ['get', 'width'], 10] },
       },
     ],

@@ -1,5 +1,5 @@
 // Routes overlay: curved schematic lines through waypoints, width by the period's figure, arrowheads and labels.
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { pointAlong } from '../../geo/curves';
 import type { AppStore } from '../../state/store';
 import type { ViewSelectors } from '../../selectors/view';
@@ -31,11 +31,19 @@ export function routeFeatures(routes: readonly RouteView[], selection: Selection
   };
 }
 
+// A route's curve is built once per model, so its half-way point is computed once too.
+const midpoints = new WeakMap<LineString, Position>();
+function midpoint(line: LineString): Position {
+  let p = midpoints.get(line);
+  if (!p) midpoints.set(line, (p = pointAlong(line, 0.5)));
+  return p;
+}
+
 /** One label point per route, half-way along it. */
 export function routeLabelFeatures(lines: FeatureCollection<LineString>): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: lines.features.map((f) => ({ type: 'Feature', id: f.id, properties: f.properties, geometry: { type: 'Point', coordinates: pointAlong(f.geometry, 0.5) } })),
+    features: lines.features.map((f) => ({ type: 'Feature', id: f.id, properties: f.properties, geometry: { type: 'Point', coordinates: midpoint(f.geometry) } })),
   };
 }
 
