@@ -41,6 +41,33 @@ describe('overlays in the default view', () => {
     await map.screenshot('test-results/overlays-default.png');
   });
 
+  it('stays equal to the selectors after stepping month by month (updateData diffs add up)', async () => {
+    // 2014-01 to 2016-12 one month at a time, then back to 2015-06: missions, amounts and partners come and go.
+    await map.page.evaluate(async () => {
+      type S = { getState(): { setDate(d: string): void; stepDate(n: number): void } };
+      const store = (window as unknown as { __store: S }).__store;
+      store.getState().setDate('2014-01');
+      for (let i = 0; i < 35; i++) {
+        store.getState().stepDate(1);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      for (let i = 0; i < 18; i++) {
+        store.getState().stepDate(-1);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    });
+    await map.waitForIdle();
+    const at = { ...state, time: { ...state.time, date: '2015-06' } };
+    expect(await map.renderedFeatureIds(LAYER.missionsSymbols)).toEqual(views.missions(at).map((m) => m.id).sort());
+    expect(await map.renderedFeatureIds(LAYER.fundingArcs)).toEqual(views.fundingDrawn(at).filter((f) => f.recipients.length > 0).map((f) => f.id).sort());
+    const partners = views.partners(at).map((p) => p.iso2);
+    const partnerIds = await map.renderedFeatureIds(LAYER.partnerFill, 'iso2');
+    expect(partnerIds.every((id) => partners.includes(id))).toBe(true);
+    expect(partnerIds.length).toBeGreaterThanOrEqual(partners.length - 2);
+    await map.page.evaluate(() => (window as unknown as { __store: { getState(): { setDate(d: string): void } } }).__store.getState().setDate('2015-09'));
+    await map.waitForIdle();
+  });
+
   it('removes a layer and its legend entry when it is switched off', async () => {
     await expect(map.page.locator('[data-legend="routes"]').count()).resolves.toBe(1);
     await map.page.locator('input[data-layer="routes"]').click();
