@@ -38,6 +38,16 @@ export function figureAt(route: Route, month: Month): RouteFigure | undefined {
   return best;
 }
 
+// The figure each route showed last, by month: a filter change at the same date does not look it up again.
+const lastFigure = new WeakMap<Route, { month: Month; figure: RouteFigure | undefined }>();
+function figureAtCached(route: Route, month: Month): RouteFigure | undefined {
+  const hit = lastFigure.get(route);
+  if (hit && hit.month === month) return hit.figure;
+  const figure = figureAt(route, month);
+  lastFigure.set(route, { month, figure });
+  return figure;
+}
+
 export const routeGeometries = memoize((model: Model): ReadonlyMap<string, LineString> => {
   return new Map(model.dataset.routes.map((r) => [r.id, smoothRoute(r.waypoints.map((w) => [w.lon, w.lat]))]));
 });
@@ -56,7 +66,7 @@ export const routesAt = memoizeList((model: Model, filtered: FilterResult, month
   return model.dataset.routes
     .filter((r) => filtered.kept.route.has(r.id))
     .map((route) => {
-      const figure = figureAt(route, month);
+      const figure = figureAtCached(route, month);
       return { route, geometry: geometries.get(route.id)!, figure, width: figure ? scale(figure.value) : 1.5 };
     });
 }, sameRouteView);
