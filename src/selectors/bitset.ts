@@ -53,15 +53,3 @@ export function countAnd(a: Bitset, b: Bitset): number {
   }
   return n;
 }
-
-/** Calls `f` with each index in the set, in increasing order. */
-export function forEachBit(b: Bitset, f: (i: number) => void): void {
-  for (let w = 0; w < b.length; w++) {
-    let word = b[w]!;
-    while (word) {
-      const low = word & -word;
-      f(w * 32 + 31 - Math.clz32(low));
-      word ^= low;
-    }
-  }
-}

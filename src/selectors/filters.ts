@@ -3,7 +3,7 @@
 import type { Model } from '../data/model';
 import { FILTER_KEYS, type FilterKey, type Filters, type Month } from '../state/types';
 import { memoize } from './memo';
-import { addBit, andInto, countAnd, countBits, emptyBitset, forEachBit, fullBitset, orInto, type Bitset } from './bitset';
+import { addBit, andInto, countAnd, countBits, emptyBitset, fullBitset, hasBit, orInto, type Bitset } from './bitset';
 import { activeAt } from './time';
 
 export type RecordKind = 'route' | 'agreement' | 'mission' | 'funding' | 'displacement' | 'event' | 'organisation';
@@ -66,9 +66,15 @@ export const groupsAt = memoize((model: Model, month: Month): Groups => {
   return out;
 });
 
+/** The ids of one kind of record that the filters keep. */
+export interface KeptIds extends Iterable<string> {
+  has(id: string): boolean;
+  readonly size: number;
+}
+
 export interface FilterResult {
   /** Ids of the records every active filter keeps, by kind. */
-  kept: Readonly<Record<RecordKind, ReadonlySet<string>>>;
+  kept: Readonly<Record<RecordKind, KeptIds>>;
   /** For each option of each dimension: how many records it would keep with the other filters as they are. */
   counts: Readonly<Record<FilterKey, ReadonlyMap<string, number>>>;
   total: number;
@@ -87,7 +93,33 @@ interface FilterBits {
   /** Records the groups filter always keeps: organisations, which concern no country. */
   groupless: Bitset;
   /** Every record, by kind, when no filter is active: the same sets for every such state. */
-  allKept: Readonly<Record<RecordKind, ReadonlySet<string>>>;
+  allKept: Readonly<Record<RecordKind, KeptIds>>;
+  /** Record index by id, for each kind. */
+  indexOf: Readonly<Record<RecordKind, ReadonlyMap<string, number>>>;
+}
+
+/** Kept ids read straight from the kept bitset: no set of thousands of ids is built on a filter change. */
+class KeptFromBits implements KeptIds {
+  private count: number | undefined;
+  constructor(
+    private readonly indexOf: ReadonlyMap<string, number>,
+    private readonly bits: Bitset,
+  ) {}
+  has(id: string): boolean {
+    const i = this.indexOf.get(id);
+    return i !== undefined && hasBit(this.bits, i);
+  }
+  get size(): number {
+    if (this.count === undefined) {
+      let n = 0;
+      for (const i of this.indexOf.values()) if (hasBit(this.bits, i)) n++;
+      this.count = n;
+    }
+    return this.count;
+  }
+  *[Symbol.iterator](): Iterator<string> {
+    for (const [id, i] of this.indexOf) if (hasBit(this.bits, i)) yield id;
+  }
 }
 
 const DATELESS_KEYS = FILTER_KEYS.filter((k): k is Exclude<FilterKey, 'groups'> => k !== 'groups');
@@ -99,8 +131,10 @@ const filterBits = memoize((model: Model): FilterBits => {
   const notApplicable = Object.fromEntries(DATELESS_KEYS.map((k) => [k, emptyBitset(size)])) as FilterBits['notApplicable'];
   const groupless = emptyBitset(size);
   const allKept = emptyKept();
+  const indexOf = byKind(() => new Map<string, number>());
   records.forEach((r, i) => {
     allKept[r.kind].add(r.id);
+    indexOf[r.kind].set(r.id, i);
     if (r.kind === 'organisation' && !r.countries?.length) addBit(groupless, i);
     for (const key of DATELESS_KEYS) {
       const values = r.values[key];
@@ -115,7 +149,7 @@ const filterBits = memoize((model: Model): FilterBits => {
       }
     }
   });
-  return { size, records, options, notApplicable, groupless, allKept };
+  return { size, records, options, notApplicable, groupless, allKept, indexOf };
 });
 
 /** For each group: the records concerning at least one country in it, with memberships as of one Groups object. */
@@ -137,8 +171,12 @@ function groupBits(bits: FilterBits, groups: Groups): Map<string, Bitset> {
   return out;
 }
 
+function byKind<T>(make: (kind: RecordKind) => T): Record<RecordKind, T> {
+  return { route: make('route'), agreement: make('agreement'), mission: make('mission'), funding: make('funding'), displacement: make('displacement'), event: make('event'), organisation: make('organisation') };
+}
+
 function emptyKept(): Record<RecordKind, Set<string>> {
-  return { route: new Set(), agreement: new Set(), mission: new Set(), funding: new Set(), displacement: new Set(), event: new Set(), organisation: new Set() };
+  return byKind(() => new Set<string>());
 }
 
 /** The records the filters keep at the month. Recomputed only when the filters or the group memberships change. */
@@ -192,10 +230,6 @@ const filterWithGroups = memoize((model: Model, filters: Filters, groups: Groups
   }
   if (!active) return { kept: bits.allKept, counts, total: bits.size, active };
   const keptBits = passingAllBut(null);
-  const kept = emptyKept();
-  forEachBit(keptBits, (i) => {
-    const r = bits.records[i]!;
-    kept[r.kind].add(r.id);
-  });
+  const kept = byKind((kind): KeptIds => new KeptFromBits(bits.indexOf[kind], keptBits));
   return { kept, counts, total: countBits(keptBits), active };
 });
