@@ -74,6 +74,6 @@ const top = (m: Map<string, number>, k: number): void => {
 console.log('self:');
 top(self, 20);
 console.log('inclusive:');
-top(total, 60);
+top(total, 150);
 await browser.close();
 server.close();
