@@ -4,7 +4,9 @@ import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
 import { t } from '../i18n/t';
 import { formatEur, formatMonth, formatNumber } from '../i18n/format';
-import { viewToPng } from '../export/png';
+import { viewToPng, type LegendEntry } from '../export/png';
+import { mapTheme } from '../map/theme';
+import { pngLegend } from './png-legend';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
 import { missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
@@ -22,10 +24,10 @@ function download(name: string, type: string, body: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-async function downloadPng(lang: Lang, date: string, layers: string): Promise<void> {
+async function downloadPng(lang: Lang, date: string, layers: string, legend: readonly LegendEntry[]): Promise<void> {
   const map = (window as unknown as { __map?: { getCanvas(): HTMLCanvasElement } }).__map;
   if (!map) return;
-  const blob = await viewToPng(map.getCanvas(), { title: t(lang, 'appTitle'), date: formatMonth(lang, date), layers, sources: t(lang, 'pngSources') });
+  const blob = await viewToPng(map.getCanvas(), { title: t(lang, 'appTitle'), date: formatMonth(lang, date), layers, sources: t(lang, 'pngSources'), legend });
   if (!blob) return;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -95,6 +97,8 @@ function OpenDataTable() {
   const date = useAppState((s) => s.time.date);
   const { setTableOpen } = useActions();
   const overlays = useAppState((s) => s.view.overlays);
+  // The map's own colours: briefing mode draws in high contrast.
+  const highContrast = useAppState((s) => s.view.highContrast || s.view.mode === 'briefing');
   const layers = Object.entries(overlays)
     .filter(([, on]) => on)
     .map(([id]) => id)
@@ -138,7 +142,7 @@ function OpenDataTable() {
         <button type="button" class="button" onClick={() => download(`migration-map-${date}.json`, 'application/json', rowsToJson(all))}>
           {t(lang, 'downloadJson')}
         </button>
-        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers)}>
+        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme: mapTheme(highContrast), model, overlays, partners, missions, fundingDrawn: funding }))}>
           {t(lang, 'downloadPng')}
         </button>
         <button type="button" class="button" onClick={() => setTableOpen(false)}>

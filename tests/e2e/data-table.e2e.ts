@@ -1,5 +1,7 @@
 // The data table shows what the map shows for the date and filters, sorts, and closes.
 import { describe, expect, inject, it } from 'vitest';
+import { LEGEND } from '../../src/export/png';
+import { DEFAULT_THEME } from '../../src/map/theme';
 import { launch } from './driver';
 import { loadDataset } from '../../src/data/load';
 import { createViewSelectors } from '../../src/selectors/view';
@@ -31,6 +33,22 @@ describe('data table', () => {
       const bytes = readFileSync(path);
       expect(bytes.subarray(1, 4).toString()).toBe('PNG');
       expect(bytes.length).toBeGreaterThan(20_000);
+      // The drawn legend: the first entry's swatch (EU member states) in the map's EU colour, below the map.
+      const swatch = await map.page.evaluate(
+        async ({ png, swatchPx, rowPx }) => {
+          const canvas = (window as unknown as { __map: { getCanvas(): HTMLCanvasElement } }).__map.getCanvas();
+          const ratio = canvas.width / canvas.getBoundingClientRect().width || 1;
+          const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+          const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+          ctx.drawImage(image, 0, 0);
+          const legendTop = Math.round(64 * ratio) + canvas.height + Math.round(12 * ratio);
+          const x = Math.round(16 * ratio) + Math.round((swatchPx / 2) * ratio);
+          const y = legendTop + Math.round(((rowPx - swatchPx) / 2 + swatchPx / 2) * ratio);
+          return [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)];
+        },
+        { png: bytes.toString('base64'), swatchPx: LEGEND.swatch, rowPx: LEGEND.rowHeight },
+      );
+      expect(swatch).toEqual([1, 3, 5].map((i) => parseInt(DEFAULT_THEME.eu.slice(i, i + 2), 16)));
       const [csv] = await Promise.all([map.page.waitForEvent('download'), map.page.getByRole('button', { name: 'Download CSV' }).click()]);
       expect(readFileSync(await csv.path(), 'utf8').split('\n')[0]).toBe('table,id,name,value,detail,sourceDocument,quote');
       await map.page.getByRole('button', { name: 'Close' }).first().click();

@@ -1,0 +1,56 @@
+// The legend drawn into the PNG export: the same entries as the on-screen legend, for what the view shows.
+import type { FundingFlow, Mission } from '../data/schema';
+import type { Model } from '../data/model';
+import type { LegendEntry } from '../export/png';
+import { t } from '../i18n/t';
+import type { MapTheme } from '../map/theme';
+import { drawMissionShape, MISSION_KINDS } from '../map/layers/missions';
+import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
+import type { Lang, OverlayId } from '../state/types';
+import { missionKindName, partnerCategoryName } from './labels';
+
+export interface LegendInput {
+  lang: Lang;
+  theme: MapTheme;
+  model: Model;
+  overlays: Readonly<Record<OverlayId, boolean>>;
+  partners: readonly PartnerView[];
+  missions: readonly Mission[];
+  fundingDrawn: readonly FundingFlow[];
+}
+
+export function pngLegend({ lang, theme, model, overlays, partners, missions, fundingDrawn }: LegendInput): LegendEntry[] {
+  const entries: LegendEntry[] = [{ label: t(lang, 'euMembers'), colour: theme.eu, shape: 'fill' }];
+  if (overlays.partners) {
+    const present = new Set(partners.map((p) => p.category));
+    for (const c of PARTNER_CATEGORIES) if (present.has(c)) entries.push({ label: partnerCategoryName(lang, c), colour: theme.partner[c], shape: 'fill' });
+  }
+  if (overlays.routes) entries.push({ label: t(lang, 'layerRoutes'), colour: theme.route, shape: 'line' });
+  if (overlays.missions) {
+    const present = new Set(missions.map((m) => m.kind));
+    for (const k of MISSION_KINDS) {
+      if (!present.has(k)) continue;
+      const colour = theme.mission[k];
+      // As on the map (missions.ts): liaison officers are a ring, the others a filled shape with a white edge.
+      const symbol = (ctx: CanvasRenderingContext2D, size: number): void => {
+        // Drawn at the map icon's own size (44 px) and scaled down, so proportions and edges match.
+        ctx.scale(size / 44, size / 44);
+        drawMissionShape(ctx, k, 44);
+        ctx.fillStyle = k === 'liaison-officer' ? '#ffffff' : colour;
+        ctx.fill();
+        ctx.lineWidth = k === 'liaison-officer' ? 6 : 3.5;
+        ctx.strokeStyle = k === 'liaison-officer' ? colour : '#ffffff';
+        ctx.stroke();
+      };
+      entries.push({ label: missionKindName(lang, k), colour, shape: 'dot', symbol });
+    }
+  }
+  if (overlays.funding) {
+    const index = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
+    for (const id of new Set(fundingDrawn.map((f) => f.instrument))) {
+      entries.push({ label: model.instruments.get(id)?.name ?? id, colour: theme.instrument[(index.get(id) ?? 0) % theme.instrument.length]!, shape: 'line' });
+    }
+  }
+  if (overlays.displacement) entries.push({ label: t(lang, 'layerDisplacement'), colour: theme.displacement, shape: 'dot' });
+  return entries;
+}
