@@ -44,7 +44,7 @@ describe('data table', () => {
           const legendTop = Math.round(64 * ratio) + canvas.height + Math.round(12 * ratio);
           const x = Math.round(16 * ratio) + Math.round((swatchPx / 2) * ratio);
           const y = legendTop + Math.round(((rowPx - swatchPx) / 2 + swatchPx / 2) * ratio);
-          return [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)];
+          return Array.from(ctx.getImageData(x, y, 1, 1).data.subarray(0, 3));
         },
         { png: bytes.toString('base64'), swatchPx: LEGEND.swatch, rowPx: LEGEND.rowHeight },
       );
