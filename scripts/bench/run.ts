@@ -2,13 +2,14 @@
 // 127.0.0.1 and measures both in one headless chromium run, alternating A/B. Prints a table with medians, ratios
 // and budget lines, and writes bench/results.json.
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { actionTimes, serve } from './harness';
 import { scaleDataset } from './synthetic';
 import type { Dataset } from '../../src/data/schema';
 
@@ -26,28 +27,6 @@ const median = (xs: number[]): number => {
 };
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  return new Promise((ok) => {
-    const server = createServer((req, res) => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      let file = join(dir, path);
-      if (!file.startsWith(dir) || !existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(readFileSync(file));
-    });
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-    });
-  });
-}
 
 function readDataset(dir: string): Dataset {
   const kinds = ['sources', 'themes', 'countries', 'routes', 'agreements', 'missions', 'instruments', 'funding', 'organisations', 'processes', 'events', 'displacement', 'figures'] as const;
@@ -128,34 +107,6 @@ async function loadToIdle(url: string): Promise<{ ms: number; urls: string[] }> 
 }
 
 type StoreHandle = { getState(): { stepDate(n: number): void; setDate(d: string): void; toggleFilter(k: string, v: string): void } };
-
-/** Script time of one store action: selectors, map setData calls and the Preact render it schedules. */
-async function actionTimes(page: Page, action: 'step' | 'filter', n: number): Promise<number[]> {
-  return page.evaluate(
-    async ([kind, count]) => {
-      const store = (window as unknown as { __store: StoreHandle }).__store;
-      const times: number[] = [];
-      // The jump to the start date is not a step: let the map finish it before timing steps.
-      const map = (window as unknown as { __map: { once(e: 'idle', f: () => void): void; triggerRepaint(): void } }).__map;
-      store.getState().setDate('2010-01');
-      await new Promise<void>((r) => {
-        map.once('idle', () => r());
-        map.triggerRepaint();
-      });
-      for (let i = 0; i < (count as number); i++) {
-        const t0 = performance.now();
-        if (kind === 'step') store.getState().stepDate(i % 120 < 60 ? 1 : -1);
-        else store.getState().toggleFilter('instruments', 'humanitarian-aid');
-        await new Promise<void>((r) => queueMicrotask(r));
-        await Promise.resolve();
-        times.push(performance.now() - t0);
-        await new Promise((r) => setTimeout(r, 0));
-      }
-      return times;
-    },
-    [action, n] as const,
-  );
-}
 
 async function heapAfterSteps(page: Page, steps: number): Promise<number> {
   const cdp = await page.context().newCDPSession(page);

@@ -1,24 +1,16 @@
 // Dev tool: JS heap after successive batches of timeline steps. `tsx scripts/dev/heap-growth.ts <dist> [batches]`
 // A leak keeps growing batch after batch; warming caches level off.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { serve } from '../bench/harness';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const batches = Number(process.argv[3] ?? 4);
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  let file = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  if (!existsSync(file)) return void res.writeHead(404).end();
-  if (statSync(file).isDirectory()) file = join(file, 'index.html');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+const { server, url: baseUrl } = await serve(dir);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });
-await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+await page.goto(baseUrl);
 await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 60_000 });
 const cdp = await page.context().newCDPSession(page);
 const heap = async (): Promise<number> => {

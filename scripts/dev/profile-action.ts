@@ -1,50 +1,24 @@
 // Dev tool: where does a store action's script time go? `tsx scripts/dev/profile-action.ts <dist> [step|filter] [n]`
 // Drives the store as the benchmark does, under the CPU profiler, and prints self and inclusive time by function.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { actionTimes, serve } from '../bench/harness';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const action = process.argv[3] ?? 'step';
 const n = Number(process.argv[4] ?? 40);
 const from = process.argv[5] ?? '2010-01';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  let file = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  if (!existsSync(file)) return void res.writeHead(404).end();
-  if (statSync(file).isDirectory()) file = join(file, 'index.html');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+const { server, url: baseUrl } = await serve(dir);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });
-await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+await page.goto(baseUrl);
 await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 60_000 });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-const times = await page.evaluate(
-  async ([kind, count, start]) => {
-    type S = { getState(): { stepDate(n: number): void; setDate(d: string): void; toggleFilter(k: string, v: string): void } };
-    const store = (window as unknown as { __store: S }).__store;
-    const out: number[] = [];
-    store.getState().setDate(start);
-    for (let i = 0; i < count; i++) {
-      const t0 = performance.now();
-      if (kind === 'step') store.getState().stepDate(i % 120 < 60 ? 1 : -1);
-      else store.getState().toggleFilter('instruments', 'humanitarian-aid');
-      await new Promise<void>((r) => queueMicrotask(r));
-      await Promise.resolve();
-      out.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 0));
-    }
-    return out;
-  },
-  [action, n, from] as const,
-);
+const times = await actionTimes(page, action === 'filter' ? 'filter' : 'step', n, from);
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
 const sorted = [...times].sort((a, b) => a - b);

@@ -1,24 +1,16 @@
 // Dev tool: where does load-to-idle time go? `tsx scripts/dev/profile-load.ts <dist> [runs] [query]`
 // Prints performance marks, long main-thread functions (self time, CPU profile) for the median run.
-import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { serve } from '../bench/harness';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const runs = Number(process.argv[3] ?? 3);
 const query = process.argv[4] ?? '';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  let file = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  if (!existsSync(file)) return void res.writeHead(404).end();
-  if (statSync(file).isDirectory()) file = join(file, 'index.html');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-const port = (server.address() as { port: number }).port;
+const { server, url: baseUrl } = await serve(dir);
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
 for (let i = 0; i < runs; i++) {
@@ -29,7 +21,7 @@ for (let i = 0; i < runs; i++) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.goto(`http://127.0.0.1:${port}/${query}`);
+  await page.goto(`${baseUrl}${query}`);
   await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 60_000, polling: 50 });
   const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
   const marks = await page.evaluate(() => [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('navigation')].sort((a, b) => a.startTime - b.startTime).map((m) => `${m.name} ${m.startTime.toFixed(0)}${m.entryType === 'navigation' ? ` dcl=${(m as PerformanceNavigationTiming).domContentLoadedEventEnd.toFixed(0)}` : ''}`));

@@ -4,7 +4,8 @@ import { pointAlong } from '../../geo/curves';
 import type { AppStore } from '../../state/store';
 import type { ViewSelectors } from '../../selectors/view';
 import type { RouteView } from '../../selectors/routes';
-import type { Selection } from '../../state/types';
+import type { Lang, Selection } from '../../state/types';
+import { memoize } from '../../selectors/memo';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, perFeature } from '../expressions';
@@ -49,8 +50,10 @@ export function routeLabelFeatures(lines: FeatureCollection<LineString>): Featur
 
 export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) => string): MapOverlay {
   const layerIds = [LAYER.routesCasing, LAYER.routesLine, LAYER.routesSchematic, LAYER.routesArrows, LAYER.routesLabel, LAYER.routesHit];
-  const lines = derivedSource(SOURCE.routes, views.routes, (routes, s) => routeFeatures(routes, s.selection, figureLabel));
-  const labels = derivedSource(SOURCE.routeLabels, views.routes, (routes, s) => routeLabelFeatures(routeFeatures(routes, s.selection, figureLabel)));
+  // Lines and label points come from the same features: built once per change, not once per source.
+  const features = memoize((routes: readonly RouteView[], selection: Selection | null, _lang: Lang) => routeFeatures(routes, selection, figureLabel));
+  const lines = derivedSource(SOURCE.routes, views.routes, (routes, s) => features(routes, s.selection, s.view.lang));
+  const labels = derivedSource(SOURCE.routeLabels, views.routes, (routes, s) => routeLabelFeatures(features(routes, s.selection, s.view.lang)));
   return {
     id: 'routes',
     slot: 'lines',
