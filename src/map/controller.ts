@@ -1,6 +1,5 @@
 // Creates the MapLibre map from the bundled basemap and overlays, and keeps it in step with the store.
 import { AttributionControl, Map as MapLibreMap, NavigationControl, type LayerSpecification, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppStore, Store } from '../state/store';
 import type { AppState, Selection } from '../state/types';
 import { LAYER, SOURCE } from './ids';
@@ -67,6 +66,8 @@ export interface MapCallbacks {
   onPointer?(point: { x: number; y: number } | null): void;
   /** The WebGL context was lost and did not come back in time: the app should show the SVG map instead. */
   onContextLost?(): void;
+  /** The map failed before its first load (its worker did not start, say): it will never draw, the app should show the SVG map. */
+  onFailedStart?(error: unknown): void;
 }
 
 export function createMapController(container: HTMLElement, store: AppStore, basemap: BasemapData, overlays: readonly MapOverlay[], callbacks: MapCallbacks = {}): MapController {
@@ -223,7 +224,15 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
   // Read by the tests and the benchmark: time from navigation to the first fully drawn map.
   map.once('idle', () => performance.mark('map-first-idle'));
 
+  let loaded = false;
+  map.once('load', () => {
+    loaded = true;
+  });
   map.on('error', (e) => {
+    if (!loaded) {
+      callbacks.onFailedStart?.(e.error);
+      return;
+    }
     const message = e.error instanceof Error ? e.error.message : 'unknown map error';
     store.getState().notify(t(store.getState().view.lang, 'mapError', { message }));
   });
