@@ -1,8 +1,10 @@
 // The e2e driver: domain verbs over Playwright. The only test file that touches the browser API.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { frameOf, lookAtMap, waitForMapDrawn, type MapLook } from './driver-screen';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -49,6 +51,14 @@ export interface MapDriver {
   renderedFeatureIds(layerId: string, property?: string): Promise<string[]>;
   sourceFeatureCount(sourceId: string): Promise<number>;
   screenshot(path: string): Promise<void>;
+  /** Sets the window's size, as a person resizing the browser or a projector's resolution would. */
+  resize(width: number, height: number): Promise<void>;
+  /** Opens a page of the build (WebGL or SVG map alike) and waits until its map is drawn. */
+  openView(path?: string): Promise<void>;
+  /** Opens a host page that embeds `path` in an iframe of the given size (sandboxed as the README's snippet) and waits for its map. */
+  openInHostPage(path: string, size: { width: number; height: number }, sandbox?: string): Promise<void>;
+  /** What a person sees of the map in the page opened last (or in the embedded iframe): see driver-screen.ts. */
+  lookAtMap(): Promise<MapLook>;
   close(): Promise<void>;
 }
 
@@ -67,10 +77,12 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
   const requests: string[] = [];
+  // Host pages made by openInHostPage: the test's own, not a request of the app.
+  const hostPages = new Set<string>();
   context.on('request', (request) => {
     const url = request.url();
     requests.push(url);
-    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (url.startsWith('data:') || url.startsWith('blob:') || hostPages.has(url)) return;
     if (new URL(url).origin !== origin) foreignRequests.push(url);
   });
   page.on('console', (msg) => {
@@ -78,6 +90,21 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
 
+  const hostServers: Server[] = [];
+  const serveHostPage = (html: string): Promise<string> =>
+    new Promise((resolve) => {
+      const server = createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(html);
+      });
+      hostServers.push(server);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/host-page.html`);
+      });
+    });
+  // The frame whose map the verbs look at: the page's own, or the iframe of a host page.
+  let viewFrame: Frame = page.mainFrame();
   const driver: MapDriver = {
     page,
     context,
@@ -147,7 +174,32 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     async screenshot(path) {
       await page.screenshot({ path });
     },
+    async resize(width, height) {
+      await page.setViewportSize({ width, height });
+    },
+    async openView(path = '') {
+      viewFrame = page.mainFrame();
+      await page.goto(new URL(path, baseUrl).toString());
+      await waitForMapDrawn(viewFrame);
+    },
+    async openInHostPage(path, size, sandbox = 'allow-scripts allow-popups allow-popups-to-escape-sandbox') {
+      const src = new URL(path, baseUrl).toString();
+      const host = `<!doctype html><html lang="en"><head><title>Host page</title></head><body style="margin:0;padding:16px;font-family:sans-serif">
+        <p>An article on a public website that embeds the map.</p>
+        <iframe src="${src}" title="Migration routes and EU external action" width="${size.width}" height="${size.height}" sandbox="${sandbox}" style="border:0;max-width:100%"></iframe>
+        </body></html>`;
+      // The host page has an origin of its own, served from loopback (Chromium blocks frames of a public page to loopback).
+      const hostUrl = await serveHostPage(host);
+      hostPages.add(hostUrl);
+      await page.goto(hostUrl);
+      viewFrame = await frameOf(page, path.split('?')[0] ?? path);
+      await waitForMapDrawn(viewFrame);
+    },
+    async lookAtMap() {
+      return lookAtMap(page, viewFrame);
+    },
     async close() {
+      for (const server of hostServers) server.close();
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },

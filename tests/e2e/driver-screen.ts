@@ -1,0 +1,124 @@
+// The e2e driver's eyes: what a person sees of the map region, read from a screenshot of the page (not from what
+// MapLibre reports). Part of the driver: the only place besides driver.ts that touches the browser API.
+import type { Frame, Page } from 'playwright-core';
+import { cameraProjection } from '../../src/map/fallback';
+import type { Camera } from '../../src/state/types';
+import { decodePng, distinctColours, patchColour, type Pixels } from './png';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface MapSample {
+  /** Longitude and latitude of the point sampled. */
+  lonLat: [number, number];
+  /** Its position in the screenshot of the map region. */
+  at: { x: number; y: number };
+  /** The most frequent colour of the small patch around it. */
+  colour: string;
+}
+
+export interface MapLook {
+  renderer: 'webgl' | 'svg';
+  /** The map region (the layout's slot for the map) and the element that draws the map, in page pixels. */
+  region: Box;
+  map: Box;
+  pixels: Pixels;
+  png: Buffer;
+  colours: number;
+  sea: MapSample | null;
+  land: MapSample | null;
+}
+
+/** Sea points and land points (inside countries that were EU members at every date of the timeline, away from labels). */
+export const SEA_POINTS: ReadonlyArray<[number, number]> = [
+  [34.5, 43.3], // Black Sea
+  [5.5, 39.0], // Western Mediterranean, between the Balearics and Sardinia
+  [19.5, 35.0], // Ionian Sea
+  [-20, 42], // Atlantic
+];
+export const LAND_POINTS: ReadonlyArray<[number, number]> = [
+  [9.0, 49.5], // Germany
+  [-4.5, 38.5], // Spain
+  [2.2, 44.3], // France
+  [23.6, 40.95], // Greece, north of Thessaloniki
+  [14.2, 37.55], // Sicily
+];
+
+const MARGIN = 24;
+
+async function box(frame: Frame, selector: string): Promise<Box> {
+  const b = await frame.locator(selector).first().boundingBox();
+  if (!b) throw new Error(`${selector} has no box: it is not displayed`);
+  return b;
+}
+
+/** Page position of longitudes/latitudes on whichever map the frame shows. */
+async function projectAll(frame: Frame, renderer: 'webgl' | 'svg', mapBox: Box, points: ReadonlyArray<[number, number]>): Promise<Array<{ x: number; y: number } | null>> {
+  if (renderer === 'webgl') {
+    const inCanvas = await frame.evaluate((pts) => {
+      const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } }).__map;
+      return pts.map((p) => map.project(p));
+    }, points as Array<[number, number]>);
+    return inCanvas.map((p) => ({ x: mapBox.x + p.x, y: mapBox.y + p.y }));
+  }
+  const camera = await frame.evaluate(() => (window as unknown as { __store: { getState(): { view: { camera: Camera } } } }).__store.getState().view.camera);
+  const projection = cameraProjection(camera, mapBox.width, mapBox.height);
+  return points.map((p) => {
+    const xy = projection(p);
+    return xy ? { x: mapBox.x + xy[0], y: mapBox.y + xy[1] } : null;
+  });
+}
+
+function sampleFirstVisible(pixels: Pixels, region: Box, points: ReadonlyArray<[number, number]>, projected: Array<{ x: number; y: number } | null>): MapSample | null {
+  for (let i = 0; i < points.length; i++) {
+    const p = projected[i];
+    if (!p) continue;
+    const at = { x: p.x - region.x, y: p.y - region.y };
+    if (at.x < MARGIN || at.y < MARGIN || at.x > region.width - MARGIN || at.y > region.height - MARGIN) continue;
+    return { lonLat: points[i]!, at, colour: patchColour(pixels, at.x, at.y) };
+  }
+  return null;
+}
+
+/**
+ * Looks at the map of `frame` (the page's own, or an iframe's): measures the region and the map element from the
+ * layout, takes a screenshot of the region as a person sees it, and samples a sea point and a land point.
+ */
+export async function lookAtMap(page: Page, frame: Frame = page.mainFrame()): Promise<MapLook> {
+  const renderer = (await frame.locator('[data-testid="svg-map"]').count()) > 0 ? 'svg' : 'webgl';
+  const region = await box(frame, '.map-region');
+  const map = await box(frame, renderer === 'svg' ? '[data-testid="svg-map"]' : '[data-testid="map"]');
+  const clip = { x: Math.round(region.x), y: Math.round(region.y), width: Math.round(region.width), height: Math.round(region.height) };
+  const png = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+  const pixels = decodePng(png);
+  const [sea, land] = await Promise.all([SEA_POINTS, LAND_POINTS].map(async (points) => sampleFirstVisible(pixels, clip, points, await projectAll(frame, renderer, map, points))));
+  return { renderer, region, map, pixels, png, colours: distinctColours(pixels), sea: sea ?? null, land: land ?? null };
+}
+
+/** The frame of the first iframe whose address contains `part`, once it exists. */
+export async function frameOf(page: Page, part: string): Promise<Frame> {
+  for (let i = 0; i < 200; i++) {
+    const frame = page.frames().find((f) => f.url().includes(part));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no frame whose address contains ${part}`);
+}
+
+/** Waits until the frame draws its map: MapLibre idle after a repaint, or the SVG map's countries. */
+export async function waitForMapDrawn(frame: Frame): Promise<void> {
+  await frame.waitForFunction(() => Boolean((window as unknown as { __map?: unknown }).__map) || document.querySelector('[data-testid="svg-map"] .svg-country') !== null, null, { timeout: 30_000 });
+  await frame.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { __map?: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__map;
+        if (!map) return resolve();
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
