@@ -1,4 +1,5 @@
-// Wiring only: store from the link, data and basemap loaded, map and panels mounted.
+// Wiring only: store from the link, then the app (data, basemap, map, panels) loaded as its own chunk, so that a file
+// that fails to arrive ends in a readable message instead of "Loading the map…" for ever.
 import { render } from 'preact';
 import './ui/styles.css';
 import { createAppStore } from './state/store';
@@ -7,7 +8,6 @@ import { applyLink, syncUrl } from './state/url-sync';
 import { StoreContext } from './ui/context';
 import { LoadError } from './ui/LoadError';
 import { t } from './i18n/t';
-import { startApp } from './start';
 import { installKeyboard } from './ui/keyboard';
 import { connectHost } from './embed/bridge';
 
@@ -23,12 +23,14 @@ const params = new URLSearchParams(location.search);
 const embedPage = location.pathname.endsWith('embed.html') && !params.has('mode') && !params.has('embed');
 if (embedPage) store.getState().setMode('embed');
 
-startApp(store)
+import('./start')
+  .then(({ startApp }) => startApp(store))
   .then(({ app, known, stories }) => {
     // Re-read the link now that the dataset can tell known ids from unknown ones.
     store.getState().replace({ notices: [] });
     applyLink(store, location.search, known);
     if (embedPage) store.getState().setMode('embed');
+    root.replaceChildren();
     render(<StoreContext.Provider value={store}>{app}</StoreContext.Provider>, root);
     syncUrl(store, known);
     installKeyboard(store);
@@ -36,5 +38,7 @@ startApp(store)
   })
   .catch((error: unknown) => {
     console.error(error);
-    render(<LoadError title={t(store.getState().view.lang, 'loadError')} error={error} lang={store.getState().view.lang} />, root);
+    const lang = store.getState().view.lang;
+    root.replaceChildren();
+    render(<LoadError title={t(lang, 'loadError')} error={error} lang={lang} />, root);
   });

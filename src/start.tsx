@@ -1,7 +1,7 @@
 // Loads the data model and the basemap, builds the overlays and the element tree for the current mode.
 import type { VNode } from 'preact';
 import type { Position } from 'geojson';
-import { createMapController } from './map/controller';
+import type { MapController } from './map/controller';
 import { loadBasemap } from './map/basemap-data';
 import { loadDataset } from './data/load';
 import { createViewSelectors } from './selectors/view';
@@ -70,21 +70,32 @@ export async function startApp(store: AppStore): Promise<Started> {
   const pointer = createPointerFeed();
   // Without WebGL (or once a lost context does not come back) the same layers are drawn as SVG, said once in the notices.
   const renderer = createRendererChoice(initialRenderer());
+  // MapLibre is its own chunk, asked for at once when the WebGL map is the first choice; if it cannot load, or the map
+  // cannot create its context or its worker, the app draws the SVG map instead.
+  const mapModule = renderer.get() === 'webgl' ? import('./map/controller') : undefined;
+  mapModule?.catch(() => undefined);
+  const useSvgMap = (reason: unknown): void => {
+    console.warn('WebGL map unavailable, using the SVG map:', reason);
+    renderer.set('svg');
+  };
   const mount = (container: HTMLElement): (() => void) => {
-    let controller: ReturnType<typeof createMapController>;
-    try {
-      controller = createMapController(container, store, basemap, overlays, { onPointer: pointer.emit, onContextLost: () => renderer.set('svg') });
-    } catch (error) {
-      // MapLibre throws when it cannot create a WebGL context: the API exists but is blocked or disabled.
-      console.warn('WebGL map unavailable, using the SVG map:', error);
-      queueMicrotask(() => renderer.set('svg'));
-      return () => undefined;
-    }
-    (window as unknown as { __map?: unknown }).__map = controller.map;
-    const unbindLabels = bindLabelLanguage(controller.map, store);
+    let controller: MapController | undefined;
+    let unbindLabels: (() => void) | undefined;
+    let unmounted = false;
+    (mapModule ?? import('./map/controller'))
+      .then(({ createMapController }) => {
+        if (unmounted) return;
+        // MapLibre throws when it cannot create a WebGL 2 context: the API exists but is blocked or disabled.
+        controller = createMapController(container, store, basemap, overlays, { onPointer: pointer.emit, onContextLost: () => renderer.set('svg'), onFailedStart: useSvgMap });
+        (window as unknown as { __map?: unknown }).__map = controller.map;
+        unbindLabels = bindLabelLanguage(controller.map, store);
+      })
+      .catch(useSvgMap);
     return () => {
-      unbindLabels();
-      controller.destroy();
+      unmounted = true;
+      unbindLabels?.();
+      controller?.destroy();
+      if (controller) delete (window as unknown as { __map?: unknown }).__map;
     };
   };
 

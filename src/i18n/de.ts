@@ -60,6 +60,10 @@ export const de: Catalogue = {
   announceSelected: 'Ausgewählt: {name}',
   announceDate: 'Datum: {date}',
   reloadHint: 'Laden Sie die Seite neu, um es erneut zu versuchen. Besteht das Problem weiter, sind die Datendateien oder der Build fehlerhaft.',
+  loadErrorMissingFile: 'Eine Datei der Anwendung ist nicht angekommen: Die Verbindung wurde unterbrochen, oder die Website wurde unvollständig kopiert.',
+  technicalDetails: 'Technische Details',
+  svgMapLoadError: 'Die vereinfachte Karte konnte nicht geladen werden. Suche, Bereiche, Zeitleiste und Datentabelle funktionieren weiterhin.',
+  retry: 'Erneut versuchen',
   mapDescription:
     'Karte der Migrationsrouten und des auswärtigen Handelns der EU. Dieselben Informationen als Text finden Sie über die Ländersuche oder die Datentabelle.',
   mapError: 'Kartenfehler: {message}',

@@ -60,6 +60,10 @@ export const fr: Catalogue = {
   announceSelected: 'Sélection : {name}',
   announceDate: 'Date : {date}',
   reloadHint: 'Rechargez la page pour réessayer. Si le problème persiste, les fichiers de données ou la compilation sont défectueux.',
+  loadErrorMissingFile: "Un fichier de l'application n'est pas arrivé : la connexion a été coupée, ou le site a été copié de façon incomplète.",
+  technicalDetails: 'Détails techniques',
+  svgMapLoadError: "La carte simplifiée n'a pas pu être chargée. La recherche, les panneaux, la frise chronologique et le tableau de données fonctionnent toujours.",
+  retry: 'Réessayer',
   mapDescription:
     "Carte des routes migratoires et de l'action extérieure de l'UE. Utilisez la recherche de pays ou le tableau de données pour obtenir les mêmes informations sous forme de texte.",
   mapError: 'Erreur de la carte : {message}',

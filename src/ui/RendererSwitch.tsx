@@ -3,6 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RendererChoice } from '../map/renderer';
 import type { SvgMapProps } from './SvgMap';
+import { useAppState } from './context';
+import { t } from '../i18n/t';
 
 interface RendererSwitchProps {
   choice: RendererChoice;
@@ -27,17 +29,46 @@ export function RendererSwitch({ choice, webgl, svg, onSvg }: RendererSwitchProp
   return <>{renderer === 'webgl' ? webgl : svg}</>;
 }
 
-/** The SVG map, fetched as its own chunk the first time it is shown. */
+/** The SVG map, fetched as its own chunk the first time it is shown; if the chunk does not arrive, says so and offers to retry. */
 export function LazySvgMap(props: SvgMapProps) {
   const [Component, setComponent] = useState<((p: SvgMapProps) => ComponentChildren) | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const lang = useAppState((s) => s.view.lang);
   useEffect(() => {
     let live = true;
-    void import('./SvgMap').then((m) => {
-      if (live) setComponent(() => m.SvgMap);
-    });
+    import('./SvgMap')
+      .then((m) => {
+        if (live) setComponent(() => m.SvgMap);
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        if (live) setFailed(true);
+      });
     return () => {
       live = false;
     };
-  }, []);
-  return Component ? <Component {...props} /> : <p class="boot-message">…</p>;
+  }, [attempt]);
+  if (Component) return <Component {...props} />;
+  if (failed)
+    return (
+      <div class="map-message" role="alert">
+        <p>{t(lang, 'svgMapLoadError')}</p>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            setFailed(false);
+            setAttempt((n) => n + 1);
+          }}
+        >
+          {t(lang, 'retry')}
+        </button>
+      </div>
+    );
+  return (
+    <p class="map-message" role="status">
+      {t(lang, 'loading')}
+    </p>
+  );
 }

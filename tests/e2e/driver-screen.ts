@@ -29,8 +29,9 @@ export interface MapLook {
   pixels: Pixels;
   png: Buffer;
   colours: number;
-  sea: MapSample | null;
-  land: MapSample | null;
+  /** Every known sea and land point that is on screen and not under a panel, legend or control. */
+  sea: MapSample[];
+  land: MapSample[];
 }
 
 /** Sea points and land points (inside countries that were EU members at every date of the timeline, away from labels). */
@@ -41,11 +42,11 @@ export const SEA_POINTS: ReadonlyArray<[number, number]> = [
   [-20, 42], // Atlantic
 ];
 export const LAND_POINTS: ReadonlyArray<[number, number]> = [
-  [9.0, 49.5], // Germany
-  [-4.5, 38.5], // Spain
+  [-5.0, 37.7], // Spain, Andalusia (south of the label)
   [2.2, 44.3], // France
   [23.6, 40.95], // Greece, north of Thessaloniki
   [14.2, 37.55], // Sicily
+  [9.0, 49.5], // Germany (the funding arcs fan out from Brussels nearby)
 ];
 
 const MARGIN = 24;
@@ -73,15 +74,16 @@ async function projectAll(frame: Frame, renderer: 'webgl' | 'svg', mapBox: Box, 
   });
 }
 
-function sampleFirstVisible(pixels: Pixels, region: Box, points: ReadonlyArray<[number, number]>, projected: Array<{ x: number; y: number } | null>): MapSample | null {
+function sampleVisible(pixels: Pixels, region: Box, points: ReadonlyArray<[number, number]>, projected: Array<{ x: number; y: number } | null>): MapSample[] {
+  const samples: MapSample[] = [];
   for (let i = 0; i < points.length; i++) {
     const p = projected[i];
     if (!p) continue;
     const at = { x: p.x - region.x, y: p.y - region.y };
     if (at.x < MARGIN || at.y < MARGIN || at.x > region.width - MARGIN || at.y > region.height - MARGIN) continue;
-    return { lonLat: points[i]!, at, colour: patchColour(pixels, at.x, at.y) };
+    samples.push({ lonLat: points[i]!, at, colour: patchColour(pixels, at.x, at.y) });
   }
-  return null;
+  return samples;
 }
 
 /**
@@ -95,8 +97,26 @@ export async function lookAtMap(page: Page, frame: Frame = page.mainFrame()): Pr
   const clip = { x: Math.round(region.x), y: Math.round(region.y), width: Math.round(region.width), height: Math.round(region.height) };
   const png = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
   const pixels = decodePng(png);
-  const [sea, land] = await Promise.all([SEA_POINTS, LAND_POINTS].map(async (points) => sampleFirstVisible(pixels, clip, points, await projectAll(frame, renderer, map, points))));
-  return { renderer, region, map, pixels, png, colours: distinctColours(pixels), sea: sea ?? null, land: land ?? null };
+  const mapSelector = renderer === 'svg' ? '[data-testid="svg-map"]' : '[data-testid="map"]';
+  // A point under the legend, a card or a control is not a point of the map that a person sees.
+  const uncovered = async (points: Array<{ x: number; y: number } | null>): Promise<Array<{ x: number; y: number } | null>> => {
+    const frameOffset = { x: map.x, y: map.y };
+    const inFrame = await frame.evaluate(
+      ({ pts, selector, offset }) => {
+        const el = document.querySelector(selector);
+        const rect = el?.getBoundingClientRect();
+        return pts.map((p) => {
+          if (!p || !el || !rect) return false;
+          const hit = document.elementFromPoint(rect.left + (p.x - offset.x), rect.top + (p.y - offset.y));
+          return hit !== null && el.contains(hit);
+        });
+      },
+      { pts: points, selector: mapSelector, offset: frameOffset },
+    );
+    return points.map((p, i) => (inFrame[i] ? p : null));
+  };
+  const [sea, land] = await Promise.all([SEA_POINTS, LAND_POINTS].map(async (points) => sampleVisible(pixels, clip, points, await uncovered(await projectAll(frame, renderer, map, points)))));
+  return { renderer, region, map, pixels, png, colours: distinctColours(pixels), sea: sea ?? [], land: land ?? [] };
 }
 
 /** The frame of the first iframe whose address contains `part`, once it exists. */
@@ -109,16 +129,19 @@ export async function frameOf(page: Page, part: string): Promise<Frame> {
   throw new Error(`no frame whose address contains ${part}`);
 }
 
-/** Waits until the frame draws its map: MapLibre idle after a repaint, or the SVG map's countries. */
+/** Waits until the frame draws its map: the SVG map's countries, or MapLibre idle after a repaint (a map that gives way to the SVG one is left). */
 export async function waitForMapDrawn(frame: Frame): Promise<void> {
   await frame.waitForFunction(() => Boolean((window as unknown as { __map?: unknown }).__map) || document.querySelector('[data-testid="svg-map"] .svg-country') !== null, null, { timeout: 30_000 });
-  await frame.evaluate(
+  const drawn = await frame.evaluate(
     () =>
-      new Promise<void>((resolve) => {
+      new Promise<'svg' | 'webgl' | 'waiting'>((resolve) => {
+        if (document.querySelector('[data-testid="svg-map"] .svg-country')) return resolve('svg');
         const map = (window as unknown as { __map?: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__map;
-        if (!map) return resolve();
-        map.once('idle', () => resolve());
+        if (!map) return resolve('waiting');
+        map.once('idle', () => resolve('webgl'));
         map.triggerRepaint();
+        setTimeout(() => resolve('waiting'), 3000);
       }),
   );
+  if (drawn === 'waiting') return waitForMapDrawn(frame);
 }

@@ -57,6 +57,12 @@ export interface MapDriver {
   openView(path?: string): Promise<void>;
   /** Opens a host page that embeds `path` in an iframe of the given size (sandboxed as the README's snippet) and waits for its map. */
   openInHostPage(path: string, size: { width: number; height: number }, sandbox?: string): Promise<void>;
+  /** Makes every later request for a file of the build whose path matches `pattern` fail, as a dropped connection would. */
+  failFiles(pattern: RegExp): Promise<void>;
+  /** Opens a page and waits until its app has started or shown why it could not (not for a map). */
+  openPage(path?: string): Promise<void>;
+  /** Visible text of the element matching the CSS selector (empty when there is none). */
+  textOf(selector: string): Promise<string>;
   /** What a person sees of the map in the page opened last (or in the embedded iframe): see driver-screen.ts. */
   lookAtMap(): Promise<MapLook>;
   close(): Promise<void>;
@@ -194,6 +200,19 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
       await page.goto(hostUrl);
       viewFrame = await frameOf(page, path.split('?')[0] ?? path);
       await waitForMapDrawn(viewFrame);
+    },
+    async failFiles(pattern) {
+      await page.route((url) => pattern.test(url.pathname), (route) => route.abort('connectionfailed'));
+    },
+    async openPage(path = '') {
+      viewFrame = page.mainFrame();
+      await page.goto(new URL(path, baseUrl).toString());
+      await page.locator('.app, .load-error').first().waitFor({ timeout: 30_000 });
+    },
+    async textOf(selector) {
+      const el = page.locator(selector);
+      if ((await el.count()) === 0) return '';
+      return (await el.first().innerText()).trim();
     },
     async lookAtMap() {
       return lookAtMap(page, viewFrame);

@@ -1,0 +1,61 @@
+// Every failure ends in a usable page or a clear message: a file of the build that does not arrive, a MapLibre worker
+// that cannot start, a browser without WebGL 2. Each test makes the failure happen and looks at the page.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { launch, type MapDriver } from './driver';
+import { en } from '../../src/i18n/messages';
+import { expectBasemapVisible } from './map-look';
+import { mapTheme } from '../../src/map/theme';
+
+const baseUrl = inject('baseUrl');
+
+describe('when part of the app fails', () => {
+  let browser: MapDriver | undefined;
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+
+  it('says so in words when the dataset chunk does not arrive, instead of loading for ever', async () => {
+    browser = await launch(baseUrl, { width: 1024, height: 700 });
+    await browser.failFiles(/\/assets\/dataset-[^/]+\.js$/);
+    await browser.openPage('index.html');
+    await expect.poll(() => browser!.textOf('.load-error')).toContain(en.loadErrorMissingFile);
+    expect(await browser.textOf('.load-error h1')).toBe(en.loadError);
+    expect(await browser.textOf('.boot-message')).toBe('');
+  });
+
+  it('draws the SVG map, said once, when the MapLibre worker does not load', async () => {
+    browser = await launch(baseUrl, { width: 1280, height: 720 });
+    await browser.failFiles(/maplibre-gl-worker[^/]*$/);
+    await browser.openView('index.html');
+    const look = await browser.lookAtMap();
+    console.log(`worker blocked: map ${Math.round(look.map.width)}x${Math.round(look.map.height)} (${look.renderer}), ${look.colours} colours`);
+    expect(look.renderer).toBe('svg');
+    expectBasemapVisible('worker blocked', look, mapTheme(false));
+    const notices = await browser.textOf('.notices');
+    expect(notices.split(en.svgFallbackNotice)).toHaveLength(2);
+  });
+
+  it('says so and keeps the panels when the SVG map chunk does not arrive', async () => {
+    browser = await launch(baseUrl, { width: 1024, height: 700 });
+    await browser.failFiles(/\/assets\/SvgMap-[^/]+\.js$/);
+    await browser.openPage('index.html?renderer=svg');
+    await expect.poll(() => browser!.textOf('.map-message[role="alert"]')).toContain(en.svgMapLoadError);
+    expect(await browser.textOf('.map-message button')).toBe(en.retry);
+    // The rest of the app works: the panel and the timeline are there.
+    expect(await browser.textOf('#side-panel')).not.toBe('');
+    expect(await browser.textOf('.timeline')).not.toBe('');
+  });
+
+  it('draws the SVG map, said once, in a browser without WebGL 2', async () => {
+    browser = await launch(baseUrl, { width: 1280, height: 720, extraArgs: ['--disable-webgl2'] });
+    await browser.openView('index.html');
+    const look = await browser.lookAtMap();
+    console.log(`no WebGL 2: map ${Math.round(look.map.width)}x${Math.round(look.map.height)} (${look.renderer}), ${look.colours} colours`);
+    expect(look.renderer).toBe('svg');
+    expectBasemapVisible('no WebGL 2', look, mapTheme(false));
+    const notices = await browser.textOf('.notices');
+    expect(notices.split(en.svgFallbackNotice)).toHaveLength(2);
+    expect(browser.consoleErrors).toEqual([]);
+  });
+});
