@@ -6,5 +6,6 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'reference'),
   base: './',
   logLevel: 'warn',
-  build: { outDir: resolve(import.meta.dirname, 'tmp/reference-dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
+  // One chunk by design (MapLibre, about 1,065 KB, and the basemap, about 400 KB): no chunk-size warning for it.
+  build: { outDir: resolve(import.meta.dirname, 'tmp/reference-dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1600 },
 });

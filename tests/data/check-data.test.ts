@@ -17,7 +17,7 @@ afterEach(() => {
 function runCheck(dataDir: string) {
   return spawnSync('npx', ['tsx', join(repo, 'scripts', 'check-data.ts')], {
     cwd: repo,
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, MAP_DATA_DIR: dataDir },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, QUOTE_MAX_WORDS, QUOTE_MIN_WORDS, wordCount } from '../../src/data/schema';
 import { formatPath } from '../../src/data/validate';
+import { readDataFiles } from '../../scripts/data/read-data';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const seedsDir = resolve(process.env.SEEDS_DIR ?? join(repo, '..', 'shared', 'seeds'));
@@ -29,10 +30,9 @@ function* quotesIn(value: unknown, path: PropertyKey[] = []): Generator<[Propert
 
 function collectQuotes(): Quoted[] {
   const out: Quoted[] = [];
+  const { files } = readDataFiles();
   for (const kind of DATA_FILES) {
-    const path = join(repo, 'data', `${kind}.json`);
-    if (!existsSync(path)) continue;
-    const records: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const records = files[`data/${kind}.json`];
     if (!Array.isArray(records)) continue;
     for (const rec of records) {
       const id = typeof rec === 'object' && rec !== null && typeof (rec as { id?: unknown }).id === 'string' ? (rec as { id: string }).id : '?';

@@ -1,12 +1,9 @@
 // Funding totals never count an amount twice: a part is left out when its aggregate is in the same set.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildModel, fundingTotal } from '../../src/data/model';
 import { fundingFlowSchema, type Dataset, type FundingFlow } from '../../src/data/schema';
+import { readDataFiles } from '../../scripts/data/read-data';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 function flow(id: string, amountEur: number, partOf?: string): FundingFlow {
   return {
@@ -80,11 +77,9 @@ function emptyDataset(): Dataset {
   };
 }
 
-const fundingFile = join(repo, 'data', 'funding.json');
-
-describe.skipIf(!existsSync(fundingFile))('the real funding records', () => {
+describe('the real funding records', () => {
   it('have parts that add up to no more than their aggregate, unless it is marked vague', () => {
-    const raw: unknown = JSON.parse(readFileSync(fundingFile, 'utf8'));
+    const raw = readDataFiles().files['data/funding.json'];
     const records = (Array.isArray(raw) ? raw : []).flatMap((r) => {
       const parsed = fundingFlowSchema.safeParse(r);
       return parsed.success ? [parsed.data] : [];
@@ -103,9 +98,9 @@ describe.skipIf(!existsSync(fundingFile))('the real funding records', () => {
   });
 });
 
-describe.skipIf(!existsSync(fundingFile))('the real Western Balkans amounts of the DG NEAR page', () => {
+describe('the real Western Balkans amounts of the DG NEAR page', () => {
   it('add up to the EUR 350 million aggregate plus the unlinked EUR 36 million programme, parts not added again', () => {
-    const records = (JSON.parse(readFileSync(fundingFile, 'utf8')) as unknown[]).map((r) => fundingFlowSchema.parse(r));
+    const records = (readDataFiles().files['data/funding.json'] as unknown[]).map((r) => fundingFlowSchema.parse(r));
     const westernBalkans = records.filter((r) => r.region === 'Western Balkans' && 'seed' in r.source && r.source.seed === '004_d7b9f8ecbda8834c.txt');
     // By hand: "more than €350 million" since 2021 contains the €60 million package (€47 million + €13 million);
     // the €36 million anti-smuggling programme of June 2023 is not said to be part of it.

@@ -1,20 +1,15 @@
 // The bitset filter engine against a direct reading of the filter rules, on the real dataset and 10x synthetic data.
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildModel, type Model } from '../../src/data/model';
-import type { Dataset } from '../../src/data/schema';
 import { applyFilters, filterIndex, groupsAt, type FilterableRecord, type RecordKind } from '../../src/selectors/filters';
 import { addBit, andInto, countAnd, countBits, emptyBitset, fullBitset, hasBit } from '../../src/selectors/bitset';
 import { FILTER_KEYS, type FilterKey, type Filters } from '../../src/state/types';
 import { monthFromIndex, monthIndex } from '../../src/state/month';
 import { scaleDataset } from '../../scripts/bench/synthetic';
+import { readDataset } from '../../scripts/data/read-data';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const KINDS = ['sources', 'themes', 'countries', 'routes', 'agreements', 'missions', 'instruments', 'funding', 'organisations', 'processes', 'events', 'displacement', 'figures'] as const;
-const dataset = Object.fromEntries(KINDS.map((k) => [k, JSON.parse(readFileSync(join(repo, 'data', `${k}.json`), 'utf8'))])) as Dataset;
+const dataset = readDataset();
 
 /** The rules as written in filters.ts, record by record. */
 function reference(model: Model, filters: Filters, month: string) {

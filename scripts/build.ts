@@ -1,0 +1,36 @@
+// `npm run build`: checks the data once, builds the app (dist/), the single file (dist-single/index.html) and the
+// embed page (dist/embed.html, a copy of the single file), and prints one summary. `--single` builds the single file only.
+// A data problem stops the build with one line per problem naming file, record id and field.
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { formatProblem } from '../src/data/validate';
+import { checkData, REPO } from './data/read-data';
+
+const singleOnly = process.argv.includes('--single');
+
+const check = checkData();
+for (const p of check.problems) console.log(formatProblem(p));
+console.log(check.summary);
+if (check.problems.length > 0) process.exit(1);
+
+const started = Date.now();
+if (!singleOnly) await build({ root: REPO, logLevel: 'warn' });
+await build({ root: REPO, mode: 'single', logLevel: 'warn' });
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOf(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const kb = (bytes: number): string => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+const single = join(REPO, 'dist-single', 'index.html');
+const singleLine = `dist-single/index.html ${kb(statSync(single).size)} (${kb(gzipSync(readFileSync(single)).length)} gzip)`;
+if (singleOnly) {
+  console.log(`build: ${singleLine} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} else {
+  copyFileSync(single, join(REPO, 'dist', 'embed.html'));
+  const files = filesOf(join(REPO, 'dist')).filter((f) => !f.endsWith('embed.html'));
+  const total = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+  console.log(`build: dist/ ${files.length} files, ${kb(total)} (${kb(gzip)} gzip); ${singleLine}, copied to dist/embed.html; in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
