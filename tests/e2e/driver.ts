@@ -51,6 +51,8 @@ export interface MapDriver {
   renderedFeatureIds(layerId: string, property?: string): Promise<string[]>;
   sourceFeatureCount(sourceId: string): Promise<number>;
   screenshot(path: string): Promise<void>;
+  /** Saves a picture of the embedded map only (the iframe of the host page opened last). */
+  screenshotEmbed(path: string): Promise<void>;
   /** Sets the window's size, as a person resizing the browser or a projector's resolution would. */
   resize(width: number, height: number): Promise<void>;
   /** Opens a page of the build (WebGL or SVG map alike) and waits until its map is drawn. */
@@ -179,6 +181,9 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     },
     async screenshot(path) {
       await page.screenshot({ path });
+    },
+    async screenshotEmbed(path) {
+      await page.locator('iframe').first().screenshot({ path });
     },
     async resize(width, height) {
       await page.setViewportSize({ width, height });
