@@ -34,6 +34,8 @@ import { Dossier } from './ui/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
 import { ShareButton } from './ui/ShareButton';
+import { setActiveMap } from './map/active-map';
+import { exposeForTests } from './debug/test-handles';
 import type { Story } from './data/stories';
 import rawStories from '../data/stories.json';
 
@@ -80,10 +82,12 @@ export async function startApp(store: AppStore): Promise<Started> {
       queueMicrotask(() => renderer.set('svg'));
       return () => undefined;
     }
-    (window as unknown as { __map?: unknown }).__map = controller.map;
+    setActiveMap(controller.map);
+    exposeForTests('__map', controller.map);
     const unbindLabels = bindLabelLanguage(controller.map, store);
     return () => {
       unbindLabels();
+      setActiveMap(null);
       controller.destroy();
     };
   };

@@ -7,6 +7,7 @@ import { formatEur, formatMonth, formatNumber } from '../i18n/format';
 import { viewToPng, type LegendEntry } from '../export/png';
 import { mapTheme } from '../map/theme';
 import { pngLegend } from './png-legend';
+import { activeMapCanvas } from '../map/active-map';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
 import { missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
@@ -25,9 +26,9 @@ function download(name: string, type: string, body: string): void {
 }
 
 async function downloadPng(lang: Lang, date: string, layers: string, legend: readonly LegendEntry[]): Promise<void> {
-  const map = (window as unknown as { __map?: { getCanvas(): HTMLCanvasElement } }).__map;
-  if (!map) return;
-  const blob = await viewToPng(map.getCanvas(), { title: t(lang, 'appTitle'), date: formatMonth(lang, date), layers, sources: t(lang, 'pngSources'), legend });
+  const canvas = activeMapCanvas();
+  if (!canvas) return;
+  const blob = await viewToPng(canvas, { title: t(lang, 'appTitle'), date: formatMonth(lang, date), layers, sources: t(lang, 'pngSources'), legend });
   if (!blob) return;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
