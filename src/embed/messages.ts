@@ -23,7 +23,9 @@ export type OutboundMessage =
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'ready'; version: 1 }
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'selection'; selection: { kind: string; id: string } | null }
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'view'; date: string; selection: { kind: string; id: string } | null; link: string }
-  | { namespace: typeof MESSAGE_NAMESPACE; type: 'error'; message: string };
+  | { namespace: typeof MESSAGE_NAMESPACE; type: 'error'; message: string }
+  /** The height in CSS pixels the embed would like for its current width and content (see src/embed/height.ts). */
+  | { namespace: typeof MESSAGE_NAMESPACE; type: 'height'; height: number };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;

@@ -22,6 +22,7 @@ export const de: Catalogue = {
   shareTitle: 'Diese Ansicht teilen',
   linkToView: 'Link zu dieser Ansicht',
   embedCode: 'Einbettungscode (iframe)',
+  embedHeightScript: 'Optional, einmal pro Seite: Skript, das die Höhe des iframes an die Karte anpasst',
   copy: 'Kopieren',
   copied: 'Kopiert',
   stories: 'Präsentationen',

@@ -22,6 +22,7 @@ export const fr: Catalogue = {
   shareTitle: 'Partager cette vue',
   linkToView: 'Lien vers cette vue',
   embedCode: "Code d'intégration (iframe)",
+  embedHeightScript: "Facultatif, une fois par page : script qui ajuste la hauteur de l'iframe à la carte",
   copy: 'Copier',
   copied: 'Copié',
   stories: 'Récits de présentation',

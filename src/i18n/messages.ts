@@ -19,6 +19,7 @@ export const en = {
   shareTitle: 'Share this view',
   linkToView: 'Link to this view',
   embedCode: 'Embed code (iframe)',
+  embedHeightScript: 'Optional, once per page: script that sets the iframe height to fit the map',
   copy: 'Copy',
   copied: 'Copied',
   stories: 'Briefing stories',

@@ -88,7 +88,8 @@ export function encode(state: LinkState): string {
   return p.toString();
 }
 
-const KNOWN_PARAMS = new Set(['v', 'renderer', 'mode', 'embed', 'lang', 'hc', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', ...Object.values(FILTER_PARAMS)]);
+// `origins` is read by the embed bridge (src/embed/origins.ts), not part of the view.
+const KNOWN_PARAMS = new Set(['v', 'renderer', 'mode', 'embed', 'origins', 'lang', 'hc', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', ...Object.values(FILTER_PARAMS)]);
 
 export function decode(search: string | URLSearchParams, known?: KnownIds): Decoded {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
