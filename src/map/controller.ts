@@ -11,6 +11,7 @@ import { configureMapLibreWorker } from './worker';
 import { t } from '../i18n/t';
 import { CONTEXT_RESTORE_GRACE_MS } from './renderer';
 import { labelTextField } from './labels-lang';
+import { bindCooperativeGestures, cooperativeLocale } from './cooperative';
 
 export interface MapController {
   map: MapLibreMap;
@@ -88,6 +89,8 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
     touchPitch: false,
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    cooperativeGestures: initial.view.mode === 'embed',
+    locale: cooperativeLocale(initial.view.lang),
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -95,7 +98,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
   if (initial.view.mode !== 'embed') map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('aria-label', 'Map of migratory routes and EU external action. Use the country search or the data table for the same information as text.');
 
-  const unsubscribers: Array<() => void> = [];
+  const unsubscribers: Array<() => void> = [bindCooperativeGestures(map, store)];
   // Overlay bindings write into the style's sources; a lost context drops the style, so they are bound again to the rebuilt one.
   let overlayBindings: Array<() => void> = [];
   const bindOverlays = (): void => {
