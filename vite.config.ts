@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { strictCsp } from './scripts/csp-plugin';
 
 /**
  * Validates data/*.json and data/stories.json when a build or the dev server starts: a malformed record fails the
@@ -61,7 +62,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [validateData(), dataDirOverride(), preact({ prerender: { enabled: false } }), ...(single ? [viteSingleFile()] : [])].filter(Boolean),
+    plugins: [validateData(), dataDirOverride(), preact({ prerender: { enabled: false } }), ...(single ? [viteSingleFile()] : []), strictCsp({ single })].filter(Boolean),
     resolve: {
       alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     },
