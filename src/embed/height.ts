@@ -20,9 +20,15 @@ function cardContentHeight(doc: Document): number | null {
   const card = doc.querySelector<HTMLElement>('.embed-card');
   if (!card) return null;
   const style = getComputedStyle(card);
-  let bottom = 0;
-  for (const child of Array.from(card.children) as HTMLElement[]) bottom = Math.max(bottom, child.offsetTop + child.offsetHeight);
   const px = (v: string): number => Number.parseFloat(v) || 0;
+  // A last child's bottom margin can collapse through its parents to the card's padding: the largest one counts.
+  const trailingMargin = (el: Element | null): number => {
+    let margin = 0;
+    for (let e = el; e; e = e.lastElementChild) margin = Math.max(margin, px(getComputedStyle(e).marginBottom));
+    return margin;
+  };
+  let bottom = 0;
+  for (const child of Array.from(card.children) as HTMLElement[]) bottom = Math.max(bottom, child.offsetTop + child.offsetHeight + trailingMargin(child));
   return px(style.top) + bottom + px(style.paddingBottom) + px(style.borderBottomWidth) + px(style.bottom);
 }
 
