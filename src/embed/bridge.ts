@@ -37,6 +37,10 @@ export function handleHostMessage(store: AppStore, known: KnownIds, stories: rea
     return { namespace: MESSAGE_NAMESPACE, type: 'view', date: s.time.date, selection: s.selection, link: viewLink(store, base) };
   };
   if (message.type === 'get-view') return [view()];
+  if (message.type === 'set-theme') {
+    store.getState().setScheme(message.theme);
+    return [view()];
+  }
   const replies: OutboundMessage[] = [];
   const s = store.getState();
   if (message.story) {

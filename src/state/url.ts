@@ -6,6 +6,7 @@ import {
   LANGS,
   MODES,
   OVERLAY_IDS,
+  SCHEMES,
   SELECTION_KINDS,
   type AppState,
   type FilterKey,
@@ -13,6 +14,7 @@ import {
   type Lang,
   type Mode,
   type OverlayId,
+  type Scheme,
   type SelectionKind,
 } from './types';
 
@@ -30,7 +32,7 @@ export const FILTER_PARAMS: Record<FilterKey, string> = {
 
 /** The part of the state a link carries. */
 export type LinkState = Pick<AppState, 'filters' | 'selection'> & {
-  view: Pick<AppState['view'], 'mode' | 'lang' | 'highContrast' | 'camera' | 'overlays' | 'tableOpen' | 'story'>;
+  view: Pick<AppState['view'], 'mode' | 'lang' | 'highContrast' | 'scheme' | 'camera' | 'overlays' | 'tableOpen' | 'story'>;
   time: Pick<AppState['time'], 'date'>;
 };
 
@@ -70,6 +72,7 @@ export function encode(state: LinkState): string {
   if (state.view.mode !== 'explore') p.set('mode', state.view.mode);
   if (state.view.lang !== d.view.lang) p.set('lang', state.view.lang);
   if (state.view.highContrast) p.set('hc', '1');
+  if (state.view.scheme !== d.view.scheme) p.set('scheme', state.view.scheme);
   p.set('date', state.time.date);
   if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
   const visible = OVERLAY_IDS.filter((id) => state.view.overlays[id]);
@@ -89,7 +92,7 @@ export function encode(state: LinkState): string {
 }
 
 // `origins` is read by the embed bridge (src/embed/origins.ts), not part of the view.
-const KNOWN_PARAMS = new Set(['v', 'renderer', 'mode', 'embed', 'origins', 'lang', 'hc', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', ...Object.values(FILTER_PARAMS)]);
+const KNOWN_PARAMS = new Set(['v', 'renderer', 'mode', 'embed', 'origins', 'lang', 'hc', 'scheme', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', ...Object.values(FILTER_PARAMS)]);
 
 export function decode(search: string | URLSearchParams, known?: KnownIds): Decoded {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -108,6 +111,7 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
       mode: d.view.mode,
       lang: d.view.lang,
       highContrast: d.view.highContrast,
+      scheme: d.view.scheme,
       camera: { ...d.view.camera },
       overlays: { ...d.view.overlays },
       tableOpen: false,
@@ -143,6 +147,11 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
   if (hc !== null) {
     if (hc === '1' || hc === '0') state.view.highContrast = hc === '1';
     else bad('hc', 'use hc=1');
+  }
+  const scheme = p.get('scheme');
+  if (scheme !== null) {
+    if ((SCHEMES as readonly string[]).includes(scheme)) state.view.scheme = scheme as Scheme;
+    else bad('scheme', 'use scheme=light, dark or auto');
   }
   const date = p.get('date');
   if (date !== null) {

@@ -7,7 +7,7 @@ import { MESSAGE_NAMESPACE } from '../../src/embed/messages';
 import { allowedOrigins, parseOriginList } from '../../src/embed/origins';
 import { createAppStore } from '../../src/state/store';
 import { decode, ID_RE, type KnownIds } from '../../src/state/url';
-import { SELECTION_KINDS } from '../../src/state/types';
+import { SCHEMES, SELECTION_KINDS } from '../../src/state/types';
 import { TIMELINE_END, TIMELINE_START } from '../../src/state/defaults';
 import { monthIndex } from '../../src/state/month';
 import type { Story } from '../../src/data/stories';
@@ -25,6 +25,7 @@ const selection = fc.oneof(
 const month = fc.tuple(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
 const nearlyValid = fc.oneof(
   fc.constant({ namespace: MESSAGE_NAMESPACE, type: 'get-view' }),
+  fc.record({ namespace: fc.constant(MESSAGE_NAMESPACE), type: fc.constant('set-theme'), theme: fc.constantFrom('light', 'dark', 'auto', 'sepia') }),
   fc.record(
     {
       namespace: fc.constant(MESSAGE_NAMESPACE),
@@ -64,6 +65,7 @@ describe('host messages', () => {
         const replies = handleHostMessage(store, known, stories, data, BASE);
         if (replies.length) applied += 1;
         const s = store.getState();
+        expect(SCHEMES).toContain(s.view.scheme);
         expect(monthIndex(s.time.date)).toBeGreaterThanOrEqual(monthIndex(TIMELINE_START));
         expect(monthIndex(s.time.date)).toBeLessThanOrEqual(monthIndex(TIMELINE_END));
         if (s.selection) {
@@ -81,7 +83,7 @@ describe('host messages', () => {
     expect(runs).toBeGreaterThanOrEqual(10_000);
     // The generator must reach the handler, not only the parser's first checks.
     expect(applied).toBeGreaterThan(1_000);
-  });
+   }, 60_000);
 
   it('answers set-view with a link to the new view, built from the state at once', () => {
     const store = createAppStore();
@@ -101,6 +103,14 @@ describe('host messages', () => {
     const replies = handleHostMessage(store, known, stories, { namespace: MESSAGE_NAMESPACE, type: 'set-view', selection: { kind: 'country', id: 'ZZ' } }, BASE);
     expect(replies.map((r) => r.type)).toEqual(['error', 'view']);
     expect(store.getState().selection).toEqual({ kind: 'country', id: 'NE' });
+  });
+
+  it('switches the colour scheme on set-theme', () => {
+    const store = createAppStore();
+    handleHostMessage(store, known, stories, { namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme: 'dark' }, BASE);
+    expect(store.getState().view.scheme).toBe('dark');
+    handleHostMessage(store, known, stories, { namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme: 'purple' }, BASE);
+    expect(store.getState().view.scheme).toBe('dark');
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decode, encode, ID_RE, MAX_FILTER_VALUES, MAX_NOTICES, NOTICE_MAX_LENGTH, type LinkState } from '../../src/state/url';
 import { defaultState, TIMELINE_END, TIMELINE_START } from '../../src/state/defaults';
-import { FILTER_KEYS, LANGS, MODES, OVERLAY_IDS, SELECTION_KINDS } from '../../src/state/types';
+import { FILTER_KEYS, LANGS, MODES, OVERLAY_IDS, SCHEMES, SELECTION_KINDS } from '../../src/state/types';
 import { linkState } from '../../src/state/url-sync';
 import { monthFromIndex, monthIndex } from '../../src/state/month';
 
@@ -16,6 +16,7 @@ const linkStateArb: fc.Arbitrary<LinkState> = fc.record({
     mode: fc.constantFrom(...MODES),
     lang: fc.constantFrom(...LANGS),
     highContrast: fc.boolean(),
+    scheme: fc.constantFrom(...SCHEMES),
     camera: fc.record({
       lon: fc.double({ min: -180, max: 180, noNaN: true }).map((n) => round(n, 3)),
       lat: fc.double({ min: -85, max: 85, noNaN: true }).map((n) => round(n, 3)),
@@ -83,6 +84,7 @@ describe('link encoding', () => {
 function expectInRange(state: LinkState): void {
   expect(MODES).toContain(state.view.mode);
   expect(LANGS).toContain(state.view.lang);
+  expect(SCHEMES).toContain(state.view.scheme);
   expect(typeof state.view.highContrast).toBe('boolean');
   expect(typeof state.view.tableOpen).toBe('boolean');
   const { lon, lat, zoom } = state.view.camera;
@@ -118,12 +120,12 @@ function expectShortNotices(notices: readonly string[]): void {
   for (const n of notices) expect(n.length).toBeLessThanOrEqual(NOTICE_MAX_LENGTH);
 }
 
-const PARAM_NAMES = ['v', 'renderer', 'mode', 'embed', 'lang', 'hc', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', 'theme', 'instrument', 'group', 'agreement', 'org', 'route'];
+const PARAM_NAMES = ['v', 'renderer', 'mode', 'embed', 'origins', 'scheme', 'lang', 'hc', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', 'theme', 'instrument', 'group', 'agreement', 'org', 'route'];
 /** Values that are near misses of valid ones, plus anything at all. */
 const junkValue = fc.oneof(
   fc.string({ maxLength: 60 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.constantFrom('', ',', ',,', ',,,', '1', '0', '-0', 'NaN', 'Infinity', '1e3', '0x10', ' 1', '2015-13', '2003-12', '2026-01', 'country:', ':NE', 'country:NE', 'none', 'routes,bogus', 'embed', 'explore', 'fr', '99', '100', '-1'),
+  fc.constantFrom('', ',', ',,', ',,,', '1', '0', '-0', 'NaN', 'Infinity', '1e3', '0x10', ' 1', '2015-13', '2003-12', '2026-01', 'country:', ':NE', 'country:NE', 'none', 'routes,bogus', 'embed', 'explore', 'fr', 'dark', 'auto', 'light', '99', '100', '-1'),
   fc.tuple(fc.double(), fc.double(), fc.double()).map((t) => t.join(',')),
   fc.tuple(fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 }), fc.integer({ min: -5, max: 30 })).map((t) => t.join(',')),
   fc.array(fc.oneof(id, fc.string({ maxLength: 8 })), { maxLength: 30 }).map((a) => a.join(',')),
@@ -152,7 +154,7 @@ describe('links from anyone', () => {
       { numRuns: 10_000 },
     );
     expect(runs).toBeGreaterThanOrEqual(10_000);
-  });
+   }, 60_000);
 
   it('decodes a link with 100,000 distinct filter values in linear time', () => {
     const values = Array.from({ length: 100_000 }, (_, i) => `t${i}`);
