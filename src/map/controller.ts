@@ -12,6 +12,7 @@ import { t } from '../i18n/t';
 import { CONTEXT_RESTORE_GRACE_MS } from './renderer';
 import { labelTextField } from './labels-lang';
 import { bindCooperativeGestures, cooperativeLocale } from './cooperative';
+import { isDark } from '../state/scheme';
 
 export interface MapController {
   map: MapLibreMap;
@@ -75,9 +76,12 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
   configureMapLibreWorker();
   const initial = store.getState();
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // The theme the style was built with or last switched to: a paint or layout call with the same values is skipped
+  // (MapLibre reloads a source on any layout change, even to the same value).
+  let styledWith = mapTheme(prefersHighContrast(initial), isDark(initial));
   const map = new MapLibreMap({
     container,
-    style: buildStyle(basemap, overlays, mapTheme(prefersHighContrast(initial)), initial),
+    style: buildStyle(basemap, overlays, styledWith, initial),
     center: [initial.view.camera.lon, initial.view.camera.lat],
     zoom: initial.view.camera.zoom,
     minZoom: 1,
@@ -142,7 +146,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
       }
     }
   };
-  map.on('style.load', () => registerImages(mapTheme(prefersHighContrast(store.getState()))));
+  map.on('style.load', () => registerImages(mapTheme(prefersHighContrast(store.getState()), isDark(store.getState()))));
 
   map.on('load', () => {
     performance.mark('map-load');
@@ -190,12 +194,15 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
         { fireImmediately: true },
       ),
       store.subscribe(
-        (s) => prefersHighContrast(s),
-        (highContrast) => {
-          if (contextLost) return;
-          registerImages(mapTheme(highContrast));
-          applyTheme(map, styleLayers(mapTheme(highContrast), overlays));
+        (s) => mapTheme(prefersHighContrast(s), isDark(s)),
+        (theme) => {
+          // Fired at once too: the scheme may have changed (prefers-color-scheme read) before the map loaded.
+          if (contextLost || theme === styledWith) return;
+          styledWith = theme;
+          registerImages(theme);
+          applyTheme(map, styleLayers(theme, overlays));
         },
+        { fireImmediately: true },
       ),
       store.subscribe(
         (s) => s.view.camera,
@@ -211,7 +218,8 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
     map.on('style.load', () => {
       const s = store.getState();
       bindOverlays();
-      applyTheme(map, styleLayers(mapTheme(prefersHighContrast(s)), overlays));
+      styledWith = mapTheme(prefersHighContrast(s), isDark(s));
+      applyTheme(map, styleLayers(styledWith, overlays));
       setCountryState(countryOf(s.hovered), 'hover', true);
       setCountryState(countryOf(s.selection), 'selected', true);
     });

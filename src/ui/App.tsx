@@ -1,6 +1,9 @@
 // The application shell: header, notices, map, side panel and timeline, laid out by mode.
 import type { ComponentChildren } from 'preact';
-import { useAppState } from './context';
+import { useEffect } from 'preact/hooks';
+import { useAppState, useAppStore } from './context';
+import { isDark, watchSystemScheme } from '../state/scheme';
+import './theme-dark.css';
 import { Notices } from './Notices';
 import { t } from '../i18n/t';
 
@@ -22,8 +25,11 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
   const lang = useAppState((s) => s.view.lang);
   const highContrast = useAppState((s) => s.view.highContrast || s.view.mode === 'briefing');
   const hasSelection = useAppState((s) => s.selection !== null);
+  const dark = useAppState(isDark);
+  const store = useAppStore();
+  useEffect(() => watchSystemScheme(store), [store]);
   return (
-    <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}`} lang={lang}>
+    <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}${dark ? ' theme-dark' : ''}`} lang={lang}>
       <a class="skip-link" href="#map-region">
         {t(lang, 'skipToMap')}
       </a>
