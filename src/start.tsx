@@ -147,7 +147,7 @@ export async function startApp(store: AppStore): Promise<Started> {
             <LayersAndLegend />
           </>
         }
-        panel={<SidePanel countryPoints={countryPoints} />}
+        panel={<SidePanel countryPoints={countryPoints} geometries={geometries} />}
         footer={
           <Timeline
             events={events}

@@ -5,27 +5,17 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launch } from './driver';
 import { countColour } from './pixels';
+import { screenPixels } from './screen';
 import { DARK_THEME, DEFAULT_THEME } from '../../src/map/theme';
 
 const baseUrl = inject('baseUrl');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** RGBA bytes of what the screen shows in the map region (a screenshot decoded in the page). */
-async function screenPixels(page: Page): Promise<number[]> {
+/** What the screen shows in the map region. */
+async function mapRegionPixels(page: Page): Promise<number[]> {
   const box = await page.locator('#map-region').boundingBox();
   if (!box) throw new Error('no map region');
-  const png = await page.screenshot({ clip: box });
-  return page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    return Array.from(ctx.getImageData(0, 0, img.width, img.height).data);
-  }, `data:image/png;base64,${png.toString('base64')}`);
+  return screenPixels(page, box);
 }
 
 const share = (pixels: readonly number[], hex: string): number => countColour(pixels, hex, 6) / (pixels.length / 4);
@@ -57,7 +47,7 @@ describe('dark theme', () => {
     try {
       await map.page.emulateMedia({ colorScheme: 'dark' });
       await map.open('?scheme=auto');
-      const pixels = await screenPixels(map.page);
+      const pixels = await mapRegionPixels(map.page);
       expect(share(pixels, DARK_THEME.sea)).toBeGreaterThan(0.1);
       expect(share(pixels, DARK_THEME.land)).toBeGreaterThan(0.05);
       expect(share(pixels, DEFAULT_THEME.sea)).toBeLessThan(0.005);
@@ -69,7 +59,7 @@ describe('dark theme', () => {
       await map.page.emulateMedia({ colorScheme: 'light' });
       await expect.poll(() => map.page.locator('.app.theme-dark').count()).toBe(0);
       await map.waitForIdle();
-      const light = await screenPixels(map.page);
+      const light = await mapRegionPixels(map.page);
       expect(share(light, DEFAULT_THEME.sea)).toBeGreaterThan(0.1);
       expect(share(light, DARK_THEME.sea)).toBeLessThan(0.005);
     } finally {
