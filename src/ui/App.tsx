@@ -36,11 +36,14 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
   useEffect(() => setSheetRaised(selectionKey !== ''), [selectionKey]);
   useEffect(() => {
     if (!menuOpen) return undefined;
+    // Escape closes the open menu only: it does not also reach the app-wide key that clears the selection.
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') setMenuOpen(false);
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setMenuOpen(false);
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
   }, [menuOpen]);
   return (
     <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}${dark ? ' theme-dark' : ''}`} lang={lang}>

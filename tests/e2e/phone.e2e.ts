@@ -148,9 +148,11 @@ describe('on a phone', () => {
         }
         await page.keyboard.press('Escape');
         await expect.poll(() => page.locator('#app-toolbar.open').count(), { message: size }).toBe(0);
+        // Escape closed the menu, and only the menu.
+        expect(await map.panelTitle(), size).toBe('Niger');
       }
     } finally {
       await map.close();
     }
-  }, 180_000);
+  }, 300_000);
 });
