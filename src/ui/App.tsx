@@ -82,7 +82,11 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
         {mode !== 'embed' && (
           <aside id="side-panel" class={`side-panel${sheetRaised ? ' sheet-raised' : ''}`} aria-label={t(lang, 'panelRegion')} tabIndex={-1}>
             {mode === 'explore' && (
-              <button type="button" class="sheet-handle" aria-expanded={sheetRaised} aria-controls="side-panel" onClick={() => setSheetRaised(!sheetRaised)}>
+              <button type="button" class="sheet-handle" aria-expanded={sheetRaised} aria-controls="side-panel" onClick={(e) => {
+                  // Lowered, the sheet shows its top (the search and the dossier's title), not where it was scrolled to.
+                  if (sheetRaised) e.currentTarget.parentElement?.scrollTo({ top: 0 });
+                  setSheetRaised(!sheetRaised);
+                }}>
                 {t(lang, sheetRaised ? 'lowerSheet' : 'raiseSheet')}
               </button>
             )}

@@ -103,7 +103,7 @@ describe('on a phone', () => {
     } finally {
       await map.close();
     }
-  });
+   }, 180_000);
 
   it('keeps every control in reach and 44 px tall in portrait and landscape', async () => {
     const map = await launch(baseUrl, { width: 375, height: 667 });
