@@ -4,9 +4,13 @@
 export type TestHandleName = '__store' | '__map';
 
 /** True in builds for the e2e tests and the bench (`VITE_TEST_HANDLES=1 vite build`), false otherwise. */
-export const TEST_HANDLES: boolean = import.meta.env['VITE_TEST_HANDLES'] === '1';
+export const TEST_HANDLES: boolean = import.meta.env.VITE_TEST_HANDLES === '1';
+
+/** A string that is in the bundle only when the handles are on: the e2e server looks for it before testing a build. */
+export const TEST_BUILD_MARKER: string = TEST_HANDLES ? 'map-test-handles-on' : '';
 
 export function exposeForTests(name: TestHandleName, value: unknown, enabled: boolean = TEST_HANDLES, target: object = globalThis): void {
   if (!enabled) return;
-  (target as Record<TestHandleName, unknown>)[name] = value;
+  (target as Record<string, unknown>)[name] = value;
+  (target as Record<string, unknown>)['__testBuild'] = TEST_BUILD_MARKER;
 }

@@ -33,4 +33,4 @@ export function allowedOrigins(built: string | undefined, linked: string | null)
 }
 
 /** The build option, read at build time. */
-export const BUILT_ORIGINS: string | undefined = import.meta.env['VITE_EMBED_ORIGINS'] as string | undefined;
+export const BUILT_ORIGINS: string | undefined = import.meta.env.VITE_EMBED_ORIGINS as string | undefined;
