@@ -22,7 +22,8 @@ async function expectLandDrawn(map: MapDriver): Promise<void> {
   expect(countColour(pixels, mapTheme(false).land, 12) / (pixels.length / 4)).toBeGreaterThan(0.05);
 }
 
-describe('strict Content-Security-Policy', () => {
+// Generous timeouts: software WebGL on a shared 2-core machine.
+describe('strict Content-Security-Policy', { timeout: 150_000 }, () => {
   it('is written into both builds, with no inline code allowed but the single file’s own, by hash', () => {
     const multi = policyOf(readFileSync('dist/index.html', 'utf8'));
     const single = policyOf(readFileSync('dist/embed.html', 'utf8'));

@@ -48,7 +48,8 @@ const frameBox = async (page: Page): Promise<{ width: number; height: number }> 
 };
 const mapZoom = (frame: Frame): Promise<number> => frame.evaluate(() => (window as unknown as { __map: { getZoom(): number } }).__map.getZoom());
 
-describe('embed in a host page', () => {
+// Generous timeouts: each test loads the embed (software WebGL) in a host page.
+describe('embed in a host page', { timeout: 150_000 }, () => {
   it('sizes the iframe from the height messages at three widths, and to the dossier when it opens', async () => {
     const map = await launch(baseUrl, { width: 1280, height: 800 });
     try {

@@ -20,7 +20,7 @@ async function mapRegionPixels(page: Page): Promise<number[]> {
 
 const share = (pixels: readonly number[], hex: string): number => countColour(pixels, hex, 6) / (pixels.length / 4);
 
-describe('dark theme', () => {
+describe('dark theme', { timeout: 150_000 }, () => {
   for (const [name, query] of [
     ['explore with the dossier', '?scheme=dark&sel=country:NE'],
     ['embed with the card', '?mode=embed&scheme=dark&sel=country:TR'],
