@@ -65,7 +65,11 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
           <div
             id="app-toolbar"
             class={`toolbar${menuOpen ? ' open' : ''}`}
-            onClick={(e) => (e.target as Element).closest('button') && setMenuOpen(false)}
+            onClick={(e) => {
+              // An action closes the menu; not the share button, whose dialog lives in the menu (a hidden menu would hide it).
+              const button = (e.target as Element).closest('button');
+              if (button && !button.closest('dialog') && !button.hasAttribute('aria-haspopup')) setMenuOpen(false);
+            }}
           >
             {toolbar}
           </div>

@@ -99,6 +99,13 @@ describe('on a phone', () => {
       expect(await smallTargets(page)).toEqual([]);
       const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
+      // The share dialog opens from the menu and stays on screen.
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('button', { name: /Share/ }).click();
+      const link = await page.locator('#share-link').boundingBox();
+      expect(link!.width).toBeGreaterThan(100);
+      expect(link!.y + link!.height).toBeLessThanOrEqual(667);
+      expect(await page.locator('#share-link').inputValue()).toContain('sel=country%3ANE');
       expect(map.consoleErrors).toEqual([]);
     } finally {
       await map.close();
