@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { strictCsp } from './scripts/csp-plugin';
 
 /** The benchmark builds the app on scaled synthetic data: MAP_DATA_DIR replaces data/ at build time (as in scripts/data/read-data.ts). */
 function dataDirOverride(): Plugin | undefined {
@@ -27,7 +28,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [dataDirOverride(), preact({ prerender: { enabled: false } }), ...(single ? [viteSingleFile()] : [])].filter(Boolean),
+    plugins: [dataDirOverride(), preact({ prerender: { enabled: false } }), ...(single ? [viteSingleFile()] : []), strictCsp({ single })].filter(Boolean),
     resolve: {
       alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     },

@@ -28,7 +28,8 @@ step "lint" npx oxlint --deny-warnings src scripts tests && passed=$((passed + 1
 rm -f test-results/unit.json test-results/e2e.json
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 count test-results/unit.json
-if step "build (app, single file, embed page)" npx tsx scripts/build.ts; then
+# VITE_TEST_HANDLES: the e2e tests drive the app through window.__store and window.__map (absent from `npm run build`).
+if step "build (app, single file, embed page)" env VITE_TEST_HANDLES=1 npx tsx scripts/build.ts; then
   passed=$((passed + 1))
   step "end-to-end tests" npx vitest run --config tests/e2e/vitest.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
   count test-results/e2e.json

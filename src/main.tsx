@@ -10,13 +10,13 @@ import { LoadError } from './ui/LoadError';
 import { t } from './i18n/t';
 import { installKeyboard } from './ui/keyboard';
 import { connectHost } from './embed/bridge';
+import { exposeForTests } from './debug/test-handles';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('#app element missing from index.html');
 
 const store = createAppStore(defaultState());
-// The e2e tests and the benchmark drive the app through its store, as the UI does.
-(window as unknown as { __store?: unknown }).__store = store;
+exposeForTests('__store', store);
 applyLink(store, location.search);
 // embed.html is the single-file build for iframes: it opens in embed mode unless the link names a mode.
 const params = new URLSearchParams(location.search);

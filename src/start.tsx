@@ -34,6 +34,8 @@ import { Dossier } from './ui/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
 import { ShareButton } from './ui/ShareButton';
+import { setActiveMap } from './map/active-map';
+import { exposeForTests } from './debug/test-handles';
 import type { Story } from './data/stories';
 import rawStories from '../data/stories.json';
 
@@ -87,15 +89,19 @@ export async function startApp(store: AppStore): Promise<Started> {
         if (unmounted) return;
         // MapLibre throws when it cannot create a WebGL 2 context: the API exists but is blocked or disabled.
         controller = createMapController(container, store, basemap, overlays, { onPointer: pointer.emit, onContextLost: () => renderer.set('svg'), onFailedStart: useSvgMap });
-        (window as unknown as { __map?: unknown }).__map = controller.map;
+        setActiveMap(controller.map);
+        exposeForTests('__map', controller.map);
         unbindLabels = bindLabelLanguage(controller.map, store);
       })
       .catch(useSvgMap);
     return () => {
       unmounted = true;
       unbindLabels?.();
+      if (controller) {
+        setActiveMap(null);
+        exposeForTests('__map', undefined);
+      }
       controller?.destroy();
-      if (controller) delete (window as unknown as { __map?: unknown }).__map;
     };
   };
 
@@ -154,7 +160,7 @@ export async function startApp(store: AppStore): Promise<Started> {
             <LayersAndLegend />
           </>
         }
-        panel={<SidePanel countryPoints={countryPoints} />}
+        panel={<SidePanel countryPoints={countryPoints} geometries={geometries} />}
         footer={
           <Timeline
             events={events}

@@ -7,6 +7,7 @@ const SELECTION_KINDS = ['country', 'route', 'mission', 'funding'] as const;
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const STORY_RE = /^[a-z0-9-]{1,80}$/;
+const THEMES = ['light', 'dark', 'auto'] as const;
 
 export interface MessageSelection {
   kind: (typeof SELECTION_KINDS)[number];
@@ -16,14 +17,17 @@ export interface MessageSelection {
 /** Host -> map. */
 export type InboundMessage =
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'set-view'; date?: string; selection?: MessageSelection | null; story?: { id: string; step: number } }
-  | { namespace: typeof MESSAGE_NAMESPACE; type: 'get-view' };
+  | { namespace: typeof MESSAGE_NAMESPACE; type: 'get-view' }
+  | { namespace: typeof MESSAGE_NAMESPACE; type: 'set-theme'; theme: (typeof THEMES)[number] };
 
 /** Map -> host. */
 export type OutboundMessage =
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'ready'; version: 1 }
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'selection'; selection: { kind: string; id: string } | null }
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'view'; date: string; selection: { kind: string; id: string } | null; link: string }
-  | { namespace: typeof MESSAGE_NAMESPACE; type: 'error'; message: string };
+  | { namespace: typeof MESSAGE_NAMESPACE; type: 'error'; message: string }
+  /** The height in CSS pixels the embed would like for its current width and content (see src/embed/height.ts). */
+  | { namespace: typeof MESSAGE_NAMESPACE; type: 'height'; height: number };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
@@ -47,6 +51,11 @@ export function parseInbound(data: unknown): InboundMessage | null {
   try {
     if (!isPlainObject(data) || data['namespace'] !== MESSAGE_NAMESPACE) return null;
     if (data['type'] === 'get-view') return onlyKeys(data, ['namespace', 'type']) ? { namespace: MESSAGE_NAMESPACE, type: 'get-view' } : null;
+    if (data['type'] === 'set-theme') {
+      const theme = data['theme'];
+      if (!onlyKeys(data, ['namespace', 'type', 'theme']) || typeof theme !== 'string' || !(THEMES as readonly string[]).includes(theme)) return null;
+      return { namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme: theme as (typeof THEMES)[number] };
+    }
     if (data['type'] !== 'set-view' || !onlyKeys(data, ['namespace', 'type', 'date', 'selection', 'story'])) return null;
     const message: Extract<InboundMessage, { type: 'set-view' }> = { namespace: MESSAGE_NAMESPACE, type: 'set-view' };
     if ('date' in data) {

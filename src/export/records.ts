@@ -17,14 +17,21 @@ export function citationColumns(c: Citation | undefined): Pick<ViewRow, 'sourceD
   return { sourceDocument: 'seed' in c && c.seed ? c.seed : 'external' in c ? String(c.external) : '', quote: c.quote };
 }
 
-/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading apostrophe. */
+/** A cell a spreadsheet would run as a formula gets a leading apostrophe: one that starts with =, +, -, @, tab or
+ * CR, also after leading spaces, tabs, line breaks, no-break spaces or a byte order mark (spreadsheets skip them). */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[\s\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/.test(value) ? `'${value}` : value;
 }
+
+const TEXT_COLUMNS = ['table', 'id', 'name', 'detail', 'sourceDocument', 'quote'] as const satisfies ReadonlyArray<keyof ViewRow>;
 
 export function rowsToCsv(rows: readonly ViewRow[]): string {
   return csvFormat(
-    rows.map((r) => ({ ...r, name: neutraliseFormula(r.name), detail: neutraliseFormula(r.detail), quote: neutraliseFormula(r.quote), value: r.value === null ? '' : String(r.value) })),
+    rows.map((r) => {
+      const cells: Record<keyof ViewRow, string> = { ...r, value: r.value === null ? '' : String(r.value) };
+      for (const column of TEXT_COLUMNS) cells[column] = neutraliseFormula(r[column]);
+      return cells;
+    }),
     ['table', 'id', 'name', 'value', 'detail', 'sourceDocument', 'quote'],
   );
 }

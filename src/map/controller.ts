@@ -10,6 +10,8 @@ import { configureMapLibreWorker } from './worker';
 import { t } from '../i18n/t';
 import { CONTEXT_RESTORE_GRACE_MS } from './renderer';
 import { labelTextField } from './labels-lang';
+import { bindCooperativeGestures, cooperativeLocale } from './cooperative';
+import { isDark } from '../state/scheme';
 
 export interface MapController {
   map: MapLibreMap;
@@ -75,9 +77,12 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
   configureMapLibreWorker();
   const initial = store.getState();
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // The theme the style was built with or last switched to: a paint or layout call with the same values is skipped
+  // (MapLibre reloads a source on any layout change, even to the same value).
+  let styledWith = mapTheme(prefersHighContrast(initial), isDark(initial));
   const map = new MapLibreMap({
     container,
-    style: buildStyle(basemap, overlays, mapTheme(prefersHighContrast(initial)), initial),
+    style: buildStyle(basemap, overlays, styledWith, initial),
     center: [initial.view.camera.lon, initial.view.camera.lat],
     zoom: initial.view.camera.zoom,
     minZoom: 1,
@@ -89,6 +94,8 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
     touchPitch: false,
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    cooperativeGestures: initial.view.mode === 'embed',
+    locale: cooperativeLocale(initial.view.lang),
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -96,7 +103,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
   if (initial.view.mode !== 'embed') map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('aria-label', 'Map of migratory routes and EU external action. Use the country search or the data table for the same information as text.');
 
-  const unsubscribers: Array<() => void> = [];
+  const unsubscribers: Array<() => void> = [bindCooperativeGestures(map, store)];
   // Overlay bindings write into the style's sources; a lost context drops the style, so they are bound again to the rebuilt one.
   let overlayBindings: Array<() => void> = [];
   const bindOverlays = (): void => {
@@ -140,7 +147,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
       }
     }
   };
-  map.on('style.load', () => registerImages(mapTheme(prefersHighContrast(store.getState()))));
+  map.on('style.load', () => registerImages(mapTheme(prefersHighContrast(store.getState()), isDark(store.getState()))));
 
   map.on('load', () => {
     performance.mark('map-load');
@@ -188,12 +195,15 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
         { fireImmediately: true },
       ),
       store.subscribe(
-        (s) => prefersHighContrast(s),
-        (highContrast) => {
-          if (contextLost) return;
-          registerImages(mapTheme(highContrast));
-          applyTheme(map, styleLayers(mapTheme(highContrast), overlays));
+        (s) => mapTheme(prefersHighContrast(s), isDark(s)),
+        (theme) => {
+          // Fired at once too: the scheme may have changed (prefers-color-scheme read) before the map loaded.
+          if (contextLost || theme === styledWith) return;
+          styledWith = theme;
+          registerImages(theme);
+          applyTheme(map, styleLayers(theme, overlays));
         },
+        { fireImmediately: true },
       ),
       store.subscribe(
         (s) => s.view.camera,
@@ -209,7 +219,8 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
     map.on('style.load', () => {
       const s = store.getState();
       bindOverlays();
-      applyTheme(map, styleLayers(mapTheme(prefersHighContrast(s)), overlays));
+      styledWith = mapTheme(prefersHighContrast(s), isDark(s));
+      applyTheme(map, styleLayers(styledWith, overlays));
       setCountryState(countryOf(s.hovered), 'hover', true);
       setCountryState(countryOf(s.selection), 'selected', true);
     });

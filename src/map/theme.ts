@@ -93,6 +93,32 @@ export const HIGH_CONTRAST_THEME: MapTheme = {
   dimOpacity: 0.15,
 };
 
-export function mapTheme(highContrast: boolean): MapTheme {
-  return highContrast ? HIGH_CONTRAST_THEME : DEFAULT_THEME;
+/** For host pages with dark colours (scheme=dark): dark sea and land, light lines and labels, overlays brightened
+ * where the default would vanish on a dark ground (black symbols become light grey). */
+export const DARK_THEME: MapTheme = {
+  ...DEFAULT_THEME,
+  sea: '#0e1822',
+  land: '#262b31',
+  eu: '#2c3a55',
+  border: '#5f6873',
+  euBorder: '#8fa6d8',
+  coastline: '#4d6478',
+  label: '#e4e8ed',
+  labelHalo: '#0e1216',
+  highlight: '#ffd24d',
+  selected: '#ffffff',
+  route: '#ff8a3d',
+  routeCasing: '#0e1216',
+  routeLabel: '#ffb27a',
+  fundingArc: '#56B4E9',
+  displacement: '#e48bc4',
+  displacementStroke: '#f6c8e4',
+  dimOpacity: 0.3,
+  mission: { ...DEFAULT_THEME.mission, 'csdp-military': '#d9d9d9' },
+  instrument: OKABE_ITO.map((c) => (c === '#000000' ? '#d9d9d9' : c)),
+};
+
+/** High contrast (projectors, hc=1) wins over dark. */
+export function mapTheme(highContrast: boolean, dark = false): MapTheme {
+  return highContrast ? HIGH_CONTRAST_THEME : dark ? DARK_THEME : DEFAULT_THEME;
 }

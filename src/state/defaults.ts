@@ -21,6 +21,8 @@ export function defaultState(): AppState {
       mode: 'explore',
       lang: 'en',
       highContrast: false,
+      scheme: 'light',
+      systemDark: false,
       camera: { ...DEFAULT_CAMERA },
       cameraOrigin: 'app',
       overlays: { routes: true, partners: true, missions: true, funding: true, displacement: false },

@@ -3,12 +3,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { defaultState, EMPTY_FILTERS, TIMELINE_END, TIMELINE_START } from './defaults';
 import { addMonths, clampMonth } from './month';
-import type { AppState, Camera, FilterKey, Lang, Mode, Month, OverlayId, Selection } from './types';
+import type { AppState, Camera, FilterKey, Lang, Mode, Month, OverlayId, Scheme, Selection } from './types';
 
 export interface Actions {
   setMode(mode: Mode): void;
   setLang(lang: Lang): void;
   setHighContrast(on: boolean): void;
+  setScheme(scheme: Scheme): void;
+  setSystemDark(dark: boolean): void;
   /** Camera from the map (user gesture) or from the app (link, story step, fly-to). */
   setCamera(camera: Camera, origin: 'map' | 'app'): void;
   toggleOverlay(id: OverlayId): void;
@@ -44,6 +46,8 @@ export function createAppStore(initial: AppState = defaultState()): AppStore {
       setMode: (mode) => set((s) => ({ view: { ...s.view, mode } })),
       setLang: (lang) => set((s) => ({ view: { ...s.view, lang } })),
       setHighContrast: (highContrast) => set((s) => ({ view: { ...s.view, highContrast } })),
+      setScheme: (scheme) => set((s) => ({ view: { ...s.view, scheme } })),
+      setSystemDark: (systemDark) => set((s) => (s.view.systemDark === systemDark ? s : { view: { ...s.view, systemDark } })),
       setCamera: (camera, cameraOrigin) => set((s) => ({ view: { ...s.view, camera, cameraOrigin } })),
       toggleOverlay: (id) => get().setOverlay(id, !get().view.overlays[id]),
       setOverlay: (id, visible) => set((s) => ({ view: { ...s.view, overlays: { ...s.view.overlays, [id]: visible } } })),

@@ -9,6 +9,10 @@ export type Mode = (typeof MODES)[number];
 export const LANGS = ['en', 'fr', 'de'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Colour scheme set by the link or the host page: `auto` follows the system's prefers-color-scheme. */
+export const SCHEMES = ['light', 'dark', 'auto'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
 export const SELECTION_KINDS = ['country', 'route', 'mission', 'funding'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
 
@@ -35,6 +39,9 @@ export interface ViewState {
   mode: Mode;
   lang: Lang;
   highContrast: boolean;
+  scheme: Scheme;
+  /** The system asks for dark colours (prefers-color-scheme), read for `scheme: 'auto'`. Not part of the URL. */
+  systemDark: boolean;
   camera: Camera;
   /** Who moved the camera last: the map (user drag) or the app (link, story). Stops map<->store loops. */
   cameraOrigin: 'map' | 'app';

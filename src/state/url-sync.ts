@@ -4,8 +4,8 @@ import { decode, encode, type KnownIds, type LinkState } from './url';
 import type { AppState } from './types';
 
 export function linkState(s: AppState): LinkState {
-  const { mode, lang, highContrast, camera, overlays, tableOpen, story } = s.view;
-  return { view: { mode, lang, highContrast, camera, overlays, tableOpen, story }, time: { date: s.time.date }, filters: s.filters, selection: s.selection };
+  const { mode, lang, highContrast, scheme, camera, overlays, tableOpen, story } = s.view;
+  return { view: { mode, lang, highContrast, scheme, camera, overlays, tableOpen, story }, time: { date: s.time.date }, filters: s.filters, selection: s.selection };
 }
 
 /** Everything but the camera: a change here is a step in history. */

@@ -6,6 +6,7 @@ import {
   LANGS,
   MODES,
   OVERLAY_IDS,
+  SCHEMES,
   SELECTION_KINDS,
   type AppState,
   type FilterKey,
@@ -13,6 +14,7 @@ import {
   type Lang,
   type Mode,
   type OverlayId,
+  type Scheme,
   type SelectionKind,
 } from './types';
 
@@ -30,7 +32,7 @@ export const FILTER_PARAMS: Record<FilterKey, string> = {
 
 /** The part of the state a link carries. */
 export type LinkState = Pick<AppState, 'filters' | 'selection'> & {
-  view: Pick<AppState['view'], 'mode' | 'lang' | 'highContrast' | 'camera' | 'overlays' | 'tableOpen' | 'story'>;
+  view: Pick<AppState['view'], 'mode' | 'lang' | 'highContrast' | 'scheme' | 'camera' | 'overlays' | 'tableOpen' | 'story'>;
   time: Pick<AppState['time'], 'date'>;
 };
 
@@ -41,12 +43,27 @@ export interface KnownIds {
 
 export interface Decoded {
   state: LinkState;
-  /** One short notice per parameter that was ignored. */
+  /** At most MAX_NOTICES short notices, each at most NOTICE_MAX_LENGTH characters, about ignored parameters. */
   notices: string[];
 }
 
+/** A link may come from anyone: what it can put on screen is a few fixed sentences and a truncated parameter name. */
+export const MAX_NOTICES = 3;
+export const NOTICE_MAX_LENGTH = 160;
+/** Beyond this many values for one filter the rest of the list is not read (the dataset has far fewer ids). */
+export const MAX_FILTER_VALUES = 200;
+const NAME_SHOWN = 24;
+
 const round = (n: number, digits: number): number => Number(n.toFixed(digits));
-const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
+export const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
+const DECIMAL_RE = /^-?\d{1,3}(\.\d{1,12})?$/;
+
+/** A parameter name as a notice shows it: letters, digits, punctuation, symbols and spaces only (no control,
+ * direction or combining characters), cut to a few characters. */
+export function shownName(name: string): string {
+  const clean = Array.from(name.replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, ''));
+  return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN).join('')}…` : clean.join('');
+}
 
 export function encode(state: LinkState): string {
   const d = defaultState();
@@ -55,6 +72,7 @@ export function encode(state: LinkState): string {
   if (state.view.mode !== 'explore') p.set('mode', state.view.mode);
   if (state.view.lang !== d.view.lang) p.set('lang', state.view.lang);
   if (state.view.highContrast) p.set('hc', '1');
+  if (state.view.scheme !== d.view.scheme) p.set('scheme', state.view.scheme);
   p.set('date', state.time.date);
   if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
   const visible = OVERLAY_IDS.filter((id) => state.view.overlays[id]);
@@ -73,14 +91,19 @@ export function encode(state: LinkState): string {
   return p.toString();
 }
 
-const KNOWN_PARAMS = new Set(['v', 'renderer', 'mode', 'embed', 'lang', 'hc', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', ...Object.values(FILTER_PARAMS)]);
+// `origins` is read by the embed bridge (src/embed/origins.ts), not part of the view.
+const KNOWN_PARAMS = new Set(['v', 'renderer', 'mode', 'embed', 'origins', 'lang', 'hc', 'scheme', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', ...Object.values(FILTER_PARAMS)]);
 
 export function decode(search: string | URLSearchParams, known?: KnownIds): Decoded {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
   const d = defaultState();
-  const notices: string[] = [];
-  const bad = (name: string, value: string, why: string): void => {
-    notices.push(`Link parameter “${name}=${value.slice(0, 40)}” ignored (${why}); showing the default.`);
+  const ignored: Array<{ name: string; why: string }> = [];
+  const ignoredNames = new Set<string>();
+  // `why` is always a fixed sentence: nothing the link says is repeated but the (cut) parameter name.
+  const bad = (name: string, why: string): void => {
+    if (ignoredNames.has(name)) return;
+    ignoredNames.add(name);
+    ignored.push({ name, why });
   };
 
   const state: LinkState = {
@@ -88,6 +111,7 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
       mode: d.view.mode,
       lang: d.view.lang,
       highContrast: d.view.highContrast,
+      scheme: d.view.scheme,
       camera: { ...d.view.camera },
       overlays: { ...d.view.overlays },
       tableOpen: false,
@@ -99,50 +123,54 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
   };
 
   for (const name of p.keys()) {
-    if (!KNOWN_PARAMS.has(name)) bad(name, p.get(name) ?? '', 'unknown parameter');
+    if (!KNOWN_PARAMS.has(name)) bad(name, 'unknown parameter');
   }
   const v = p.get('v');
-  if (v !== null && v !== URL_VERSION) bad('v', v, `this map reads version ${URL_VERSION}`);
+  if (v !== null && v !== URL_VERSION) bad('v', `this map reads version ${URL_VERSION}`);
 
   const mode = p.get('mode');
   if (mode !== null) {
     if ((MODES as readonly string[]).includes(mode)) state.view.mode = mode as Mode;
-    else bad('mode', mode, 'not a mode');
+    else bad('mode', 'not a mode');
   }
   const embed = p.get('embed');
   if (embed !== null) {
     if (embed === '1') state.view.mode = 'embed';
-    else if (embed !== '0') bad('embed', embed, 'use embed=1');
+    else if (embed !== '0') bad('embed', 'use embed=1');
   }
   const lang = p.get('lang');
   if (lang !== null) {
     if ((LANGS as readonly string[]).includes(lang)) state.view.lang = lang as Lang;
-    else bad('lang', lang, 'languages are en, fr, de');
+    else bad('lang', 'languages are en, fr, de');
   }
   const hc = p.get('hc');
   if (hc !== null) {
     if (hc === '1' || hc === '0') state.view.highContrast = hc === '1';
-    else bad('hc', hc, 'use hc=1');
+    else bad('hc', 'use hc=1');
+  }
+  const scheme = p.get('scheme');
+  if (scheme !== null) {
+    if ((SCHEMES as readonly string[]).includes(scheme)) state.view.scheme = scheme as Scheme;
+    else bad('scheme', 'use scheme=light, dark or auto');
   }
   const date = p.get('date');
   if (date !== null) {
     if (isMonth(date) && monthIndex(date) >= monthIndex(TIMELINE_START) && monthIndex(date) <= monthIndex(TIMELINE_END)) state.time.date = date;
-    else bad('date', date, `a month YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`);
+    else bad('date', `a month YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`);
   }
   const sel = p.get('sel');
   if (sel !== null) {
     const i = sel.indexOf(':');
     const kind = sel.slice(0, i);
     const id = sel.slice(i + 1);
-    if (i < 0 || !(SELECTION_KINDS as readonly string[]).includes(kind) || !ID_RE.test(id)) bad('sel', sel, 'expected kind:id');
-    else if (known && !known.has(kind as SelectionKind, id)) bad('sel', sel, `no ${kind} with this id`);
+    if (i < 0 || !(SELECTION_KINDS as readonly string[]).includes(kind) || !ID_RE.test(id)) bad('sel', 'expected kind:id');
+    else if (known && !known.has(kind as SelectionKind, id)) bad('sel', `no ${kind} with this id`);
     else state.selection = { kind: kind as SelectionKind, id };
   }
   const layers = p.get('layers');
   if (layers !== null) {
-    const ids = layers === 'none' || layers === '' ? [] : layers.split(',');
-    const unknown = ids.filter((id) => !(OVERLAY_IDS as readonly string[]).includes(id));
-    if (unknown.length) bad('layers', layers, `unknown layer ${unknown.join(', ')}`);
+    const ids = layers === 'none' || layers === '' ? [] : layers.split(',', OVERLAY_IDS.length + 1);
+    if (ids.length > OVERLAY_IDS.length || ids.some((id) => !(OVERLAY_IDS as readonly string[]).includes(id))) bad('layers', 'unknown layer');
     else {
       const overlays = {} as Record<OverlayId, boolean>;
       for (const id of OVERLAY_IDS) overlays[id] = ids.includes(id);
@@ -154,32 +182,51 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
     const name = FILTER_PARAMS[key];
     const raw = p.get(name);
     if (raw === null) continue;
-    const values = raw.split(',').filter((s) => s !== '');
-    const wrong = values.filter((value) => !ID_RE.test(value) || (known !== undefined && !known.has(key, value)));
-    if (wrong.length) bad(name, raw, `unknown value ${wrong.join(', ').slice(0, 40)}`);
-    filters[key] = [...new Set(values.filter((value) => !wrong.includes(value)))].sort();
+    // One pass over at most MAX_FILTER_VALUES values, a Set for duplicates: linear in the link's length.
+    const values = raw.split(',', MAX_FILTER_VALUES + 1);
+    const tooMany = values.length > MAX_FILTER_VALUES;
+    if (tooMany) values.length = MAX_FILTER_VALUES;
+    const kept = new Set<string>();
+    let wrong = 0;
+    for (const value of values) {
+      if (value === '') continue;
+      if (ID_RE.test(value) && (known === undefined || known.has(key, value))) kept.add(value);
+      else wrong += 1;
+    }
+    if (tooMany) bad(name, `more than ${MAX_FILTER_VALUES} values; the first ${MAX_FILTER_VALUES} read`);
+    else if (wrong) bad(name, wrong === 1 ? 'an unknown value' : `${wrong} unknown values`);
+    filters[key] = [...kept].sort();
   }
   state.filters = filters;
   const cam = p.get('cam');
   if (cam !== null) {
-    const parts = cam.split(',').map(Number);
-    const [lon, lat, zoom] = parts;
-    if (parts.length === 3 && lon !== undefined && lat !== undefined && zoom !== undefined && parts.every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 12) {
+    const parts = cam.split(',', 4);
+    const [lon, lat, zoom] = parts.map(Number);
+    // Number('') is 0: each part must be written as a decimal number, so `cam=,,` is reported, not read as 0,0,0.
+    if (parts.length === 3 && parts.every((x) => DECIMAL_RE.test(x)) && lon !== undefined && lat !== undefined && zoom !== undefined && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 12) {
       state.view.camera = { lon, lat, zoom };
-    } else bad('cam', cam, 'expected lon,lat,zoom');
+    } else bad('cam', 'expected lon,lat,zoom');
   }
   const table = p.get('table');
   if (table !== null) {
     if (table === '1' || table === '0') state.view.tableOpen = table === '1';
-    else bad('table', table, 'use table=1');
+    else bad('table', 'use table=1');
   }
   const story = p.get('story');
   if (story !== null) {
     const stepRaw = p.get('step') ?? '1';
     const step = Number(stepRaw);
-    if (!ID_RE.test(story) || (known && !known.has('story', story))) bad('story', story, 'no such story');
-    else if (!Number.isInteger(step) || step < 1 || step > 99) bad('step', stepRaw, 'a step number from 1');
+    if (!ID_RE.test(story) || (known && !known.has('story', story))) bad('story', 'no such story');
+    else if (!/^\d{1,2}$/.test(stepRaw) || step < 1 || step > 99) bad('step', 'a step number from 1');
     else state.view.story = { id: story, step: step - 1 };
   }
-  return { state, notices };
+  return { state, notices: noticesFor(ignored) };
+}
+
+/** The notices for the ignored parameters: one each up to MAX_NOTICES, the last one counting the rest. */
+function noticesFor(ignored: ReadonlyArray<{ name: string; why: string }>): string[] {
+  const one = ({ name, why }: { name: string; why: string }): string => `Link parameter “${shownName(name)}” ignored (${why}); showing the default.`;
+  if (ignored.length <= MAX_NOTICES) return ignored.map(one);
+  const rest = ignored.length - (MAX_NOTICES - 1);
+  return [...ignored.slice(0, MAX_NOTICES - 1).map(one), `${rest} more link parameters ignored; showing the default for them.`];
 }

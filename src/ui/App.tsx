@@ -1,6 +1,10 @@
 // The application shell: header, notices, map, side panel and timeline, laid out by mode.
 import type { ComponentChildren } from 'preact';
-import { useAppState } from './context';
+import { useEffect, useState } from 'preact/hooks';
+import { useAppState, useAppStore } from './context';
+import { isDark, watchSystemScheme } from '../state/scheme';
+import './theme-dark.css';
+import './phone.css';
 import { Notices } from './Notices';
 import { t } from '../i18n/t';
 
@@ -22,8 +26,27 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
   const lang = useAppState((s) => s.view.lang);
   const highContrast = useAppState((s) => s.view.highContrast || s.view.mode === 'briefing');
   const hasSelection = useAppState((s) => s.selection !== null);
+  const dark = useAppState(isDark);
+  const store = useAppStore();
+  useEffect(() => watchSystemScheme(store), [store]);
+  // Phones: the toolbar folds into a menu, and the panel is a sheet over the map, raised when something is selected.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const selectionKey = useAppState((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : ''));
+  const [sheetRaised, setSheetRaised] = useState(false);
+  useEffect(() => setSheetRaised(selectionKey !== ''), [selectionKey]);
+  useEffect(() => {
+    if (!menuOpen) return undefined;
+    // Escape closes the open menu only: it does not also reach the app-wide key that clears the selection.
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setMenuOpen(false);
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [menuOpen]);
   return (
-    <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}`} lang={lang}>
+    <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}${dark ? ' theme-dark' : ''}`} lang={lang}>
       <a class="skip-link" href="#map-region">
         {t(lang, 'skipToMap')}
       </a>
@@ -36,7 +59,20 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
             <h1>{t(lang, 'appTitle')}</h1>
             <p class="app-subtitle">{t(lang, 'appSubtitle')}</p>
           </div>
-          <div class="toolbar">{toolbar}</div>
+          <button type="button" class="menu-toggle button" aria-expanded={menuOpen} aria-controls="app-toolbar" onClick={() => setMenuOpen(!menuOpen)}>
+            {t(lang, 'menu')}
+          </button>
+          <div
+            id="app-toolbar"
+            class={`toolbar${menuOpen ? ' open' : ''}`}
+            onClick={(e) => {
+              // An action closes the menu; not the share button, whose dialog lives in the menu (a hidden menu would hide it).
+              const button = (e.target as Element).closest('button');
+              if (button && !button.closest('dialog') && !button.hasAttribute('aria-haspopup')) setMenuOpen(false);
+            }}
+          >
+            {toolbar}
+          </div>
         </header>
       )}
       {mode !== 'explore' && <h1 class="visually-hidden">{t(lang, 'appTitle')}</h1>}
@@ -48,7 +84,16 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
           {mode === 'embed' && embedChrome}
         </section>
         {mode !== 'embed' && (
-          <aside id="side-panel" class="side-panel" aria-label={t(lang, 'panelRegion')} tabIndex={-1}>
+          <aside id="side-panel" class={`side-panel${sheetRaised ? ' sheet-raised' : ''}`} aria-label={t(lang, 'panelRegion')} tabIndex={-1}>
+            {mode === 'explore' && (
+              <button type="button" class="sheet-handle" aria-expanded={sheetRaised} aria-controls="side-panel" onClick={(e) => {
+                  // Lowered, the sheet shows its top (the search and the dossier's title), not where it was scrolled to.
+                  if (sheetRaised) e.currentTarget.parentElement?.scrollTo({ top: 0 });
+                  setSheetRaised(!sheetRaised);
+                }}>
+                {t(lang, sheetRaised ? 'lowerSheet' : 'raiseSheet')}
+              </button>
+            )}
             {mode === 'briefing' ? briefing : panel}
           </aside>
         )}

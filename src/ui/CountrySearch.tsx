@@ -4,6 +4,9 @@ import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
 import { t } from '../i18n/t';
 import { countryName, countryNamesForSearch } from '../i18n/countries';
+import type { Geometry } from 'geojson';
+import { boundsOf, cameraForBounds } from '../geo/fit';
+import { mapFrame } from './map-frame';
 
 /** Case- and accent-insensitive key: "turkiye" finds Türkiye, "tcheq" finds Tchéquie. */
 function searchKey(text: string): string {
@@ -16,7 +19,7 @@ interface Option {
   matched: string;
 }
 
-export function CountrySearch({ countryPoints }: { countryPoints: ReadonlyMap<string, readonly number[]> }) {
+export function CountrySearch({ countryPoints, geometries }: { countryPoints: ReadonlyMap<string, readonly number[]>; geometries?: ReadonlyMap<string, Geometry> }) {
   const lang = useAppState((s) => s.view.lang);
   const { model } = useModel();
   const { select, setCamera } = useActions();
@@ -48,8 +51,12 @@ export function CountrySearch({ countryPoints }: { countryPoints: ReadonlyMap<st
 
   const choose = (o: Option): void => {
     select({ kind: 'country', id: o.iso2 });
+    const geometry = geometries?.get(o.iso2);
+    const bounds = geometry ? boundsOf(geometry) : null;
+    const frame = mapFrame();
     const p = countryPoints.get(o.iso2);
-    if (p) setCamera({ lon: p[0]!, lat: p[1]!, zoom: 4 }, 'app');
+    if (bounds && frame) setCamera(cameraForBounds(bounds, frame.box, frame.padding), 'app');
+    else if (p) setCamera({ lon: p[0]!, lat: p[1]!, zoom: 4 }, 'app');
     setQuery(o.name);
     setOpen(false);
   };

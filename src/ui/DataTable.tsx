@@ -6,7 +6,9 @@ import { t } from '../i18n/t';
 import { formatEur, formatMonth, formatNumber } from '../i18n/format';
 import { viewToPng, type LegendEntry } from '../export/png';
 import { mapTheme } from '../map/theme';
+import { isDark } from '../state/scheme';
 import { pngLegend } from './png-legend';
+import { activeMapCanvas } from '../map/active-map';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
 import { missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
@@ -25,9 +27,9 @@ function download(name: string, type: string, body: string): void {
 }
 
 async function downloadPng(lang: Lang, date: string, layers: string, legend: readonly LegendEntry[]): Promise<void> {
-  const map = (window as unknown as { __map?: { getCanvas(): HTMLCanvasElement } }).__map;
-  if (!map) return;
-  const blob = await viewToPng(map.getCanvas(), { title: t(lang, 'appTitle'), date: formatMonth(lang, date), layers, sources: t(lang, 'pngSources'), legend });
+  const canvas = activeMapCanvas();
+  if (!canvas) return;
+  const blob = await viewToPng(canvas, { title: t(lang, 'appTitle'), date: formatMonth(lang, date), layers, sources: t(lang, 'pngSources'), legend });
   if (!blob) return;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -99,6 +101,7 @@ function OpenDataTable() {
   const overlays = useAppState((s) => s.view.overlays);
   // The map's own colours: briefing mode draws in high contrast.
   const highContrast = useAppState((s) => s.view.highContrast || s.view.mode === 'briefing');
+  const dark = useAppState(isDark);
   const layers = Object.entries(overlays)
     .filter(([, on]) => on)
     .map(([id]) => id)
@@ -142,7 +145,7 @@ function OpenDataTable() {
         <button type="button" class="button" onClick={() => download(`migration-map-${date}.json`, 'application/json', rowsToJson(all))}>
           {t(lang, 'downloadJson')}
         </button>
-        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme: mapTheme(highContrast), model, overlays, partners, missions, fundingDrawn: funding }))}>
+        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme: mapTheme(highContrast, dark), model, overlays, partners, missions, fundingDrawn: funding }))}>
           {t(lang, 'downloadPng')}
         </button>
         <button type="button" class="button" onClick={() => setTableOpen(false)}>

@@ -2,6 +2,7 @@
 import { scaleLinear } from 'd3';
 import { useAppState } from './context';
 import { useModel } from './ModelContext';
+import { isDark } from '../state/scheme';
 import { mapTheme } from '../map/theme';
 import { t } from '../i18n/t';
 import { formatEur, formatEurCompact } from '../i18n/format';
@@ -35,7 +36,7 @@ export function FundingChart() {
   const highContrast = useAppState((s) => s.view.highContrast);
   const { model, views } = useModel();
   const totals = useAppState((s) => views.fundingTotals(s));
-  const theme = mapTheme(highContrast);
+  const theme = mapTheme(highContrast, useAppState(isDark));
   const instrumentIndex = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
   return (
     <section class="funding-chart" aria-labelledby="funding-chart-title">

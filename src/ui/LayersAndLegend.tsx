@@ -1,6 +1,7 @@
 // Layer switcher and legend in one panel: the legend shows only what is visible, with real values.
 import { useAppState, useActions } from './context';
 import { useModel } from './ModelContext';
+import { isDark } from '../state/scheme';
 import { mapTheme } from '../map/theme';
 import { OVERLAY_IDS, type OverlayId } from '../state/types';
 import { t } from '../i18n/t';
@@ -39,7 +40,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const presentCategories = new Set(useAppState((s) => categoriesKey(views.partners(s))).split(','));
   const presentKinds = new Set(useAppState((s) => kindsKey(views.missions(s))).split(','));
   const instrumentsDrawn = useAppState((s) => instrumentsKey(views.fundingDrawn(s))).split(',').filter(Boolean);
-  const theme = mapTheme(highContrast);
+  const theme = mapTheme(highContrast, useAppState(isDark));
   const instrumentIndex = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
   const routeScale = routeWidthScale(model);
   const maxRoute = routeScale.domain()[1] ?? 1;

@@ -4,11 +4,8 @@ import { useAppState } from './context';
 import { encode } from '../state/url';
 import { linkState } from '../state/url-sync';
 import { t } from '../i18n/t';
+import { embedCode, HEIGHT_SCRIPT } from '../embed/snippets';
 
-export function embedCode(link: string, title: string): string {
-  const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(link)}" title="${escape(title)}" width="800" height="560" style="border:0;max-width:100%" sandbox="allow-scripts allow-popups" loading="lazy"></iframe>`;
-}
 
 function CopyField({ label, value, id }: { label: string; value: string; id: string }) {
   const lang = useAppState((s) => s.view.lang);
@@ -57,6 +54,7 @@ export function ShareDialog({ open, onClose }: { open: boolean; onClose(): void 
       <h2 id="share-title">{t(lang, 'shareTitle')}</h2>
       <CopyField id="share-link" label={t(lang, 'linkToView')} value={link} />
       <CopyField id="share-embed" label={t(lang, 'embedCode')} value={embedCode(embedLink, t(lang, 'appTitle'))} />
+      <CopyField id="share-height" label={t(lang, 'embedHeightScript')} value={HEIGHT_SCRIPT} />
       <button type="button" class="button" onClick={onClose}>
         {t(lang, 'close')}
       </button>

@@ -5,13 +5,14 @@ import { Dossier } from './Dossier';
 import { FilterPanel } from './FilterPanel';
 import { FundingChart } from './FundingChart';
 import { t } from '../i18n/t';
+import type { Geometry } from 'geojson';
 
-export function SidePanel({ countryPoints }: { countryPoints: ReadonlyMap<string, readonly number[]> }) {
+export function SidePanel({ countryPoints, geometries }: { countryPoints: ReadonlyMap<string, readonly number[]>; geometries?: ReadonlyMap<string, Geometry> }) {
   const selection = useAppState((s) => s.selection);
   const lang = useAppState((s) => s.view.lang);
   return (
     <>
-      <CountrySearch countryPoints={countryPoints} />
+      <CountrySearch countryPoints={countryPoints} geometries={geometries} />
       {selection ? (
         <Dossier />
       ) : (

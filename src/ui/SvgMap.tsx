@@ -11,6 +11,7 @@ import { countryName } from '../i18n/countries';
 import { t } from '../i18n/t';
 import { recipientName } from './labels';
 import { mapTheme, type MapTheme, type MissionKind } from '../map/theme';
+import { isDark } from '../state/scheme';
 import type { BasemapData } from '../map/layers/basemap';
 import { EU_MEMBER_ISO2 } from '../geo/basemap';
 import { partnerFeatures } from '../map/layers/partners';
@@ -127,7 +128,7 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
   const camera = useAppState((s) => s.view.camera);
   const lang = useAppState((s) => s.view.lang);
   const visible = useAppState((s) => s.view.overlays);
-  const theme = mapTheme(useAppState((s) => s.view.highContrast || s.view.mode === 'briefing'));
+  const theme = mapTheme(useAppState((s) => s.view.highContrast || s.view.mode === 'briefing'), useAppState(isDark));
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hovered);
   const routes = useAppState((s) => views.routes(s));

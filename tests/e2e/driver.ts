@@ -37,6 +37,8 @@ export interface MapDriver {
   /** Every request whose origin is not the page's own (data: and blob: are local). */
   foreignRequests: string[];
   consoleErrors: string[];
+  /** Every Content-Security-Policy violation in any frame; close() fails the test if there is one. */
+  cspViolations: string[];
   requests: string[];
   open(path?: string): Promise<void>;
   /** Opens the app where it draws the simplified SVG map (no WebGL) and waits for the map's countries. */
@@ -87,6 +89,13 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
   const requests: string[] = [];
   // Host pages made by openInHostPage: the test's own, not a request of the app.
   const hostPages = new Set<string>();
+  const cspViolations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => void cspViolations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.documentURI.slice(0, 80)}`);
+    });
+  });
   context.on('request', (request) => {
     const url = request.url();
     requests.push(url);
@@ -118,6 +127,7 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     context,
     foreignRequests,
     consoleErrors,
+    cspViolations,
     requests,
     async open(path = '') {
       await page.goto(new URL(path, baseUrl).toString());
@@ -226,6 +236,7 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
       for (const server of hostServers) server.close();
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     },
   };
   return driver;

@@ -9,6 +9,12 @@ describe('postMessage parsing', () => {
     expect(parseInbound(m)).toEqual(m);
   });
 
+  it('accepts set-theme with light, dark or auto only', () => {
+    for (const theme of ['light', 'dark', 'auto']) expect(parseInbound({ namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme })).toEqual({ namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme });
+    for (const theme of ['Dark', '', null, 1, { dark: true }]) expect(parseInbound({ namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme })).toBeNull();
+    expect(parseInbound({ namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme: 'dark', extra: 1 })).toBeNull();
+  });
+
   it('ignores unknown types, extra fields, bad dates and markup in ids', () => {
     expect(parseInbound({ namespace: MESSAGE_NAMESPACE, type: 'unknown' })).toBeNull();
     expect(parseInbound({ namespace: MESSAGE_NAMESPACE, type: 'set-view', extra: 1 })).toBeNull();

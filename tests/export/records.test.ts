@@ -20,6 +20,22 @@ describe('export', () => {
     expect(back[0]?.['quote']).toBe("'@cmd");
   });
 
+  it('neutralises every text column, also after leading spaces, tabs, line breaks or a byte order mark', () => {
+    const attacks = ['=HYPERLINK("http://x","y")', '@SUM(A1)', '+1', '-2+3', ' =1+1', '\t=1', '\uFEFF=1', '\u00A0@A1', '\r\n+1', '\t', '\uFF1DSUM(A1)'];
+    for (const attack of attacks) {
+      const back = csvParse(rowsToCsv([row({ table: attack, id: attack, name: attack, detail: attack, sourceDocument: attack, quote: attack })]))[0]!;
+      for (const column of ['table', 'id', 'name', 'detail', 'sourceDocument', 'quote']) expect(back[column], `${column} ${JSON.stringify(attack)}`).toBe(`'${attack}`);
+    }
+  });
+
+  it('leaves ordinary text and numbers as they are', () => {
+    const back = csvParse(rowsToCsv([row({ name: 'Niger', detail: 'EUR 1.2 bn', sourceDocument: 'COM(2016) 385', value: -3 })]))[0]!;
+    expect(back['name']).toBe('Niger');
+    expect(back['detail']).toBe('EUR 1.2 bn');
+    expect(back['sourceDocument']).toBe('COM(2016) 385');
+    expect(back['value']).toBe('-3');
+  });
+
   it('writes JSON that parses back to the same rows', () => {
     const rows = [row({ value: null })];
     expect(JSON.parse(rowsToJson(rows))).toEqual(rows);

@@ -11,7 +11,7 @@ import { labelTextField, withLocalisedNames } from '../../src/map/labels-lang';
 import { SVG_FALLBACK_NOTICE } from '../../src/map/renderer';
 
 /** Words that are the same in English and the translation: a proper name, an acronym or a shared word. */
-const SAME_IN_TRANSLATION = new Set(['Source', 'Date', 'Instrument', 'Pause', 'transit', 'Transit', 'destination', 'Organisation', 'Sahel', 'Dialogue', 'Centre']);
+const SAME_IN_TRANSLATION = new Set(['Source', 'Date', 'Instrument', 'Pause', 'transit', 'Transit', 'destination', 'Organisation', 'Sahel', 'Dialogue', 'Centre', 'Menu']);
 
 const translations: Array<[string, Catalogue]> = [
   ['fr', fr],
