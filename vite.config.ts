@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { strictCsp } from './scripts/csp-plugin';
+import { strictCsp } from './scripts/csp-plugin.ts';
 
 /** The benchmark builds the app on scaled synthetic data: MAP_DATA_DIR replaces data/ at build time (as in scripts/data/read-data.ts). */
 function dataDirOverride(): Plugin | undefined {
