@@ -7,6 +7,7 @@ import { loadDataset } from './data/load';
 import { createViewSelectors } from './selectors/view';
 import { routesOverlay } from './map/layers/routes';
 import { partnersOverlay } from './map/layers/partners';
+import { euMembersOverlay } from './map/layers/eu-members';
 import { missionsOverlay } from './map/layers/missions';
 import { fundingOverlay } from './map/layers/funding';
 import { displacementOverlay } from './map/layers/displacement';
@@ -61,6 +62,7 @@ export async function startApp(store: AppStore): Promise<Started> {
     r.figure ? `${r.route.name}: ${r.figure.qualifier ? `${qualifierName(store.getState().view.lang, r.figure.qualifier)} ` : ''}${formatNumber(store.getState().view.lang, r.figure.value)} ${metricName(store.getState().view.lang, r.figure.metric)}` : r.route.name;
 
   const overlays = [
+    euMembersOverlay(views),
     partnersOverlay(views, geometries),
     fundingOverlay(views, countryPoints, instrumentIndex),
     routesOverlay(views, routeLabel),

@@ -5,8 +5,8 @@ import type { AppStore, Store } from '../state/store';
 import type { AppState, Selection } from '../state/types';
 import { LAYER, SOURCE } from './ids';
 import { basemapLabelLayers, basemapLowerLayers, basemapMiddleLayers, basemapSources, type BasemapData } from './layers/basemap';
-import type { MapOverlay } from './layers/overlay';
-import { mapTheme, type MapTheme } from './theme';
+import { EU_MEMBERS_OVERLAY, type MapOverlay } from './layers/overlay';
+import { mapTheme, usesHighContrast, type MapTheme } from './theme';
 import { configureMapLibreWorker } from './worker';
 import { t } from '../i18n/t';
 import { CONTEXT_RESTORE_GRACE_MS } from './renderer';
@@ -43,7 +43,7 @@ export function buildStyle(basemap: BasemapData, overlays: readonly MapOverlay[]
     name: 'EU external action on migration',
     sources: { ...basemapSources(basemap), ...Object.assign({}, ...overlays.map((o) => o.sources(initial))) },
     // No glyphs, sprite or remote source: labels are drawn from local fonts and nothing leaves the page.
-    layers: styleLayers(theme, overlays, (o) => initial.view.overlays[o.id]).map((l) => (l.id === LAYER.countryLabels && l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': labelTextField(initial.view.lang) } } : l)),
+    layers: styleLayers(theme, overlays, (o) => o.id === EU_MEMBERS_OVERLAY || initial.view.overlays[o.id]).map((l) => (l.id === LAYER.countryLabels && l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': labelTextField(initial.view.lang) } } : l)),
   };
 }
 
@@ -57,9 +57,8 @@ function applyTheme(map: MapLibreMap, layers: LayerSpecification[]): void {
   }
 }
 
-/** Briefing mode is always high contrast: projectors wash colours out. */
 function prefersHighContrast(s: Pick<AppState, 'view'>): boolean {
-  return s.view.highContrast || s.view.mode === 'briefing';
+  return usesHighContrast(s.view);
 }
 
 export interface MapCallbacks {

@@ -16,6 +16,7 @@ export const SOURCE = {
 export const LAYER = {
   background: 'sea',
   countryFill: 'country-fill',
+  euFill: 'eu-fill',
   partnerFill: 'partner-fill',
   countryHighlight: 'country-highlight',
   borders: 'country-borders',

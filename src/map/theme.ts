@@ -96,3 +96,16 @@ export const HIGH_CONTRAST_THEME: MapTheme = {
 export function mapTheme(highContrast: boolean): MapTheme {
   return highContrast ? HIGH_CONTRAST_THEME : DEFAULT_THEME;
 }
+
+/**
+ * The one theme rule, read by both renderers, the legend, the chart, the page and the PNG export: the high-contrast
+ * palette when the reader asks for it, and always in briefing mode (projectors wash colours out).
+ */
+export function usesHighContrast(view: { readonly highContrast: boolean; readonly mode: string }): boolean {
+  return view.highContrast || view.mode === 'briefing';
+}
+
+/** The palette the map paints with in this view. */
+export function themeOf(view: { readonly highContrast: boolean; readonly mode: string }): MapTheme {
+  return mapTheme(usesHighContrast(view));
+}

@@ -8,6 +8,7 @@ import { missionsAt } from './missions';
 import { partnersAt, type PartnerView } from './partners';
 import { routesAt, type RouteView } from './routes';
 import { displacementAt } from './displacement';
+import { euMembersAt } from './membership';
 import type { Displacement, Mission } from '../data/schema';
 
 export interface ViewData {
@@ -32,6 +33,8 @@ export interface ViewSelectors {
   fundingDrawn(s: Pick<AppState, 'filters' | 'time'>): FundingFlow[];
   fundingTotals(s: Pick<AppState, 'filters' | 'time'>): FundingTotals;
   displacement(s: Pick<AppState, 'filters' | 'time'>): Displacement[];
+  /** EU member states at the date (not filtered: the EU is the map's frame). */
+  euMembers(s: Pick<AppState, 'time'>): readonly string[];
   recipientLabel(f: FundingFlow): string;
 }
 
@@ -50,6 +53,7 @@ export function createViewSelectors(model: Model): ViewSelectors {
     fundingDrawn,
     fundingTotals: (s) => fundingTotals(model, fundingDrawn(s), recipientLabel),
     displacement: (s) => displacementAt(model, filtered(s), s.time.date),
+    euMembers: (s) => euMembersAt(model, s.time.date),
     recipientLabel,
   };
 }

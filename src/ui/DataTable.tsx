@@ -5,7 +5,7 @@ import { useModel } from './ModelContext';
 import { t } from '../i18n/t';
 import { formatEur, formatMonth, formatNumber } from '../i18n/format';
 import { viewToPng, type LegendEntry } from '../export/png';
-import { mapTheme } from '../map/theme';
+import { mapTheme, usesHighContrast } from '../map/theme';
 import { pngLegend } from './png-legend';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
@@ -98,7 +98,7 @@ function OpenDataTable() {
   const { setTableOpen } = useActions();
   const overlays = useAppState((s) => s.view.overlays);
   // The map's own colours: briefing mode draws in high contrast.
-  const highContrast = useAppState((s) => s.view.highContrast || s.view.mode === 'briefing');
+  const highContrast = useAppState((s) => usesHighContrast(s.view));
   const layers = Object.entries(overlays)
     .filter(([, on]) => on)
     .map(([id]) => id)

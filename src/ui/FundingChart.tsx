@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3';
 import { useAppState } from './context';
 import { useModel } from './ModelContext';
-import { mapTheme } from '../map/theme';
+import { mapTheme, usesHighContrast } from '../map/theme';
 import { t } from '../i18n/t';
 import { formatEur, formatEurCompact } from '../i18n/format';
 import { recipientKeyName } from './labels';
@@ -32,7 +32,7 @@ function Bars({ rows, colour, label }: { rows: Array<{ key: string; label: strin
 
 export function FundingChart() {
   const lang = useAppState((s) => s.view.lang);
-  const highContrast = useAppState((s) => s.view.highContrast);
+  const highContrast = useAppState((s) => usesHighContrast(s.view));
   const { model, views } = useModel();
   const totals = useAppState((s) => views.fundingTotals(s));
   const theme = mapTheme(highContrast);

@@ -1,7 +1,7 @@
 // Layer switcher and legend in one panel: the legend shows only what is visible, with real values.
 import { useAppState, useActions } from './context';
 import { useModel } from './ModelContext';
-import { mapTheme } from '../map/theme';
+import { mapTheme, usesHighContrast } from '../map/theme';
 import { OVERLAY_IDS, type OverlayId } from '../state/types';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/messages';
@@ -32,7 +32,7 @@ const instrumentsKey = memoize((drawn: readonly FundingFlow[]): string => [...ne
 export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const overlays = useAppState((s) => s.view.overlays);
   const lang = useAppState((s) => s.view.lang);
-  const highContrast = useAppState((s) => s.view.highContrast);
+  const highContrast = useAppState((s) => usesHighContrast(s.view));
   const { toggleOverlay } = useActions();
   const { model, views } = useModel();
   // The legend re-renders when what it lists changes, not whenever the lists behind it do.

@@ -10,9 +10,8 @@ import { formatEur } from '../i18n/format';
 import { countryName } from '../i18n/countries';
 import { t } from '../i18n/t';
 import { recipientName } from './labels';
-import { mapTheme, type MapTheme, type MissionKind } from '../map/theme';
+import { mapTheme, usesHighContrast, type MapTheme, type MissionKind } from '../map/theme';
 import type { BasemapData } from '../map/layers/basemap';
-import { EU_MEMBER_ISO2 } from '../geo/basemap';
 import { partnerFeatures } from '../map/layers/partners';
 import { routeFeatures } from '../map/layers/routes';
 import { fundingFeatures } from '../map/layers/funding';
@@ -36,7 +35,6 @@ export interface SvgMapProps {
   onPointer?(point: Point | null): void;
 }
 
-const EU = new Set(EU_MEMBER_ISO2);
 const HATCH_ID = 'svg-partner-hatch';
 const ARROW_ID = 'svg-route-arrow';
 /** Pixels the pointer must travel before a press becomes a drag rather than a click. */
@@ -127,11 +125,13 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
   const camera = useAppState((s) => s.view.camera);
   const lang = useAppState((s) => s.view.lang);
   const visible = useAppState((s) => s.view.overlays);
-  const theme = mapTheme(useAppState((s) => s.view.highContrast || s.view.mode === 'briefing'));
+  const theme = mapTheme(useAppState((s) => usesHighContrast(s.view)));
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hovered);
   const routes = useAppState((s) => views.routes(s));
   const partners = useAppState((s) => views.partners(s));
+  const memberList = useAppState((s) => views.euMembers(s));
+  const euMembers = useMemo(() => new Set(memberList), [memberList]);
   const missions = useAppState((s) => views.missions(s));
   const drawn = useAppState((s) => views.fundingDrawn(s));
   const displacement = useAppState((s) => views.displacement(s));
@@ -234,7 +234,8 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
               role="img"
               aria-label={countryName(lang, f.properties.iso2, model.countries.get(f.properties.iso2)?.name ?? f.properties.name)}
               d={countryPaths.get(f.properties.iso2)}
-              fill={EU.has(f.properties.iso2) ? theme.eu : theme.land}
+              fill={euMembers.has(f.properties.iso2) ? theme.eu : theme.land}
+              data-eu={euMembers.has(f.properties.iso2) ? '' : undefined}
             />
           ))}
         </g>
