@@ -97,6 +97,22 @@ export function mapTheme(highContrast: boolean): MapTheme {
   return highContrast ? HIGH_CONTRAST_THEME : DEFAULT_THEME;
 }
 
+/** Opacity of the partner fills over the land, normally and when something else is selected; both renderers read it. */
+export const PARTNER_FILL_OPACITY = { normal: 0.85, dimmed: 0.35 } as const;
+
+/** The colour a fill of `colour` at `opacity` shows over `base` ("#rrggbb" each). */
+export function paintedOver(colour: string, base: string, opacity: number): string {
+  const channel = (hex: string, i: number): number => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  let out = '#';
+  for (let i = 0; i < 3; i++) out += Math.round(channel(colour, i) * opacity + channel(base, i) * (1 - opacity)).toString(16).padStart(2, '0');
+  return out;
+}
+
+/** What the map paints for a partner category (its fill over the land): the colour of its legend swatch. */
+export function partnerSwatch(theme: MapTheme, category: PartnerCategory): string {
+  return paintedOver(theme.partner[category], theme.land, PARTNER_FILL_OPACITY.normal);
+}
+
 /**
  * The one theme rule, read by both renderers, the legend, the chart, the page and the PNG export: the high-contrast
  * palette when the reader asks for it, and always in briefing mode (projectors wash colours out).

@@ -1,7 +1,7 @@
 // Layer switcher and legend in one panel: the legend shows only what is visible, with real values.
 import { useAppState, useActions } from './context';
 import { useModel } from './ModelContext';
-import { mapTheme, usesHighContrast } from '../map/theme';
+import { mapTheme, partnerSwatch, usesHighContrast } from '../map/theme';
 import { OVERLAY_IDS, type OverlayId } from '../state/types';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/messages';
@@ -66,7 +66,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
         {overlays.partners &&
           PARTNER_CATEGORIES.filter((c) => presentCategories.has(c)).map((c) => (
             <li key={c} class="legend-entry" data-legend={`partners-${c}`}>
-              <span class={`swatch${c === 'suspended' ? ' hatched' : ''}`} style={{ background: theme.partner[c] }} />
+              <span class={`swatch${c === 'suspended' ? ' hatched' : ''}`} style={{ background: partnerSwatch(theme, c) }} />
               {partnerCategoryName(lang, c)}
             </li>
           ))}

@@ -10,7 +10,7 @@ import { formatEur } from '../i18n/format';
 import { countryName } from '../i18n/countries';
 import { t } from '../i18n/t';
 import { recipientName } from './labels';
-import { mapTheme, usesHighContrast, type MapTheme, type MissionKind } from '../map/theme';
+import { mapTheme, PARTNER_FILL_OPACITY, usesHighContrast, type MapTheme, type MissionKind } from '../map/theme';
 import type { BasemapData } from '../map/layers/basemap';
 import { partnerFeatures } from '../map/layers/partners';
 import { routeFeatures } from '../map/layers/routes';
@@ -247,7 +247,7 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
               const d = countryPaths.get(iso2);
               return (
                 <g key={iso2}>
-                  <path class="svg-partner" data-iso2={iso2} data-category={category} d={d} fill={theme.partner[category]} fill-opacity={opacityFor(f.properties?.['emphasis'], 0.35, 0.85)} />
+                  <path class="svg-partner" data-iso2={iso2} data-category={category} d={d} fill={theme.partner[category]} fill-opacity={opacityFor(f.properties?.['emphasis'], PARTNER_FILL_OPACITY.dimmed, PARTNER_FILL_OPACITY.normal)} />
                   {category === 'suspended' && <path class="svg-partner-hatch" d={d} fill={`url(#${HATCH_ID})`} fill-opacity={0.6} />}
                 </g>
               );

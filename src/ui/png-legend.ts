@@ -3,7 +3,7 @@ import type { FundingFlow, Mission } from '../data/schema';
 import type { Model } from '../data/model';
 import type { LegendEntry } from '../export/png';
 import { t } from '../i18n/t';
-import type { MapTheme } from '../map/theme';
+import { partnerSwatch, type MapTheme } from '../map/theme';
 import { drawMissionShape, MISSION_KINDS } from '../map/layers/missions';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import type { Lang, OverlayId } from '../state/types';
@@ -23,7 +23,7 @@ export function pngLegend({ lang, theme, model, overlays, partners, missions, fu
   const entries: LegendEntry[] = [{ label: t(lang, 'euMembers'), colour: theme.eu, shape: 'fill' }];
   if (overlays.partners) {
     const present = new Set(partners.map((p) => p.category));
-    for (const c of PARTNER_CATEGORIES) if (present.has(c)) entries.push({ label: partnerCategoryName(lang, c), colour: theme.partner[c], shape: 'fill' });
+    for (const c of PARTNER_CATEGORIES) if (present.has(c)) entries.push({ label: partnerCategoryName(lang, c), colour: partnerSwatch(theme, c), shape: 'fill' });
   }
   if (overlays.routes) entries.push({ label: t(lang, 'layerRoutes'), colour: theme.route, shape: 'line' });
   if (overlays.missions) {
