@@ -57,14 +57,13 @@ export async function startApp(store: AppStore): Promise<Started> {
   for (const f of basemap.smallStates.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
   for (const f of basemap.labels.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
   const geometries = new Map(basemap.countries.features.map((f) => [f.properties.iso2, f.geometry]));
-  const instrumentIndex = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
   const routeLabel = (r: RouteView): string =>
     r.figure ? `${r.route.name}: ${r.figure.qualifier ? `${qualifierName(store.getState().view.lang, r.figure.qualifier)} ` : ''}${formatNumber(store.getState().view.lang, r.figure.value)} ${metricName(store.getState().view.lang, r.figure.metric)}` : r.route.name;
 
   const overlays = [
     euMembersOverlay(views),
     partnersOverlay(views, geometries),
-    fundingOverlay(views, countryPoints, instrumentIndex),
+    fundingOverlay(views, countryPoints),
     routesOverlay(views, routeLabel),
     displacementOverlay(views, countryPoints),
     missionsOverlay(views),
@@ -135,7 +134,7 @@ export async function startApp(store: AppStore): Promise<Started> {
             choice={renderer}
             onSvg={() => store.getState().notify(t(store.getState().view.lang, 'svgFallbackNotice'))}
             webgl={<MapView mount={mount} />}
-            svg={<LazySvgMap basemap={basemap} geometries={geometries} countryPoints={countryPoints} instrumentIndex={instrumentIndex} routeLabel={routeLabel} onPointer={pointer.emit} />}
+            svg={<LazySvgMap basemap={basemap} geometries={geometries} countryPoints={countryPoints} routeLabel={routeLabel} onPointer={pointer.emit} />}
           />
         }
         overlays={

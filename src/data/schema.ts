@@ -274,6 +274,13 @@ export const fundingFlowSchema = z
     donor: z.enum(FUNDING_DONORS),
     recipients: z.array(iso2Schema),
     region: nonEmpty.optional(),
+    /** For an amount given for a region only: the countries the document names for that region (not a split among them). */
+    regionCountries: z.array(iso2Schema).optional(),
+    /**
+     * Set on an envelope that is not migration funding to a partner (all EU external cooperation worldwide): its scope in
+     * one sentence. Such an amount is shown as context only: never drawn as a flow, never added to anything.
+     */
+    context: nonEmpty.optional(),
     amountEur: count,
     qualifier,
     from: dateSchema.nullable(),

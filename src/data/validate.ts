@@ -162,6 +162,7 @@ function countryRefs(kind: DataKind, rec: Record<string, unknown>): Array<[PathK
       break;
     case 'funding':
       list(['recipients']);
+      list(['regionCountries']);
       break;
     case 'processes':
     case 'events':

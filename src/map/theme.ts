@@ -1,5 +1,6 @@
 // Colours, sizes and z-order of the map and its overlays, with a high-contrast variant for projectors.
 // Categorical colours follow the Okabe-Ito palette, which stays distinct for colour-blind readers.
+import type { FundingFlow } from '../data/schema';
 
 export interface MapTheme {
   sea: string;
@@ -18,6 +19,8 @@ export interface MapTheme {
   routeSchematicDash: [number, number];
   routeLabel: string;
   fundingArc: string;
+  /** Funding arcs, chart bars and legend lines by kind of amount (kinds are never added together). */
+  fundingKind: Record<FundingKind, string>;
   displacement: string;
   displacementStroke: string;
   dimOpacity: number;
@@ -27,6 +30,8 @@ export interface MapTheme {
   instrument: readonly string[];
 }
 
+/** The kinds of amount, from the schema (one list). */
+export type FundingKind = FundingFlow['kind'];
 export type PartnerCategory = 'candidate' | 'mobility-partnership' | 'readmission' | 'dialogue' | 'suspended';
 export type MissionKind = 'csdp-civilian' | 'csdp-military' | 'frontex' | 'eu-office' | 'centre' | 'liaison-officer';
 
@@ -49,6 +54,14 @@ export const DEFAULT_THEME: MapTheme = {
   routeSchematicDash: [3, 3],
   routeLabel: '#8a3a00',
   fundingArc: '#0072B2',
+  fundingKind: {
+    allocated: '#0072B2',
+    committed: '#009E73',
+    mobilised: '#CC79A7',
+    pledged: '#E69F00',
+    humanitarian: '#000000',
+    planned: '#56B4E9',
+  },
   displacement: '#CC79A7',
   displacementStroke: '#7a2f63',
   dimOpacity: 0.25,
@@ -88,6 +101,14 @@ export const HIGH_CONTRAST_THEME: MapTheme = {
   routeCasing: '#000000',
   routeLabel: '#000000',
   fundingArc: '#003f7f',
+  fundingKind: {
+    allocated: '#003f7f',
+    committed: '#006b4f',
+    mobilised: '#a0186e',
+    pledged: '#b86e00',
+    humanitarian: '#000000',
+    planned: '#1f78b4',
+  },
   displacement: '#a0186e',
   displacementStroke: '#000000',
   dimOpacity: 0.15,

@@ -9,11 +9,22 @@ import { mapTheme, usesHighContrast } from '../map/theme';
 import { pngLegend } from './png-legend';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
-import { missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
+import { fundingKindName, missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
+import { fundingCurrentUntil, fundingStandingAt } from '../selectors/funding';
+import type { FundingFlow } from '../data/schema';
+import type { Model } from '../data/model';
 import { citationColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
 import type { MessageKey } from '../i18n/messages';
 
 type SortKey = 'name' | 'value' | 'detail';
+
+/** Whether an amount is current at the date, its period ended, or context only: said in every row. */
+function standingName(lang: Lang, model: Model, f: FundingFlow, month: string): string {
+  const standing = fundingStandingAt(model, f, month);
+  if (standing === 'context') return t(lang, 'leftOutContext');
+  if (standing === 'ended') return t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' });
+  return t(lang, 'fundingCurrent');
+}
 
 function download(name: string, type: string, body: string): void {
   const url = URL.createObjectURL(new Blob([body], { type }));
@@ -107,7 +118,9 @@ function OpenDataTable() {
   const routes = useAppState((s) => views.routes(s));
   const partners = useAppState((s) => views.partners(s));
   const missions = useAppState((s) => views.missions(s));
-  const funding = useAppState((s) => views.fundingDrawn(s));
+  // Every amount known at the date, each with its kind and whether it is current, ended or context: the table adds nothing up.
+  const funding = useAppState((s) => views.funding(s));
+  const fundingDrawn = useAppState((s) => views.fundingDrawn(s));
   const displacement = useAppState((s) => views.displacement(s));
   const tables = useMemo(() => {
     const c = (iso2: string): string => countryName(lang, iso2, model.countries.get(iso2)?.name);
@@ -115,10 +128,10 @@ function OpenDataTable() {
       routes: routes.map((r): ViewRow => ({ table: 'routes', id: r.route.id, name: r.route.name, value: r.figure?.value ?? null, detail: r.figure ? metricName(lang, r.figure.metric) : '', ...citationColumns(r.figure?.source ?? r.route.sources[0]) })),
       partners: partners.map((p): ViewRow => ({ table: 'partners', id: p.iso2, name: c(p.iso2), value: p.frameworks.length, detail: `${partnerCategoryName(lang, p.category)}: ${p.frameworks.map((f) => f.agreement.name).join('; ')}`, ...citationColumns(p.frameworks[0]?.status.source) })),
       missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: m.name, value: null, detail: `${missionKindName(lang, m.kind)}, ${m.location.name}`, ...citationColumns(m.sources[0]) })),
-      funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${model.instruments.get(f.instrument)?.name ?? f.instrument} — ${f.purpose}`, ...citationColumns(f.source) })),
+      funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${fundingKindName(lang, f.kind)} (${standingName(lang, model, f, date)}) · ${model.instruments.get(f.instrument)?.name ?? f.instrument} — ${f.purpose}`, ...citationColumns(f.source) })),
       displacement: displacement.map((d): ViewRow => ({ table: 'displacement', id: d.id, name: c(d.country), value: d.idps, detail: d.date, ...citationColumns(d.source) })),
     };
-  }, [routes, partners, missions, funding, displacement, lang, model]);
+  }, [routes, partners, missions, funding, displacement, lang, model, date]);
   const all = [...tables.routes, ...tables.partners, ...tables.missions, ...tables.funding, ...tables.displacement];
   return (
     <section
@@ -142,7 +155,7 @@ function OpenDataTable() {
         <button type="button" class="button" onClick={() => download(`migration-map-${date}.json`, 'application/json', rowsToJson(all))}>
           {t(lang, 'downloadJson')}
         </button>
-        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme: mapTheme(highContrast), model, overlays, partners, missions, fundingDrawn: funding }))}>
+        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme: mapTheme(highContrast), model, overlays, partners, missions, fundingDrawn }))}>
           {t(lang, 'downloadPng')}
         </button>
         <button type="button" class="button" onClick={() => setTableOpen(false)}>

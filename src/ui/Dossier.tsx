@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { FundingFlow } from '../data/schema';
 import { countryDossier } from '../selectors/dossier';
+import { fundingCurrentUntil, fundingStandingAt, type FundingSummary } from '../selectors/funding';
 import { figureAt, type RouteFigure } from '../selectors/routes';
 import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
@@ -44,17 +45,53 @@ export function FigureLine({ figure }: { figure: RouteFigure }) {
   );
 }
 
+/** One total per kind (never a sum across kinds), and how many amounts are in none and why. */
+function FundingKindTotals({ summary, testId }: { summary: FundingSummary; testId: string }) {
+  const lang = useAppState((s) => s.view.lang);
+  const ended = summary.leftOut.filter((l) => l.reason === 'period-ended').length;
+  const parts = summary.leftOut.filter((l) => l.reason === 'part-of-counted').length;
+  const context = summary.leftOut.filter((l) => l.reason === 'context').length;
+  return (
+    <div class="funding-total" data-testid={testId}>
+      <ul class="funding-kind-totals">
+        {summary.byKind.map((k) => (
+          <li key={k.kind} data-kind={k.kind}>
+            {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}: <strong>{formatEur(lang, k.amount)}</strong> ({t(lang, 'fundingCurrentCount', { count: formatNumber(lang, k.records.length) })})
+          </li>
+        ))}
+      </ul>
+      {summary.leftOut.length > 0 && (
+        <p class="note">
+          {t(lang, 'fundingLeftOut', { count: formatNumber(lang, summary.leftOut.length) })}:{' '}
+          {[
+            ended > 0 ? `${formatNumber(lang, ended)} ${t(lang, 'leftOutEndedShort')}` : '',
+            parts > 0 ? `${formatNumber(lang, parts)} ${t(lang, 'leftOutPart')}` : '',
+            context > 0 ? `${formatNumber(lang, context)} ${t(lang, 'leftOutContext')}` : '',
+          ]
+            .filter(Boolean)
+            .join('; ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function FundingItem({ f }: { f: FundingFlow }) {
   const lang = useAppState((s) => s.view.lang);
+  const date = useAppState((s) => s.time.date);
   const { model } = useModel();
   const { select } = useActions();
+  const standing = fundingStandingAt(model, f, date);
   return (
-    <li>
+    <li data-standing={standing}>
       <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
         <strong>{qualified(lang, f.qualifier, formatEur(lang, f.amountEur))}</strong>
       </button>{' '}
       {fundingKindName(lang, f.kind)} · {model.instruments.get(f.instrument)?.name ?? f.instrument}
-      {period(lang, f.from, f.to) ? ` · ${period(lang, f.from, f.to)}` : ''} — {f.purpose} <SourceQuote citation={f.source} />
+      {period(lang, f.from, f.to) ? ` · ${period(lang, f.from, f.to)}` : ''}
+      {standing === 'ended' && ` · ${t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' })}`} — {f.purpose}
+      {f.region && f.recipients.length === 0 && ` (${f.region})`} <SourceQuote citation={f.source} />
+      {f.context && <p class="note">{t(lang, 'fundingContext')}: {f.context}</p>}
       {f.vague && <p class="vague">{f.vague}</p>}
     </li>
   );
@@ -138,9 +175,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
                 <FundingItem key={f.id} f={f} />
               ))}
             </ul>
-            <p class="funding-total" data-testid="country-funding-total">
-              {t(lang, 'fundingTotal')}: <strong>{formatEur(lang, dossier.fundingTotal)}</strong>
-            </p>
+            <FundingKindTotals summary={dossier.fundingSummary} testId="country-funding-total" />
           </>
         )}
         {dossier.sharedFunding.length > 0 && (

@@ -1,15 +1,15 @@
 // Layer switcher and legend in one panel: the legend shows only what is visible, with real values.
 import { useAppState, useActions } from './context';
 import { useModel } from './ModelContext';
-import { mapTheme, partnerSwatch, usesHighContrast } from '../map/theme';
+import { mapTheme, partnerSwatch, usesHighContrast, type FundingKind } from '../map/theme';
 import { OVERLAY_IDS, type OverlayId } from '../state/types';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/messages';
 import { formatCompact, formatEurCompact } from '../i18n/format';
-import { partnerCategoryName, missionKindName } from './labels';
+import { fundingKindName, partnerCategoryName, missionKindName } from './labels';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize } from '../selectors/memo';
-import type { FundingFlow, Mission } from '../data/schema';
+import { FUNDING_KINDS, type FundingFlow, type Mission } from '../data/schema';
 import { routeWidthScale } from '../selectors/routes';
 import { fundingWidth } from '../map/layers/funding';
 import { displacementRadius } from '../map/layers/displacement';
@@ -26,8 +26,8 @@ const LAYER_LABEL: Record<OverlayId, MessageKey> = {
 
 const categoriesKey = memoize((partners: readonly PartnerView[]): string => [...new Set(partners.map((p) => p.category))].join(','));
 const kindsKey = memoize((missions: readonly Mission[]): string => [...new Set(missions.map((m) => m.kind))].join(','));
-/** Instruments in the order they first appear among the drawn amounts. */
-const instrumentsKey = memoize((drawn: readonly FundingFlow[]): string => [...new Set(drawn.map((f) => f.instrument))].join(','));
+/** Kinds of amount among the drawn arcs, in the schema's order. */
+const fundingKindsKey = memoize((drawn: readonly FundingFlow[]): string => FUNDING_KINDS.filter((k) => drawn.some((f) => f.kind === k)).join(','));
 
 export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const overlays = useAppState((s) => s.view.overlays);
@@ -38,9 +38,8 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   // The legend re-renders when what it lists changes, not whenever the lists behind it do.
   const presentCategories = new Set(useAppState((s) => categoriesKey(views.partners(s))).split(','));
   const presentKinds = new Set(useAppState((s) => kindsKey(views.missions(s))).split(','));
-  const instrumentsDrawn = useAppState((s) => instrumentsKey(views.fundingDrawn(s))).split(',').filter(Boolean);
+  const kindsDrawn = useAppState((s) => fundingKindsKey(views.fundingDrawn(s))).split(',').filter(Boolean) as FundingKind[];
   const theme = mapTheme(highContrast);
-  const instrumentIndex = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
   const routeScale = routeWidthScale(model);
   const maxRoute = routeScale.domain()[1] ?? 1;
 
@@ -89,12 +88,12 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
               {missionKindName(lang, k)}
             </li>
           ))}
-        {overlays.funding && instrumentsDrawn.length > 0 && (
+        {overlays.funding && kindsDrawn.length > 0 && (
           <>
-            {instrumentsDrawn.map((id) => (
-              <li key={id} class="legend-entry" data-legend={`funding-${id}`}>
-                <span class="swatch line" style={{ background: theme.instrument[(instrumentIndex.get(id) ?? 0) % theme.instrument.length] }} />
-                {model.instruments.get(id)?.name ?? id}
+            {kindsDrawn.map((kind) => (
+              <li key={kind} class="legend-entry" data-legend={`funding-${kind}`}>
+                <span class="swatch line" style={{ background: theme.fundingKind[kind] }} />
+                {t(lang, 'fundingLegendKind', { kind: fundingKindName(lang, kind) })}
               </li>
             ))}
             <li class="legend-entry" data-legend="funding-width">

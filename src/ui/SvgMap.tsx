@@ -28,7 +28,6 @@ export interface SvgMapProps {
   basemap: BasemapData;
   geometries: ReadonlyMap<string, CountryGeometry>;
   countryPoints: ReadonlyMap<string, Position>;
-  instrumentIndex: ReadonlyMap<string, number>;
   /** Route name and figure, as the WebGL map labels it. */
   routeLabel(r: RouteView): string;
   /** Pointer position over a clickable thing (for the tooltip), or null. */
@@ -116,7 +115,7 @@ function useSize(ref: { current: HTMLElement | null }): { width: number; height:
   return size;
 }
 
-export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, routeLabel, onPointer }: SvgMapProps) {
+export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPointer }: SvgMapProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const content = useRef<SVGGElement>(null);
   const { width, height } = useSize(wrapper);
@@ -217,7 +216,7 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
   if (width > 0 && height > 0) {
     const partnerCollection = partnerFeatures(partners, geometries, selection);
     const routeCollection = routeFeatures(routes, selection, routeLabel);
-    const arcCollection = fundingFeatures(drawn, countryPoints, instrumentIndex, selection);
+    const arcCollection = fundingFeatures(drawn, countryPoints, selection);
     const missionCollection = missionFeatures(missions, selection);
     const circleCollection = displacementFeatures(displacement, countryPoints);
     const missionPx = MISSION_ICON_PX * interpolateZoom(zoom, 2, 0.8, 6, 1.1);
@@ -274,7 +273,7 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
                     data-id={id}
                     d={d}
                     fill="none"
-                    stroke={theme.instrument[Number(f.properties?.['colour']) % theme.instrument.length]}
+                    stroke={theme.fundingKind[String(f.properties?.['kind']) as keyof typeof theme.fundingKind] ?? theme.fundingArc}
                     stroke-width={w}
                     stroke-linecap="round"
                     stroke-opacity={opacityFor(f.properties?.['emphasis'], theme.dimOpacity, 0.7, 1)}

@@ -1,5 +1,5 @@
 // The legend drawn into the PNG export: the same entries as the on-screen legend, for what the view shows.
-import type { FundingFlow, Mission } from '../data/schema';
+import { FUNDING_KINDS, type FundingFlow, type Mission } from '../data/schema';
 import type { Model } from '../data/model';
 import type { LegendEntry } from '../export/png';
 import { t } from '../i18n/t';
@@ -7,7 +7,7 @@ import { partnerSwatch, type MapTheme } from '../map/theme';
 import { drawMissionShape, MISSION_KINDS } from '../map/layers/missions';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import type { Lang, OverlayId } from '../state/types';
-import { missionKindName, partnerCategoryName } from './labels';
+import { fundingKindName, missionKindName, partnerCategoryName } from './labels';
 
 export interface LegendInput {
   lang: Lang;
@@ -19,7 +19,7 @@ export interface LegendInput {
   fundingDrawn: readonly FundingFlow[];
 }
 
-export function pngLegend({ lang, theme, model, overlays, partners, missions, fundingDrawn }: LegendInput): LegendEntry[] {
+export function pngLegend({ lang, theme, overlays, partners, missions, fundingDrawn }: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = [{ label: t(lang, 'euMembers'), colour: theme.eu, shape: 'fill' }];
   if (overlays.partners) {
     const present = new Set(partners.map((p) => p.category));
@@ -46,9 +46,8 @@ export function pngLegend({ lang, theme, model, overlays, partners, missions, fu
     }
   }
   if (overlays.funding) {
-    const index = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
-    for (const id of new Set(fundingDrawn.map((f) => f.instrument))) {
-      entries.push({ label: model.instruments.get(id)?.name ?? id, colour: theme.instrument[(index.get(id) ?? 0) % theme.instrument.length]!, shape: 'line' });
+    for (const kind of FUNDING_KINDS) {
+      if (fundingDrawn.some((f) => f.kind === kind)) entries.push({ label: t(lang, 'fundingLegendKind', { kind: fundingKindName(lang, kind) }), colour: theme.fundingKind[kind], shape: 'line' });
     }
   }
   if (overlays.displacement) entries.push({ label: t(lang, 'layerDisplacement'), colour: theme.displacement, shape: 'dot' });

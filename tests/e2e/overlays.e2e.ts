@@ -103,8 +103,10 @@ describe('overlays in the default view', () => {
     await expect.poll(() => map.panelTitle()).toBe('Türkiye');
     const dossier = countryDossier(model, 'TR', state.time.date)!;
     expect(dossier.funding.length).toBeGreaterThan(0);
-    const total = await map.page.getByTestId('country-funding-total').innerText();
-    expect(total).toContain(formatEur('en', dossier.fundingTotal));
+    const totals = await map.page.getByTestId('country-funding-total').innerText();
+    expect(dossier.fundingSummary.byKind.length).toBeGreaterThan(0);
+    for (const k of dossier.fundingSummary.byKind) expect(totals).toContain(formatEur('en', k.amount));
+    expect(await map.page.locator('[data-testid="country-funding-total"] [data-kind]').count()).toBe(dossier.fundingSummary.byKind.length);
     const items = await map.page.locator('#side-panel .funding-list li').count();
     expect(items).toBe(dossier.funding.length + dossier.sharedFunding.length);
     expect(map.foreignRequests).toEqual([]);
