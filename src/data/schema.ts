@@ -366,6 +366,7 @@ export const figureSchema = z
     value: z.number().nonnegative(),
     unit: z.enum(['people', 'percent']),
     qualifier,
+    /** Every country the figure concerns: where people come from as well as where they are hosted or counted. */
     countries: z.array(iso2Schema),
     region: nonEmpty.optional(),
     from: dateSchema.nullable(),

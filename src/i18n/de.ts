@@ -41,6 +41,7 @@ export const de: Catalogue = {
   missions: 'Missionen, Operationen und Büros',
   events: 'Ereignisse',
   displacement: 'Binnenvertriebene',
+  documentFigures: 'Weitere Zahlen aus den Dokumenten',
   processes: 'Regionale Dialoge und Prozesse',
   nothingYet: 'Zu diesem Zeitpunkt nichts in den Dokumenten.',
   noFigure: 'Keine Zahl für diesen Zeitraum in den Dokumenten.',

@@ -41,6 +41,7 @@ export const fr: Catalogue = {
   missions: 'Missions, opérations et bureaux',
   events: 'Événements',
   displacement: 'Personnes déplacées à l’intérieur de leur propre pays',
+  documentFigures: 'Autres chiffres des documents',
   processes: 'Dialogues et processus régionaux',
   nothingYet: 'Rien dans les documents à cette date.',
   noFigure: 'Aucun chiffre pour cette période dans les documents.',

@@ -38,6 +38,7 @@ export const en = {
   missions: 'Missions, operations and offices',
   events: 'Events',
   displacement: 'Internally displaced persons',
+  documentFigures: 'Other figures in the documents',
   processes: 'Regional dialogues and processes',
   nothingYet: 'None in the documents as of this date.',
   noFigure: 'No figure for this period in the documents.',

@@ -1,11 +1,11 @@
 // Everything the documents say about one country, at a date: the country dossier.
-import type { Agreement, AppEvent, Displacement, FundingFlow, Mission, Process, Route } from '../data/schema';
+import type { Agreement, AppEvent, Displacement, Figure, FundingFlow, Mission, Process, Route } from '../data/schema';
 import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import { groupsAt } from './filters';
 import { fundingCountries, fundingKnownFrom, fundingSummaryOf, type FundingSummary } from './funding';
 import { figureAt, type RouteFigure } from './routes';
-import { activeAt, statusAt } from './time';
+import { activeAt, documentDate, statusAt } from './time';
 import { missionStart } from './missions';
 
 export interface CountryDossier {
@@ -25,6 +25,8 @@ export interface CountryDossier {
   events: AppEvent[];
   displacement: Displacement[];
   processes: Process[];
+  /** The documents' other figures about the country (refugees hosted or fled, asylum applications, shares), once known. */
+  figures: Figure[];
 }
 
 export function countryDossier(model: Model, iso2: string, month: Month): CountryDossier | undefined {
@@ -58,5 +60,11 @@ export function countryDossier(model: Model, iso2: string, month: Month): Countr
     events: d.events.filter((e) => e.countries.includes(iso2) && activeAt(e.date, null, month)),
     displacement: d.displacement.filter((x) => x.country === iso2),
     processes: d.processes.filter((p) => p.countries.includes(iso2)),
+    figures: d.figures.filter((f) => f.countries.includes(iso2) && activeAt(figureKnownFrom(model, f), null, month)),
   };
+}
+
+/** When a figure is known: a count or stock is stated as of the end of its period, so from the start of its `to`; else its start, else its document's date. */
+export function figureKnownFrom(model: Model, f: Figure): string | null {
+  return f.to ?? f.from ?? documentDate(model, f.source);
 }

@@ -11,6 +11,8 @@ import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
 import { fundingKindName, missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
 import { fundingCurrentUntil, fundingStandingAt } from '../selectors/funding';
+import { figureKnownFrom } from '../selectors/dossier';
+import { activeAt } from '../selectors/time';
 import type { FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import { citationColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
@@ -130,9 +132,13 @@ function OpenDataTable() {
       missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: m.name, value: null, detail: `${missionKindName(lang, m.kind)}, ${m.location.name}`, ...citationColumns(m.sources[0]) })),
       funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${fundingKindName(lang, f.kind)} (${standingName(lang, model, f, date)}) · ${model.instruments.get(f.instrument)?.name ?? f.instrument} — ${f.purpose}`, ...citationColumns(f.source) })),
       displacement: displacement.map((d): ViewRow => ({ table: 'displacement', id: d.id, name: c(d.country), value: d.idps, detail: d.date, ...citationColumns(d.source) })),
+      // The documents' other figures known at the date; they concern countries or regions, not a filter dimension.
+      figures: model.dataset.figures
+        .filter((f) => activeAt(figureKnownFrom(model, f), null, date))
+        .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? f.countries.map(c).join(', ') : (f.region ?? ''), value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${[f.from, f.to].filter(Boolean).join('–')})` : ''}`, ...citationColumns(f.source) })),
     };
   }, [routes, partners, missions, funding, displacement, lang, model, date]);
-  const all = [...tables.routes, ...tables.partners, ...tables.missions, ...tables.funding, ...tables.displacement];
+  const all = [...tables.routes, ...tables.partners, ...tables.missions, ...tables.funding, ...tables.displacement, ...tables.figures];
   return (
     <section
       class="data-table-panel"
@@ -167,6 +173,7 @@ function OpenDataTable() {
       <Table title={t(lang, 'tableMissions')} rows={tables.missions} />
       <Table title={t(lang, 'tableFunding')} rows={tables.funding} money />
       <Table title={t(lang, 'tableDisplacement')} rows={tables.displacement} />
+      <Table title={t(lang, 'documentFigures')} rows={tables.figures} />
     </section>
   );
 }

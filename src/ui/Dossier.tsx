@@ -210,6 +210,16 @@ function CountryPanel({ iso2 }: { iso2: string }) {
           ))}
         </ul>
       </Section>
+      <Section title={t(lang, 'documentFigures')} empty={dossier.figures.length === 0}>
+        <ul class="figure-list">
+          {dossier.figures.map((f) => (
+            <li key={f.id} data-figure={f.id}>
+              <strong>{qualified(lang, f.qualifier, f.unit === 'percent' ? formatPercent(lang, f.value) : formatNumber(lang, f.value))}</strong> {f.subject}
+              {period(lang, f.from, f.to) ? ` (${period(lang, f.from, f.to)})` : ''} <SourceQuote citation={f.source} />
+            </li>
+          ))}
+        </ul>
+      </Section>
       <Section title={t(lang, 'events')} empty={dossier.events.length === 0}>
         <ul>
           {dossier.events.map((e) => (
