@@ -44,16 +44,20 @@ export const seedCitationSchema = z
   })
   .strict();
 
-/** A fact from a named public source outside the seeds ("publisher, title, date"). */
-export const externalCitationSchema = z
+/**
+ * Background: a fact from outside the five documents (a date of entry into force, an accession), stated in the
+ * dataset's own words with a precise public reference (the act and its Official Journal reference where known).
+ * Never shown in quotation marks nor called a quote.
+ */
+export const backgroundCitationSchema = z
   .object({
-    external: nonEmpty,
-    quote: quoteSchema,
+    background: nonEmpty,
+    reference: nonEmpty,
     note: nonEmpty.optional(),
   })
   .strict();
 
-export const citationSchema = z.union([seedCitationSchema, externalCitationSchema]);
+export const citationSchema = z.union([seedCitationSchema, backgroundCitationSchema]);
 
 const vague = nonEmpty.optional();
 const qualifier = nonEmpty.optional();
@@ -138,6 +142,8 @@ export const sourceSchema = z
     seedFile: z.string().regex(SEED_FILE, { error: 'expected a seed file name like "002_af82631bf566b641.txt"' }),
     title: nonEmpty,
     reference: nonEmpty.nullable(),
+    /** The document's CELEX number on EUR-Lex, where it has one (JOIN(2015) 40 final is 52015JC0040): the link shown to readers. */
+    celex: z.string().regex(/^[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}$/, { error: 'expected a CELEX number like "52015JC0040"' }).optional(),
     publisher: nonEmpty,
     date: dateSchema.nullable(),
     dateNote: nonEmpty.optional(),
@@ -221,6 +227,7 @@ export const agreementStatusEntrySchema = z
   .object({
     status: agreementStatusSchema,
     from: dateSchema,
+    /** Where the date comes from: the document states it, background from outside the documents ('external'), or the document's own date. */
     fromBasis: z.enum(['stated', 'external', 'document-date']),
     note: nonEmpty.optional(),
     source: citationSchema,
@@ -443,7 +450,7 @@ export const datasetSchema = z
 
 export type DateString = z.infer<typeof dateSchema>;
 export type SeedCitation = z.infer<typeof seedCitationSchema>;
-export type ExternalCitation = z.infer<typeof externalCitationSchema>;
+export type BackgroundCitation = z.infer<typeof backgroundCitationSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ThemeId = z.infer<typeof themeIdSchema>;

@@ -29,6 +29,8 @@ export const de: Catalogue = {
   previous: 'Zurück',
   next: 'Weiter',
   allStories: 'Alle Präsentationen',
+  background: 'Hintergrund',
+  sourcesCount: 'Quellen ({count})',
   source: 'Quelle',
   formerNames: 'Auch bekannt als',
   groups: 'Gruppen',

@@ -29,6 +29,8 @@ export const fr: Catalogue = {
   previous: 'Précédent',
   next: 'Suivant',
   allStories: 'Tous les récits',
+  background: 'Information de contexte',
+  sourcesCount: 'Sources : {count}',
   source: 'Source',
   formerNames: 'Également connu sous le nom de',
   groups: 'Groupes',

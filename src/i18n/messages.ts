@@ -26,6 +26,8 @@ export const en = {
   previous: 'Previous',
   next: 'Next',
   allStories: 'All stories',
+  background: 'Background',
+  sourcesCount: 'Sources ({count})',
   source: 'Source',
   formerNames: 'Also known as',
   groups: 'Groups',

@@ -13,9 +13,10 @@ import { fundingKindName, missionKindName, partnerCategoryName, metricName, reci
 import { fundingCurrentUntil, fundingStandingAt } from '../selectors/funding';
 import { figureKnownFrom } from '../selectors/dossier';
 import { activeAt } from '../selectors/time';
-import type { FundingFlow } from '../data/schema';
+import type { Citation, FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
-import { citationColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
+import { citationColumns as sourceColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
+import { documentLabel } from './SourceQuote';
 import type { MessageKey } from '../i18n/messages';
 
 type SortKey = 'name' | 'value' | 'detail';
@@ -126,6 +127,11 @@ function OpenDataTable() {
   const displacement = useAppState((s) => views.displacement(s));
   const tables = useMemo(() => {
     const c = (iso2: string): string => countryName(lang, iso2, model.countries.get(iso2)?.name);
+    const documentOf = (seed: string): string => {
+      const source = model.sourceBySeed.get(seed);
+      return source ? documentLabel(lang, source) : '';
+    };
+    const citationColumns = (citation: Citation | undefined) => sourceColumns(citation, documentOf);
     return {
       routes: routes.map((r): ViewRow => ({ table: 'routes', id: r.route.id, name: r.route.name, value: r.figure?.value ?? null, detail: r.figure ? metricName(lang, r.figure.metric) : '', ...citationColumns(r.figure?.source ?? r.route.sources[0]) })),
       partners: partners.map((p): ViewRow => ({ table: 'partners', id: p.iso2, name: c(p.iso2), value: p.frameworks.length, detail: `${partnerCategoryName(lang, p.category)}: ${p.frameworks.map((f) => f.agreement.name).join('; ')}`, ...citationColumns(p.frameworks[0]?.status.source) })),

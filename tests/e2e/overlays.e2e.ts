@@ -90,7 +90,7 @@ describe('overlays in the default view', () => {
     for (const item of [eucap, centre]) {
       await item.locator('.source-toggle').first().click();
       const quote = (await item.locator('blockquote').first().innerText()).replace(/[“”]/g, '');
-      const mission = [...model.missions.values()].find((m) => m.sources.some((s) => quote.includes(s.quote.slice(0, 30))));
+      const mission = [...model.missions.values()].find((m) => m.sources.some((s) => 'quote' in s && quote.includes(s.quote.slice(0, 30))));
       expect(mission, `quote shown: ${quote}`).toBeDefined();
     }
     await map.screenshot('test-results/dossier-niger.png');
