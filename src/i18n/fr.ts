@@ -103,6 +103,7 @@ export const fr: Catalogue = {
   layerDisplacement: 'Personnes déplacées',
   euMembers: "États membres de l'UE",
   routeWidth: 'Largeur de la route : détections ou entrées sur la période',
+  routeMeasure: '{route} : {measure}, {period}',
   fundingWidth: "Largeur de l'arc : montant",
   displacementSize: 'Surface du cercle : personnes déplacées à l’intérieur de leur propre pays',
   fundingChartTitle: 'Financements à cette date',

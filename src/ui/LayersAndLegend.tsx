@@ -5,12 +5,12 @@ import { mapTheme, partnerSwatch, usesHighContrast, type FundingKind } from '../
 import { OVERLAY_IDS, type OverlayId } from '../state/types';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/messages';
-import { formatCompact, formatEurCompact } from '../i18n/format';
-import { fundingKindName, partnerCategoryName, missionKindName } from './labels';
+import { formatCompact, formatEurCompact, formatPartialDate } from '../i18n/format';
+import { fundingKindName, metricName, partnerCategoryName, missionKindName } from './labels';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize } from '../selectors/memo';
 import { FUNDING_KINDS, type FundingFlow, type Mission } from '../data/schema';
-import { routeWidthScale } from '../selectors/routes';
+import { routeWidthScale, type RouteView } from '../selectors/routes';
 import { fundingWidth } from '../map/layers/funding';
 import { displacementRadius } from '../map/layers/displacement';
 import { MISSION_KINDS } from '../map/layers/missions';
@@ -24,6 +24,10 @@ const LAYER_LABEL: Record<OverlayId, MessageKey> = {
   displacement: 'layerDisplacement',
 };
 
+/** The measure and period of each drawn route's figure, as one string so the legend re-renders only when they change. */
+const measuresKey = memoize((routes: readonly RouteView[]): string =>
+  JSON.stringify(routes.filter((r) => r.figure).map((r) => ({ id: r.route.id, name: r.route.name, metric: r.figure!.metric, from: r.figure!.from, to: r.figure!.to }))),
+);
 const categoriesKey = memoize((partners: readonly PartnerView[]): string => [...new Set(partners.map((p) => p.category))].join(','));
 const kindsKey = memoize((missions: readonly Mission[]): string => [...new Set(missions.map((m) => m.kind))].join(','));
 /** Kinds of amount among the drawn arcs, in the schema's order. */
@@ -39,6 +43,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const presentCategories = new Set(useAppState((s) => categoriesKey(views.partners(s))).split(','));
   const presentKinds = new Set(useAppState((s) => kindsKey(views.missions(s))).split(','));
   const kindsDrawn = useAppState((s) => fundingKindsKey(views.fundingDrawn(s))).split(',').filter(Boolean) as FundingKind[];
+  const routeMeasures = JSON.parse(useAppState((s) => measuresKey(views.routes(s)))) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
   const theme = mapTheme(highContrast);
   const routeScale = routeWidthScale(model);
   const maxRoute = routeScale.domain()[1] ?? 1;
@@ -78,6 +83,15 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
             </svg>
             <span>
               {t(lang, 'routeWidth')}: {formatCompact(lang, maxRoute / 8)} / {formatCompact(lang, maxRoute)}
+              {routeMeasures.length > 0 && (
+                <ul class="legend-measures" data-testid="route-measures">
+                  {routeMeasures.map((m) => (
+                    <li key={m.id}>
+                      {t(lang, 'routeMeasure', { route: m.name, measure: metricName(lang, m.metric), period: `${formatPartialDate(lang, m.from)}–${formatPartialDate(lang, m.to)}` })}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </span>
           </li>
         )}
