@@ -27,7 +27,7 @@ import { timelineBars, timelineEvents } from './selectors/timeline';
 import { formatNumber } from './i18n/format';
 import type { RouteView } from './selectors/routes';
 import type { KnownIds } from './state/url';
-import { metricName, qualifierName } from './ui/labels';
+import { metricName, qualifierName, nameIn } from './ui/labels';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
 import { DataTable } from './ui/DataTable';
@@ -58,7 +58,7 @@ export async function startApp(store: AppStore): Promise<Started> {
   for (const f of basemap.labels.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
   const geometries = new Map(basemap.countries.features.map((f) => [f.properties.iso2, f.geometry]));
   const routeLabel = (r: RouteView): string =>
-    r.figure ? `${r.route.name}: ${r.figure.qualifier ? `${qualifierName(store.getState().view.lang, r.figure.qualifier)} ` : ''}${formatNumber(store.getState().view.lang, r.figure.value)} ${metricName(store.getState().view.lang, r.figure.metric)}` : r.route.name;
+    r.figure ? `${nameIn(store.getState().view.lang, r.route)}: ${r.figure.qualifier ? `${qualifierName(store.getState().view.lang, r.figure.qualifier)} ` : ''}${formatNumber(store.getState().view.lang, r.figure.value)} ${metricName(store.getState().view.lang, r.figure.metric)}` : nameIn(store.getState().view.lang, r.route);
 
   const overlays = [
     euMembersOverlay(views),

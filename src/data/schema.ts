@@ -60,6 +60,8 @@ export const backgroundCitationSchema = z
 export const citationSchema = z.union([seedCitationSchema, backgroundCitationSchema]);
 
 const vague = nonEmpty.optional();
+/** The record's name in each UI language other than English (`name`), keyed by language code. */
+const names = z.record(z.string().regex(/^[a-z]{2}$/, { error: 'expected a language code like "fr"' }), nonEmpty).optional();
 const qualifier = nonEmpty.optional();
 
 // ── enumerations ────────────────────────────────────────────────────────────
@@ -211,6 +213,7 @@ export const routeSchema = z
   .object({
     id: idSchema,
     name: nonEmpty,
+    names,
     schematic: z.literal(true),
     vague,
     waypoints: z.array(waypointSchema).min(2, { error: 'a route needs at least two waypoints' }),
@@ -239,6 +242,7 @@ export const agreementSchema = z
     id: idSchema,
     type: agreementTypeSchema,
     name: nonEmpty,
+    names,
     partners: z.array(iso2Schema),
     status: z.array(agreementStatusEntrySchema),
     themes,
@@ -251,6 +255,7 @@ export const missionSchema = z
   .object({
     id: idSchema,
     name: nonEmpty,
+    names,
     kind: missionKindSchema,
     country: iso2Schema.nullable(),
     location: z.object({ name: nonEmpty, lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }).strict(),
@@ -267,6 +272,7 @@ export const instrumentSchema = z
   .object({
     id: idSchema,
     name: nonEmpty,
+    names,
     acronym: nonEmpty.optional(),
     kind: z.enum(INSTRUMENT_KINDS),
     sources: z.array(citationSchema),
@@ -321,6 +327,7 @@ export const processSchema = z
   .object({
     id: idSchema,
     name: nonEmpty,
+    names,
     region: nonEmpty,
     countries: z.array(iso2Schema),
     sources: z.array(citationSchema),

@@ -9,7 +9,7 @@ import { mapTheme, usesHighContrast } from '../map/theme';
 import { pngLegend } from './png-legend';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
-import { fundingKindName, missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
+import { fundingKindName, instrumentName, nameIn, missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
 import { fundingCurrentUntil, fundingStandingAt } from '../selectors/funding';
 import { figureKnownFrom } from '../selectors/dossier';
 import { activeAt } from '../selectors/time';
@@ -18,6 +18,7 @@ import type { Model } from '../data/model';
 import { citationColumns as sourceColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
 import { documentLabel } from './SourceQuote';
 import type { MessageKey } from '../i18n/messages';
+import { regionName } from '../i18n/names';
 
 type SortKey = 'name' | 'value' | 'detail';
 
@@ -133,15 +134,15 @@ function OpenDataTable() {
     };
     const citationColumns = (citation: Citation | undefined) => sourceColumns(citation, documentOf);
     return {
-      routes: routes.map((r): ViewRow => ({ table: 'routes', id: r.route.id, name: r.route.name, value: r.figure?.value ?? null, detail: r.figure ? metricName(lang, r.figure.metric) : '', ...citationColumns(r.figure?.source ?? r.route.sources[0]) })),
-      partners: partners.map((p): ViewRow => ({ table: 'partners', id: p.iso2, name: c(p.iso2), value: p.frameworks.length, detail: `${partnerCategoryName(lang, p.category)}: ${p.frameworks.map((f) => f.agreement.name).join('; ')}`, ...citationColumns(p.frameworks[0]?.status.source) })),
-      missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: m.name, value: null, detail: `${missionKindName(lang, m.kind)}, ${m.location.name}`, ...citationColumns(m.sources[0]) })),
-      funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${fundingKindName(lang, f.kind)} (${standingName(lang, model, f, date)}) · ${model.instruments.get(f.instrument)?.name ?? f.instrument} — ${f.purpose}`, ...citationColumns(f.source) })),
+      routes: routes.map((r): ViewRow => ({ table: 'routes', id: r.route.id, name: nameIn(lang, r.route), value: r.figure?.value ?? null, detail: r.figure ? metricName(lang, r.figure.metric) : '', ...citationColumns(r.figure?.source ?? r.route.sources[0]) })),
+      partners: partners.map((p): ViewRow => ({ table: 'partners', id: p.iso2, name: c(p.iso2), value: p.frameworks.length, detail: `${partnerCategoryName(lang, p.category)}: ${p.frameworks.map((f) => nameIn(lang, f.agreement)).join('; ')}`, ...citationColumns(p.frameworks[0]?.status.source) })),
+      missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: nameIn(lang, m), value: null, detail: `${missionKindName(lang, m.kind)}, ${m.location.name}`, ...citationColumns(m.sources[0]) })),
+      funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${fundingKindName(lang, f.kind)} (${standingName(lang, model, f, date)}) · ${instrumentName(lang, model, f.instrument)} — ${f.purpose}`, ...citationColumns(f.source) })),
       displacement: displacement.map((d): ViewRow => ({ table: 'displacement', id: d.id, name: c(d.country), value: d.idps, detail: d.date, ...citationColumns(d.source) })),
       // The documents' other figures known at the date; they concern countries or regions, not a filter dimension.
       figures: model.dataset.figures
         .filter((f) => activeAt(figureKnownFrom(model, f), null, date))
-        .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? f.countries.map(c).join(', ') : (f.region ?? ''), value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${[f.from, f.to].filter(Boolean).join('–')})` : ''}`, ...citationColumns(f.source) })),
+        .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? f.countries.map(c).join(', ') : f.region ? regionName(lang, f.region) : '', value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${[f.from, f.to].filter(Boolean).join('–')})` : ''}`, ...citationColumns(f.source) })),
     };
   }, [routes, partners, missions, funding, displacement, lang, model, date]);
   const all = [...tables.routes, ...tables.partners, ...tables.missions, ...tables.funding, ...tables.displacement, ...tables.figures];

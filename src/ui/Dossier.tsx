@@ -10,9 +10,10 @@ import { useModel } from './ModelContext';
 import { Sources, SourceQuote } from './SourceQuote';
 import { t } from '../i18n/t';
 import { formatEur, formatNumber, formatPartialDate, formatPercent } from '../i18n/format';
-import { agreementTypeName, fundingKindName, groupName, metricName, missionKindName, qualifierName, recipientName, statusName } from './labels';
+import { agreementTypeName, fundingKindName, instrumentName, nameIn, groupName, metricName, missionKindName, qualifierName, recipientName, statusName } from './labels';
 import { countryName } from '../i18n/countries';
 import type { Lang } from '../state/types';
+import { regionName } from '../i18n/names';
 
 function Section({ title, children, empty }: { title: string; children: ComponentChildren; empty: boolean }) {
   const lang = useAppState((s) => s.view.lang);
@@ -87,12 +88,16 @@ function FundingItem({ f }: { f: FundingFlow }) {
       <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
         <strong>{qualified(lang, f.qualifier, formatEur(lang, f.amountEur))}</strong>
       </button>{' '}
-      {fundingKindName(lang, f.kind)} · {model.instruments.get(f.instrument)?.name ?? f.instrument}
+      {fundingKindName(lang, f.kind)} · {instrumentName(lang, model, f.instrument)}
       {period(lang, f.from, f.to) ? ` · ${period(lang, f.from, f.to)}` : ''}
-      {standing === 'ended' && ` · ${t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' })}`} — {f.purpose}
-      {f.region && f.recipients.length === 0 && ` (${f.region})`} <SourceQuote citation={f.source} />
+      {standing === 'ended' && ` · ${t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' })}`} — <span lang="en">{f.purpose}</span>
+      {f.region && f.recipients.length === 0 && ` (${regionName(lang, f.region)})`} <SourceQuote citation={f.source} />
       {f.context && <p class="note">{t(lang, 'fundingContext')}: {f.context}</p>}
-      {f.vague && <p class="vague">{f.vague}</p>}
+      {f.vague && (
+        <p class="vague" lang="en">
+          {f.vague}
+        </p>
+      )}
     </li>
   );
 }
@@ -134,7 +139,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
           {dossier.routes.map(({ route, role, figure }) => (
             <li key={route.id}>
               <button type="button" class="link" onClick={() => select({ kind: 'route', id: route.id })}>
-                {route.name}
+                {nameIn(lang, route)}
               </button>{' '}
               ({t(lang, role === 'origin' ? 'roleOrigin' : role === 'transit' ? 'roleTransit' : 'roleDestination')})
               {figure ? (
@@ -150,7 +155,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
         <ul>
           {dossier.agreements.map(({ agreement, current }) => (
             <li key={agreement.id} class={`agreement status-${current?.status ?? 'none'}`}>
-              <strong>{agreement.name}</strong> — {agreementTypeName(lang, agreement.type)}: <em>{current ? statusName(lang, current.status) : ''}</em>
+              <strong>{nameIn(lang, agreement)}</strong> — {agreementTypeName(lang, agreement.type)}: <em>{current ? statusName(lang, current.status) : ''}</em>
               <details>
                 <summary>{t(lang, 'statusHistory')}</summary>
                 <ol>
@@ -194,7 +199,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
           {dossier.missions.map((m) => (
             <li key={m.id}>
               <button type="button" class="link" onClick={() => select({ kind: 'mission', id: m.id })}>
-                {m.name}
+                {nameIn(lang, m)}
               </button>{' '}
               — {missionKindName(lang, m.kind)}, {m.location.name} <Sources citations={m.sources} />
             </li>
@@ -214,7 +219,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
         <ul class="figure-list">
           {dossier.figures.map((f) => (
             <li key={f.id} data-figure={f.id}>
-              <strong>{qualified(lang, f.qualifier, f.unit === 'percent' ? formatPercent(lang, f.value) : formatNumber(lang, f.value))}</strong> {f.subject}
+              <strong>{qualified(lang, f.qualifier, f.unit === 'percent' ? formatPercent(lang, f.value) : formatNumber(lang, f.value))}</strong> <span lang="en">{f.subject}</span>
               {period(lang, f.from, f.to) ? ` (${period(lang, f.from, f.to)})` : ''} <SourceQuote citation={f.source} />
             </li>
           ))}
@@ -233,7 +238,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
         <ul>
           {dossier.processes.map((p) => (
             <li key={p.id}>
-              {p.name} ({p.region}) <Sources citations={p.sources} />
+              {nameIn(lang, p)} ({regionName(lang, p.region)}) <Sources citations={p.sources} />
             </li>
           ))}
         </ul>
@@ -252,7 +257,7 @@ function RoutePanel({ id }: { id: string }) {
   const name = (c: string): string => countryName(lang, c, model.countries.get(c)?.name);
   return (
     <article class="dossier" aria-labelledby="dossier-title">
-      <h2 id="dossier-title">{route.name}</h2>
+      <h2 id="dossier-title">{nameIn(lang, route)}</h2>
       <p class="schematic-note">{t(lang, 'schematicNote')}</p>
       <p>
         {t(lang, 'waypoints')}: {route.waypoints.map((w) => w.name).join(' → ')}
@@ -293,7 +298,7 @@ function MissionPanel({ id }: { id: string }) {
   if (!mission) return null;
   return (
     <article class="dossier" aria-labelledby="dossier-title">
-      <h2 id="dossier-title">{mission.name}</h2>
+      <h2 id="dossier-title">{nameIn(lang, mission)}</h2>
       <p>
         {missionKindName(lang, mission.kind)} · {mission.location.name}
         {mission.country ? `, ${countryName(lang, mission.country, model.countries.get(mission.country)?.name)}` : ''}
@@ -321,7 +326,7 @@ function FundingPanel({ id }: { id: string }) {
       <p>{f.purpose}</p>
       <dl class="facts">
         <dt>{t(lang, 'instrument')}</dt>
-        <dd>{model.instruments.get(f.instrument)?.name ?? f.instrument}</dd>
+        <dd>{instrumentName(lang, model, f.instrument)}</dd>
         <dt>{t(lang, 'recipients')}</dt>
         <dd>{recipientName(lang, model, f)}</dd>
         <dt>{t(lang, 'kind')}</dt>

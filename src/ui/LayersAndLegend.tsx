@@ -2,11 +2,11 @@
 import { useAppState, useActions } from './context';
 import { useModel } from './ModelContext';
 import { mapTheme, partnerSwatch, usesHighContrast, type FundingKind } from '../map/theme';
-import { OVERLAY_IDS, type OverlayId } from '../state/types';
+import { OVERLAY_IDS, type Lang, type OverlayId } from '../state/types';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/messages';
 import { formatCompact, formatEurCompact, formatPartialDate } from '../i18n/format';
-import { fundingKindName, metricName, partnerCategoryName, missionKindName } from './labels';
+import { fundingKindName, metricName, nameIn, partnerCategoryName, missionKindName } from './labels';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize } from '../selectors/memo';
 import { FUNDING_KINDS, type FundingFlow, type Mission } from '../data/schema';
@@ -25,8 +25,8 @@ const LAYER_LABEL: Record<OverlayId, MessageKey> = {
 };
 
 /** The measure and period of each drawn route's figure, as one string so the legend re-renders only when they change. */
-const measuresKey = memoize((routes: readonly RouteView[]): string =>
-  JSON.stringify(routes.filter((r) => r.figure).map((r) => ({ id: r.route.id, name: r.route.name, metric: r.figure!.metric, from: r.figure!.from, to: r.figure!.to }))),
+const measuresKey = memoize((routes: readonly RouteView[], lang: Lang): string =>
+  JSON.stringify(routes.filter((r) => r.figure).map((r) => ({ id: r.route.id, name: nameIn(lang, r.route), metric: r.figure!.metric, from: r.figure!.from, to: r.figure!.to }))),
 );
 const categoriesKey = memoize((partners: readonly PartnerView[]): string => [...new Set(partners.map((p) => p.category))].join(','));
 const kindsKey = memoize((missions: readonly Mission[]): string => [...new Set(missions.map((m) => m.kind))].join(','));
@@ -43,7 +43,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const presentCategories = new Set(useAppState((s) => categoriesKey(views.partners(s))).split(','));
   const presentKinds = new Set(useAppState((s) => kindsKey(views.missions(s))).split(','));
   const kindsDrawn = useAppState((s) => fundingKindsKey(views.fundingDrawn(s))).split(',').filter(Boolean) as FundingKind[];
-  const routeMeasures = JSON.parse(useAppState((s) => measuresKey(views.routes(s)))) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
+  const routeMeasures = JSON.parse(useAppState((s) => measuresKey(views.routes(s), s.view.lang))) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
   const theme = mapTheme(highContrast);
   const routeScale = routeWidthScale(model);
   const maxRoute = routeScale.domain()[1] ?? 1;

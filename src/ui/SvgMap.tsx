@@ -9,7 +9,7 @@ import { MissionShape } from './MissionShape';
 import { formatEur } from '../i18n/format';
 import { countryName } from '../i18n/countries';
 import { t } from '../i18n/t';
-import { recipientName } from './labels';
+import { instrumentName, recipientName } from './labels';
 import { mapTheme, PARTNER_FILL_OPACITY, usesHighContrast, type MapTheme, type MissionKind } from '../map/theme';
 import type { BasemapData } from '../map/layers/basemap';
 import { partnerFeatures } from '../map/layers/partners';
@@ -217,7 +217,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
     const partnerCollection = partnerFeatures(partners, geometries, selection);
     const routeCollection = routeFeatures(routes, selection, routeLabel);
     const arcCollection = fundingFeatures(drawn, countryPoints, selection);
-    const missionCollection = missionFeatures(missions, selection);
+    const missionCollection = missionFeatures(missions, selection, lang);
     const circleCollection = displacementFeatures(displacement, countryPoints);
     const missionPx = MISSION_ICON_PX * interpolateZoom(zoom, 2, 0.8, 6, 1.1);
 
@@ -265,7 +265,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
               const flow = model.funding.get(id);
               const w = Number(f.properties?.['width']);
               const d = path(f.geometry) ?? '';
-              const label = flow ? t(lang, 'fundingArcLabel', { amount: formatEur(lang, flow.amountEur), recipients: recipientName(lang, model, flow), instrument: model.instruments.get(flow.instrument)?.name ?? flow.instrument }) : id;
+              const label = flow ? t(lang, 'fundingArcLabel', { amount: formatEur(lang, flow.amountEur), recipients: recipientName(lang, model, flow), instrument: instrumentName(lang, model, flow.instrument) }) : id;
               return (
                 <g key={id} data-select={selectAttr('funding', id)} role="img" aria-label={label}>
                   <path
