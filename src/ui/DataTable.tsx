@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
 import { t } from '../i18n/t';
-import { formatEur, formatMonth, formatNumber } from '../i18n/format';
+import { formatEur, formatMonth, formatNumber, formatPartialDate } from '../i18n/format';
 import { viewToPng, type LegendEntry } from '../export/png';
 import { mapTheme, usesHighContrast } from '../map/theme';
 import { pngLegend } from './png-legend';
@@ -126,6 +126,7 @@ function OpenDataTable() {
   const funding = useAppState((s) => views.funding(s));
   const fundingDrawn = useAppState((s) => views.fundingDrawn(s));
   const displacement = useAppState((s) => views.displacement(s));
+  const euMembers = useAppState((s) => views.euMembers(s));
   const tables = useMemo(() => {
     const c = (iso2: string): string => countryName(lang, iso2, model.countries.get(iso2)?.name);
     const documentOf = (seed: string): string => {
@@ -139,13 +140,20 @@ function OpenDataTable() {
       missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: nameIn(lang, m), value: null, detail: `${missionKindName(lang, m.kind)}, ${m.location.name}`, ...citationColumns(m.sources[0]) })),
       funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${fundingKindName(lang, f.kind)} (${standingName(lang, model, f, date)}) · ${instrumentName(lang, model, f.instrument)} — ${f.purpose}`, ...citationColumns(f.source) })),
       displacement: displacement.map((d): ViewRow => ({ table: 'displacement', id: d.id, name: c(d.country), value: d.idps, detail: d.date, ...citationColumns(d.source) })),
+      // Membership at the date, from the dated records (accession and withdrawal are background facts).
+      euMembers: euMembers.map((iso2): ViewRow => {
+        const membership = model.countries.get(iso2)?.groups.find((g) => g.group === 'eu-member' && activeAt(g.from, g.to, date));
+        const since = membership?.from ? t(lang, 'memberSince', { date: formatPartialDate(lang, membership.from) }) : '';
+        const until = membership?.to ? t(lang, 'memberUntil', { date: formatPartialDate(lang, membership.to) }) : '';
+        return { table: 'eu-members', id: iso2, name: c(iso2), value: null, detail: [since, until].filter(Boolean).join(', '), ...citationColumns(membership?.source) };
+      }),
       // The documents' other figures known at the date; they concern countries or regions, not a filter dimension.
       figures: model.dataset.figures
         .filter((f) => activeAt(figureKnownFrom(model, f), null, date))
         .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? f.countries.map(c).join(', ') : f.region ? regionName(lang, f.region) : '', value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${[f.from, f.to].filter(Boolean).join('–')})` : ''}`, ...citationColumns(f.source) })),
     };
-  }, [routes, partners, missions, funding, displacement, lang, model, date]);
-  const all = [...tables.routes, ...tables.partners, ...tables.missions, ...tables.funding, ...tables.displacement, ...tables.figures];
+  }, [routes, partners, missions, funding, displacement, euMembers, lang, model, date]);
+  const all = [...tables.routes, ...tables.partners, ...tables.missions, ...tables.funding, ...tables.displacement, ...tables.figures, ...tables.euMembers];
   return (
     <section
       class="data-table-panel"
@@ -181,6 +189,7 @@ function OpenDataTable() {
       <Table title={t(lang, 'tableFunding')} rows={tables.funding} money />
       <Table title={t(lang, 'tableDisplacement')} rows={tables.displacement} />
       <Table title={t(lang, 'documentFigures')} rows={tables.figures} />
+      <Table title={t(lang, 'tableEuMembers')} rows={tables.euMembers} />
     </section>
   );
 }

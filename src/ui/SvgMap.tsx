@@ -9,7 +9,7 @@ import { MissionShape } from './MissionShape';
 import { formatEur } from '../i18n/format';
 import { countryName } from '../i18n/countries';
 import { t } from '../i18n/t';
-import { instrumentName, recipientName } from './labels';
+import { fundingKindName, instrumentName, recipientName } from './labels';
 import { mapTheme, PARTNER_FILL_OPACITY, usesHighContrast, type MapTheme, type MissionKind } from '../map/theme';
 import type { BasemapData } from '../map/layers/basemap';
 import { partnerFeatures } from '../map/layers/partners';
@@ -265,7 +265,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
               const flow = model.funding.get(id);
               const w = Number(f.properties?.['width']);
               const d = path(f.geometry) ?? '';
-              const label = flow ? t(lang, 'fundingArcLabel', { amount: formatEur(lang, flow.amountEur), recipients: recipientName(lang, model, flow), instrument: instrumentName(lang, model, flow.instrument) }) : id;
+              const label = flow ? t(lang, 'fundingArcLabel', { amount: formatEur(lang, flow.amountEur), kind: fundingKindName(lang, flow.kind), recipients: recipientName(lang, model, flow), instrument: instrumentName(lang, model, flow.instrument) }) : id;
               return (
                 <g key={id} data-select={selectAttr('funding', id)} role="img" aria-label={label}>
                   <path

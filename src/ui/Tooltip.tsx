@@ -4,7 +4,7 @@ import { useAppState } from './context';
 import { useModel } from './ModelContext';
 import { formatEur, formatNumber } from '../i18n/format';
 import { figureAt } from '../selectors/routes';
-import { metricName, missionKindName, partnerCategoryName, qualifierName, recipientName, instrumentName, nameIn } from './labels';
+import { fundingKindName, metricName, missionKindName, partnerCategoryName, qualifierName, recipientName, instrumentName, nameIn } from './labels';
 import { countryName } from '../i18n/countries';
 
 export interface PointerFeed {
@@ -51,7 +51,7 @@ export function Tooltip({ feed }: { feed: PointerFeed }) {
   } else if (hovered.kind === 'funding') {
     const f = model.funding.get(hovered.id);
     title = f ? `${f.qualifier ? `${qualifierName(lang, f.qualifier)} ` : ''}${formatEur(lang, f.amountEur)}` : hovered.id;
-    detail = f ? `${recipientName(lang, model, f)} · ${instrumentName(lang, model, f.instrument)}` : '';
+    detail = f ? `${fundingKindName(lang, f.kind)} · ${recipientName(lang, model, f)} · ${instrumentName(lang, model, f.instrument)}` : '';
   }
   return (
     <div class="map-tooltip" style={{ left: `${point.x + 14}px`, top: `${point.y + 14}px` }} aria-hidden="true">
