@@ -7,6 +7,7 @@ import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState } from '../../src/state/defaults';
 import { countryDossier } from '../../src/selectors/dossier';
 import { formatEur } from '../../src/i18n/format';
+import { fundingCountries } from '../../src/selectors/funding';
 
 const baseUrl = inject('baseUrl');
 const model = loadDataset();
@@ -36,7 +37,7 @@ describe('overlays in the default view', () => {
     expect(partnerIds.every((id) => partners.includes(id))).toBe(true);
     expect(partnerIds.length).toBeGreaterThanOrEqual(partners.length - 2);
     const arcs = await map.renderedFeatureIds(LAYER.fundingArcs);
-    const drawn = views.fundingDrawn(state).filter((f) => f.recipients.length > 0).map((f) => f.id).sort();
+    const drawn = views.fundingDrawn(state).filter((f) => fundingCountries(f).length > 0).map((f) => f.id).sort();
     expect(arcs).toEqual(drawn);
     await map.screenshot('test-results/overlays-default.png');
   });
@@ -59,7 +60,7 @@ describe('overlays in the default view', () => {
     await map.waitForIdle();
     const at = { ...state, time: { ...state.time, date: '2015-06' } };
     expect(await map.renderedFeatureIds(LAYER.missionsSymbols)).toEqual(views.missions(at).map((m) => m.id).sort());
-    expect(await map.renderedFeatureIds(LAYER.fundingArcs)).toEqual(views.fundingDrawn(at).filter((f) => f.recipients.length > 0).map((f) => f.id).sort());
+    expect(await map.renderedFeatureIds(LAYER.fundingArcs)).toEqual(views.fundingDrawn(at).filter((f) => fundingCountries(f).length > 0).map((f) => f.id).sort());
     const partners = views.partners(at).map((p) => p.iso2);
     const partnerIds = await map.renderedFeatureIds(LAYER.partnerFill, 'iso2');
     expect(partnerIds.every((id) => partners.includes(id))).toBe(true);

@@ -75,7 +75,7 @@ describe('timeline and filters', () => {
     try {
       await other.open(link.slice(baseUrl.length));
       await expect.poll(() => other.panelTitle()).toBe('Türkiye');
-      await expect(other.page.getByTestId('timeline-date').innerText()).resolves.toBe('January 2016');
+      await expect(other.page.getByTestId('timeline-date').innerText()).resolves.toBe('September 2015');
       const cam = await other.page.evaluate(() => {
         const m = (window as unknown as { __map: { getCenter(): { lng: number; lat: number }; getZoom(): number } }).__map;
         return { lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
