@@ -115,6 +115,7 @@ export const de: Catalogue = {
   leftOutContext: 'Kontext, keine Migrationsfinanzierung an einen Partner',
   leftOutEnded: 'Zeitraum beendet ({until})',
   leftOutEndedShort: 'Zeitraum beendet',
+  regionCountries: 'Im Dokument für die Region genannte Länder (keine Aufteilung)',
   fundingCurrent: 'zu diesem Zeitpunkt laufend',
   leftOutPart: 'Teil eines bereits gezählten Betrags',
   fundingContext: 'Kontext (kein Fluss, keiner Summe hinzugefügt)',

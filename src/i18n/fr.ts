@@ -117,6 +117,7 @@ export const fr: Catalogue = {
   leftOutContext: 'contexte, pas un financement migratoire à un partenaire',
   leftOutEnded: 'période terminée ({until})',
   leftOutEndedShort: 'période terminée',
+  regionCountries: 'Pays que le document cite pour la région (pas une répartition)',
   fundingCurrent: 'en cours à cette date',
   leftOutPart: 'partie d’un montant déjà compté',
   fundingContext: 'Contexte (ni un flux, ni ajouté à un total)',

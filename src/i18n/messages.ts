@@ -111,6 +111,7 @@ export const en = {
   leftOutContext: 'context, not migration funding to a partner',
   leftOutEnded: 'period ended ({until})',
   leftOutEndedShort: 'period ended',
+  regionCountries: 'Countries the document names for the region (not a split)',
   fundingCurrent: 'current at this date',
   leftOutPart: 'part of an amount already counted',
   fundingContext: 'Context (not a flow, not added to any total)',

@@ -314,23 +314,39 @@ function MissionPanel({ id }: { id: string }) {
 
 function FundingPanel({ id }: { id: string }) {
   const lang = useAppState((s) => s.view.lang);
+  const date = useAppState((s) => s.time.date);
   const { model } = useModel();
   const { select } = useActions();
   const f = model.funding.get(id);
   if (!f) return null;
   const parent = f.partOf ? model.funding.get(f.partOf) : undefined;
   const parts = model.dataset.funding.filter((x) => x.partOf === f.id);
+  const standing = fundingStandingAt(model, f, date);
+  const regionCountries = f.recipients.length === 0 ? (f.regionCountries ?? []) : [];
   return (
-    <article class="dossier" aria-labelledby="dossier-title">
+    <article class="dossier" aria-labelledby="dossier-title" data-standing={standing}>
       <h2 id="dossier-title">{qualified(lang, f.qualifier, formatEur(lang, f.amountEur))}</h2>
-      <p>{f.purpose}</p>
+      <p lang="en">{f.purpose}</p>
+      {f.context && (
+        <p class="note" data-testid="funding-context-scope">
+          {t(lang, 'fundingContext')}: <span lang="en">{f.context}</span>
+        </p>
+      )}
       <dl class="facts">
         <dt>{t(lang, 'instrument')}</dt>
         <dd>{instrumentName(lang, model, f.instrument)}</dd>
         <dt>{t(lang, 'recipients')}</dt>
         <dd>{recipientName(lang, model, f)}</dd>
+        {regionCountries.length > 0 && (
+          <>
+            <dt>{t(lang, 'regionCountries')}</dt>
+            <dd>{regionCountries.map((c) => countryName(lang, c, model.countries.get(c)?.name)).join(', ')}</dd>
+          </>
+        )}
         <dt>{t(lang, 'kind')}</dt>
-        <dd>{fundingKindName(lang, f.kind)}</dd>
+        <dd>
+          {fundingKindName(lang, f.kind)} · {standing === 'current' ? t(lang, 'fundingCurrent') : standing === 'ended' ? t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' }) : t(lang, 'leftOutContext')}
+        </dd>
         {period(lang, f.from, f.to) && (
           <>
             <dt>{t(lang, 'period')}</dt>
