@@ -271,6 +271,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
                   <path
                     class="svg-arc"
                     data-id={id}
+                    data-kind={String(f.properties?.['kind'])}
                     d={d}
                     fill="none"
                     stroke={theme.fundingKind[String(f.properties?.['kind']) as keyof typeof theme.fundingKind] ?? theme.fundingArc}

@@ -3,7 +3,7 @@
 // each legend swatch shows the colour the map paints for its category in explore, high-contrast and briefing views.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
-import { colourDistance, screenColour, swatchColour, type Rgb } from './colours';
+import { colourDistance, hexToRgb, screenColour, swatchColour, type Rgb } from './colours';
 import { LAYER } from '../../src/map/ids';
 import { cameraProjection } from '../../src/map/fallback';
 import { loadBasemap } from '../../src/map/basemap-data';
@@ -58,6 +58,20 @@ async function pointOf(screen: Screen, lon: number, lat: number): Promise<{ x: n
   const p = cameraProjection(camera, box.width, box.height)([lon, lat]);
   if (!p) throw new Error(`${lon},${lat} is not on the map`);
   return { x: box.x + p[0], y: box.y + p[1] };
+}
+
+/** The colour the renderer paints the funding arcs of one kind with: MapLibre's paint expression, or the SVG stroke. */
+async function arcColour(screen: Screen, kind: string): Promise<Rgb> {
+  if (screen.renderer === 'svg') {
+    const stroke = await screen.map.page.locator(`.svg-arc[data-kind="${kind}"]`).first().getAttribute('stroke');
+    if (!stroke) throw new Error(`no SVG arc of kind ${kind}`);
+    return hexToRgb(stroke);
+  }
+  const expression = await screen.map.page.evaluate((layer) => (window as unknown as { __map: { getPaintProperty(l: string, p: string): unknown } }).__map.getPaintProperty(layer, 'line-color'), LAYER.fundingArcs);
+  if (!Array.isArray(expression) || expression[0] !== 'match') throw new Error(`unexpected arc colour ${JSON.stringify(expression)}`);
+  const at = expression.indexOf(kind, 2);
+  if (at < 0 || at % 2 !== 0) throw new Error(`the arc colour has no case for ${kind}`);
+  return hexToRgb(String(expression[at + 1]));
 }
 
 async function colourAt(screen: Screen, iso2: string): Promise<Rgb> {
@@ -185,7 +199,7 @@ for (const renderer of ['webgl', 'svg'] as const) {
     }
 
     for (const view of ['explore', 'high-contrast', 'briefing'] as const) {
-      it(`in the ${view} view: the EU swatch is France's colour and each partner swatch its partner's`, async () => {
+      it(`in the ${view} view: the EU swatch is France's colour, each partner swatch its partner's, each funding line its arcs'`, async () => {
         await store(screen.map, 'setHighContrast', view === 'high-contrast');
         await store(screen.map, 'setMode', view === 'briefing' ? 'briefing' : 'explore');
         await settle(screen);
@@ -197,6 +211,18 @@ for (const renderer of ['webgl', 'svg'] as const) {
           const swatch = await swatchColour(screen.map.page, `partners-${s.category}`);
           expect(colourDistance(swatch, painted), `${view} ${s.category} ${s.iso2}: swatch ${swatch} map ${painted}`).toBeLessThanOrEqual(SAME);
         }
+        // Lines are thin and cross each other: their swatches are compared with the colour each renderer is told to paint.
+        await store(screen.map, 'toggleOverlay', 'funding');
+        await settle(screen);
+        const kinds = await screen.map.page.locator('[data-legend^="funding-"] .swatch').evaluateAll((els) => els.map((el) => (el.closest('[data-legend]')?.getAttribute('data-legend') ?? '').slice('funding-'.length)));
+        expect(kinds.length).toBeGreaterThanOrEqual(3);
+        for (const kind of kinds) {
+          const painted = await arcColour(screen, kind);
+          const swatch = await swatchColour(screen.map.page, `funding-${kind}`);
+          expect(colourDistance(swatch, painted), `${view} funding ${kind}: swatch ${swatch} map ${painted}`).toBeLessThanOrEqual(1);
+        }
+        await store(screen.map, 'toggleOverlay', 'funding');
+        await settle(screen);
       });
     }
   });
