@@ -9,10 +9,10 @@ import { mapTheme, usesHighContrast } from '../map/theme';
 import { pngLegend } from './png-legend';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
-import { fundingKindName, instrumentName, nameIn, missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
+import { agreementTypeName, fundingKindName, instrumentName, nameIn, missionKindName, statusName, partnerCategoryName, metricName, recipientName } from './labels';
 import { fundingCurrentUntil, fundingStandingAt } from '../selectors/funding';
 import { figureKnownFrom } from '../selectors/dossier';
-import { activeAt } from '../selectors/time';
+import { activeAt, statusAt } from '../selectors/time';
 import type { Citation, FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import { citationColumns as sourceColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
@@ -127,6 +127,7 @@ function OpenDataTable() {
   const fundingDrawn = useAppState((s) => views.fundingDrawn(s));
   const displacement = useAppState((s) => views.displacement(s));
   const euMembers = useAppState((s) => views.euMembers(s));
+  const kept = useAppState((s) => views.filtered(s).kept);
   const tables = useMemo(() => {
     const c = (iso2: string): string => countryName(lang, iso2, model.countries.get(iso2)?.name);
     const documentOf = (seed: string): string => {
@@ -140,6 +141,19 @@ function OpenDataTable() {
       missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: nameIn(lang, m), value: null, detail: `${missionKindName(lang, m.kind)}, ${m.location.name}`, ...citationColumns(m.sources[0]) })),
       funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${fundingKindName(lang, f.kind)} (${standingName(lang, model, f, date)}) · ${instrumentName(lang, model, f.instrument)} — ${f.purpose}`, ...citationColumns(f.source) })),
       displacement: displacement.map((d): ViewRow => ({ table: 'displacement', id: d.id, name: c(d.country), value: d.idps, detail: d.date, ...citationColumns(d.source) })),
+      // Every agreement or framework in force or under way at the date, those with no partner country named included.
+      agreements: model.dataset.agreements.flatMap((a): ViewRow[] => {
+        const status = kept.agreement.has(a.id) ? statusAt(a.status, date) : undefined;
+        if (!status) return [];
+        const partnersNamed = a.partners.length ? a.partners.map(c).join(', ') : t(lang, 'noPartnerNamed');
+        return [{ table: 'agreements', id: a.id, name: nameIn(lang, a), value: null, detail: `${agreementTypeName(lang, a.type)}: ${statusName(lang, status.status)} — ${partnersNamed}`, ...citationColumns(status.source) }];
+      }),
+      // Organisations the EU cooperates with (kept by the organisation and theme filters), and the instruments named.
+      organisations: model.dataset.organisations
+        .filter((o) => kept.organisation.has(o.id))
+        .map((o): ViewRow => ({ table: 'organisations', id: o.id, name: o.acronym ? `${o.name} (${o.acronym})` : o.name, value: o.cooperation.length, detail: o.cooperation.map((x) => x.on).join('; '), ...citationColumns(o.cooperation[0]?.source) })),
+      processes: model.dataset.processes.map((x): ViewRow => ({ table: 'processes', id: x.id, name: nameIn(lang, x), value: x.countries.length || null, detail: regionName(lang, x.region), ...citationColumns(x.sources[0]) })),
+      instruments: model.dataset.instruments.map((i): ViewRow => ({ table: 'instruments', id: i.id, name: nameIn(lang, i), value: null, detail: [i.acronym, i.vague].filter(Boolean).join(' — '), ...citationColumns(i.sources[0]) })),
       // Membership at the date, from the dated records (accession and withdrawal are background facts).
       euMembers: euMembers.map((iso2): ViewRow => {
         const membership = model.countries.get(iso2)?.groups.find((g) => g.group === 'eu-member' && activeAt(g.from, g.to, date));
@@ -152,8 +166,8 @@ function OpenDataTable() {
         .filter((f) => activeAt(figureKnownFrom(model, f), null, date))
         .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? f.countries.map(c).join(', ') : f.region ? regionName(lang, f.region) : '', value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${[f.from, f.to].filter(Boolean).join('–')})` : ''}`, ...citationColumns(f.source) })),
     };
-  }, [routes, partners, missions, funding, displacement, euMembers, lang, model, date]);
-  const all = [...tables.routes, ...tables.partners, ...tables.missions, ...tables.funding, ...tables.displacement, ...tables.figures, ...tables.euMembers];
+  }, [routes, partners, missions, funding, displacement, euMembers, kept, lang, model, date]);
+  const all = [...tables.routes, ...tables.partners, ...tables.agreements, ...tables.missions, ...tables.funding, ...tables.displacement, ...tables.figures, ...tables.euMembers, ...tables.organisations, ...tables.instruments, ...tables.processes];
   return (
     <section
       class="data-table-panel"
@@ -185,11 +199,15 @@ function OpenDataTable() {
       </div>
       <Table title={t(lang, 'tableRoutes')} rows={tables.routes} />
       <Table title={t(lang, 'tablePartners')} rows={tables.partners} />
+      <Table title={t(lang, 'agreements')} rows={tables.agreements} />
       <Table title={t(lang, 'tableMissions')} rows={tables.missions} />
       <Table title={t(lang, 'tableFunding')} rows={tables.funding} money />
       <Table title={t(lang, 'tableDisplacement')} rows={tables.displacement} />
       <Table title={t(lang, 'documentFigures')} rows={tables.figures} />
       <Table title={t(lang, 'tableEuMembers')} rows={tables.euMembers} />
+      <Table title={t(lang, 'tableOrganisations')} rows={tables.organisations} />
+      <Table title={t(lang, 'tableInstruments')} rows={tables.instruments} />
+      <Table title={t(lang, 'processes')} rows={tables.processes} />
     </section>
   );
 }

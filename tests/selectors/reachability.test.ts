@@ -8,6 +8,7 @@ import { fundingCountries, fundingKnownFrom } from '../../src/selectors/funding'
 import { missionStart } from '../../src/selectors/missions';
 import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState, EMPTY_FILTERS, TIMELINE_END } from '../../src/state/defaults';
+import { DATA_FILES, type DataKind } from '../../src/data/schema';
 
 const model = loadDataset();
 const d = model.dataset;
@@ -95,5 +96,27 @@ describe('records that name no country are reachable from a view', () => {
 
   it('figures: known at a date on the timeline (the data table lists them)', () => {
     for (const f of d.figures) expect(figureKnownFrom(model, f), f.id).not.toBeNull();
+  });
+
+  it('every kind of record has a view that reaches it', () => {
+    const kept = views.filtered(state('2015-09')).kept;
+    // Where each kind is reached; a kind added to the dataset fails here until it has a view.
+    const reach: Record<DataKind, () => void> = {
+      sources: () => expect(d.sources.every((s) => s.title && s.publisher)).toBe(true), // named on every source line
+      themes: () => expect(d.themes.length).toBeGreaterThan(0), // the theme filter lists them all
+      countries: () => expect(d.countries.every((c) => countryDossier(model, c.id, '2015-09'))).toBe(true),
+      routes: () => expect(d.routes.every((r) => kept.route.has(r.id))).toBe(true),
+      // Dossiers (above), and the data table's agreements at any date with a status.
+      agreements: () => expect(d.agreements.every((a) => kept.agreement.has(a.id) && a.status.length > 0)).toBe(true),
+      missions: () => expect(d.missions.every((m) => m.country !== null || kept.mission.has(m.id))).toBe(true),
+      instruments: () => expect(d.instruments.length).toBeGreaterThan(0), // the data table lists every instrument
+      funding: () => expect(d.funding.every((f) => kept.funding.has(f.id))).toBe(true), // the funding panel, above
+      organisations: () => expect(d.organisations.every((o) => kept.organisation.has(o.id))).toBe(true), // the data table
+      processes: () => expect(d.processes.length).toBeGreaterThan(0), // dossiers (above) and the data table lists them all
+      events: () => expect(d.events.length).toBeGreaterThan(0), // the timeline's event markers
+      displacement: () => expect(d.displacement.every((x) => model.countries.has(x.country))).toBe(true),
+      figures: () => expect(d.figures.every((f) => figureKnownFrom(model, f) !== null)).toBe(true), // dossiers and the data table
+    };
+    for (const kind of DATA_FILES) reach[kind]();
   });
 });
