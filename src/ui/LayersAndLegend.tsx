@@ -5,7 +5,7 @@ import { mapTheme, partnerSwatch, usesHighContrast, type FundingKind } from '../
 import { OVERLAY_IDS, type Lang, type OverlayId } from '../state/types';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/messages';
-import { formatCompact, formatEurCompact, formatPartialDate } from '../i18n/format';
+import { formatCompact, formatEurCompact, formatNumber, formatPartialDate } from '../i18n/format';
 import { fundingKindName, metricName, nameIn, partnerCategoryName, missionKindName } from './labels';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize } from '../selectors/memo';
@@ -44,6 +44,8 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const presentKinds = new Set(useAppState((s) => kindsKey(views.missions(s))).split(','));
   const kindsDrawn = useAppState((s) => fundingKindsKey(views.fundingDrawn(s))).split(',').filter(Boolean) as FundingKind[];
   const routeMeasures = JSON.parse(useAppState((s) => measuresKey(views.routes(s), s.view.lang))) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
+  // The EU of the selected date (28 members from July 2013 to January 2020).
+  const memberCount = useAppState((s) => views.euMembers(s).length);
   const theme = mapTheme(highContrast);
   const routeScale = routeWidthScale(model);
   const maxRoute = routeScale.domain()[1] ?? 1;
@@ -65,7 +67,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
       <ul class="legend-entries">
         <li class="legend-entry" data-legend="eu">
           <span class="swatch" style={{ background: theme.eu, borderColor: theme.euBorder }} />
-          {t(lang, 'euMembers')}
+          {t(lang, 'euMembers')} ({formatNumber(lang, memberCount)})
         </li>
         {overlays.partners &&
           PARTNER_CATEGORIES.filter((c) => presentCategories.has(c)).map((c) => (

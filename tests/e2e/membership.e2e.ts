@@ -125,7 +125,9 @@ for (const renderer of ['webgl', 'svg'] as const) {
       expect(y2015.members).toContain('GB');
       expect(y2015.members).toContain('FR');
       expect(colourDistance(await y2015.colour('GB'), await y2015.colour('FR'))).toBeLessThanOrEqual(SAME);
+      await expect(screen.map.page.locator('[data-legend="eu"]').innerText()).resolves.toContain('(28)');
       const y2021 = await at('2021-01');
+      await expect(screen.map.page.locator('[data-legend="eu"]').innerText()).resolves.toContain('(27)');
       expect(y2021.members).not.toContain('GB');
       expect(y2021.members).toContain('FR');
       expect(colourDistance(await y2021.colour('GB'), await y2021.colour('FR'))).toBeGreaterThan(DIFFERENT);
