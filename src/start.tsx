@@ -27,7 +27,7 @@ import { timelineBars, timelineEvents } from './selectors/timeline';
 import { formatNumber } from './i18n/format';
 import type { RouteView } from './selectors/routes';
 import type { KnownIds } from './state/url';
-import { metricName, qualifierName, nameIn } from './ui/labels';
+import { metricName, qualifierName, hostedFigureLabel, nameIn } from './ui/labels';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
 import { DataTable } from './ui/DataTable';
@@ -65,7 +65,7 @@ export async function startApp(store: AppStore): Promise<Started> {
     partnersOverlay(views, geometries),
     fundingOverlay(views, countryPoints),
     routesOverlay(views, routeLabel),
-    displacementOverlay(views, countryPoints),
+    displacementOverlay(views, countryPoints, (f, lang) => hostedFigureLabel(lang, f)),
     missionsOverlay(views),
   ];
   const pointer = createPointerFeed();

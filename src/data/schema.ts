@@ -382,6 +382,8 @@ export const figureSchema = z
     qualifier,
     /** Every country the figure concerns: where people come from as well as where they are hosted or counted. */
     countries: z.array(iso2Schema),
+    /** For people hosted somewhere (refugees-hosted): the countries where they are; the map places the figure there. */
+    hosts: z.array(iso2Schema).optional(),
     region: nonEmpty.optional(),
     from: dateSchema.nullable(),
     to: dateSchema.nullable(),

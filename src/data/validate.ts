@@ -173,6 +173,7 @@ function countryRefs(kind: DataKind, rec: Record<string, unknown>): Array<[PathK
       break;
     case 'figures':
       list(['countries']);
+      list(['hosts']);
       break;
     default:
       break;

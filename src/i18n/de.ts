@@ -103,6 +103,8 @@ export const de: Catalogue = {
   routeWidth: 'Breite der Route: eine Skala für die Zahl jeder Route; die Messgrößen sind verschieden und werden nie addiert',
   routeMeasure: '{route}: {measure}, Zeitraum {period}',
   fundingWidth: 'Breite des Bogens: Betrag',
+  hostedFigureLabel: '{value} aufgenommen',
+  hostedFiguresLegend: 'Aufgenommene Flüchtlinge (Zahlen der Dokumente, nicht maßstäblich)',
   displacementSize: 'Kreisfläche: Binnenvertriebene',
   fundingChartTitle: 'Finanzierung zu diesem Zeitpunkt',
   byInstrument: 'Nach Instrument',

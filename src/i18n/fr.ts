@@ -105,6 +105,8 @@ export const fr: Catalogue = {
   routeWidth: 'Largeur de la route : détections ou entrées sur la période',
   routeMeasure: '{route} : {measure}, {period}',
   fundingWidth: "Largeur de l'arc : montant",
+  hostedFigureLabel: '{value} accueillis',
+  hostedFiguresLegend: 'Réfugiés accueillis (chiffres des documents, sans échelle)',
   displacementSize: 'Surface du cercle : personnes déplacées à l’intérieur de leur propre pays',
   fundingChartTitle: 'Financements à cette date',
   byInstrument: 'Par instrument',

@@ -99,6 +99,8 @@ export const en = {
   routeWidth: 'Route width: one scale for the figure of each route; the measures differ and are never added',
   routeMeasure: '{route}: {measure}, {period}',
   fundingWidth: 'Arc width: amount',
+  hostedFigureLabel: '{value} hosted',
+  hostedFiguresLegend: 'Refugees hosted (figures of the documents, not to scale)',
   displacementSize: 'Circle area: internally displaced persons',
   fundingChartTitle: 'Funding at this date',
   byInstrument: 'By instrument',

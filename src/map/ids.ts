@@ -11,6 +11,7 @@ export const SOURCE = {
   funding: 'funding',
   fundingRecipients: 'funding-recipients',
   displacement: 'displacement',
+  hostedFigures: 'hosted-figures',
 } as const;
 
 export const LAYER = {
@@ -30,6 +31,8 @@ export const LAYER = {
   routesArrows: 'routes-arrows',
   routesLabel: 'routes-label',
   displacementCircles: 'displacement-circles',
+  hostedFigures: 'hosted-figures',
+  hostedFiguresLabel: 'hosted-figures-label',
   missionsSymbols: 'missions-symbols',
   smallStates: 'small-states',
   countryLabels: 'country-labels',

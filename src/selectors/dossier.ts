@@ -5,7 +5,10 @@ import type { Month } from '../state/types';
 import { groupsAt } from './filters';
 import { fundingCountries, fundingKnownFrom, fundingSummaryOf, type FundingSummary } from './funding';
 import { figureAt, type RouteFigure } from './routes';
-import { activeAt, documentDate, statusAt } from './time';
+import { activeAt, statusAt } from './time';
+import { figureKnownFrom } from './figures';
+
+export { figureKnownFrom };
 import { missionStart } from './missions';
 
 export interface CountryDossier {
@@ -64,7 +67,3 @@ export function countryDossier(model: Model, iso2: string, month: Month): Countr
   };
 }
 
-/** When a figure is known: a count or stock is stated as of the end of its period, so from the start of its `to`; else its start, else its document's date. */
-export function figureKnownFrom(model: Model, f: Figure): string | null {
-  return f.to ?? f.from ?? documentDate(model, f.source);
-}

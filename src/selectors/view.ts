@@ -9,7 +9,8 @@ import { partnersAt, type PartnerView } from './partners';
 import { routesAt, type RouteView } from './routes';
 import { displacementAt } from './displacement';
 import { euMembersAt } from './membership';
-import type { Displacement, Mission } from '../data/schema';
+import { hostedFiguresAt } from './figures';
+import type { Displacement, Figure, Mission } from '../data/schema';
 
 export interface ViewData {
   filtered: FilterResult;
@@ -34,6 +35,8 @@ export interface ViewSelectors {
   /** One total per kind of amount, and the amounts left out of any total with the reason. */
   fundingSummary(s: Pick<AppState, 'filters' | 'time'>): FundingSummary;
   displacement(s: Pick<AppState, 'filters' | 'time'>): Displacement[];
+  /** The documents' counts of refugees hosted, placed at their hosts. */
+  hostedFigures(s: Pick<AppState, 'filters' | 'time'>): Figure[];
   /** EU member states at the date (not filtered: the EU is the map's frame). */
   euMembers(s: Pick<AppState, 'time'>): readonly string[];
   recipientLabel(f: FundingFlow): string;
@@ -55,6 +58,7 @@ export function createViewSelectors(model: Model): ViewSelectors {
     fundingSummary: (s) => summariseFunding(model, funding(s), s.time.date, recipientLabel),
     displacement: (s) => displacementAt(model, filtered(s), s.time.date),
     euMembers: (s) => euMembersAt(model, s.time.date),
+    hostedFigures: (s) => hostedFiguresAt(model, filtered(s), s.time.date),
     recipientLabel,
   };
 }

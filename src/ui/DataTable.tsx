@@ -127,6 +127,7 @@ function OpenDataTable() {
   const fundingDrawn = useAppState((s) => views.fundingDrawn(s));
   const displacement = useAppState((s) => views.displacement(s));
   const euMembers = useAppState((s) => views.euMembers(s));
+  const hostedFigures = useAppState((s) => views.hostedFigures(s));
   const kept = useAppState((s) => views.filtered(s).kept);
   const tables = useMemo(() => {
     const c = (iso2: string): string => countryName(lang, iso2, model.countries.get(iso2)?.name);
@@ -190,7 +191,7 @@ function OpenDataTable() {
         <button type="button" class="button" onClick={() => download(`migration-map-${date}.json`, 'application/json', rowsToJson(all))}>
           {t(lang, 'downloadJson')}
         </button>
-        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme: mapTheme(highContrast), model, overlays, partners, missions, fundingDrawn }))}>
+        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme: mapTheme(highContrast), model, overlays, partners, missions, fundingDrawn, hostedFigures }))}>
           {t(lang, 'downloadPng')}
         </button>
         <button type="button" class="button" onClick={() => setTableOpen(false)}>

@@ -12,7 +12,7 @@ import { memoize } from '../selectors/memo';
 import { FUNDING_KINDS, type FundingFlow, type Mission } from '../data/schema';
 import { routeWidthScale, type RouteView } from '../selectors/routes';
 import { fundingWidth } from '../map/layers/funding';
-import { displacementRadius } from '../map/layers/displacement';
+import { displacementRadius, HOSTED_RING_RADIUS } from '../map/layers/displacement';
 import { MISSION_KINDS } from '../map/layers/missions';
 import { MissionShape } from './MissionShape';
 
@@ -46,6 +46,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const routeMeasures = JSON.parse(useAppState((s) => measuresKey(views.routes(s), s.view.lang))) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
   // The EU of the selected date (28 members from July 2013 to January 2020).
   const memberCount = useAppState((s) => views.euMembers(s).length);
+  const hostedCount = useAppState((s) => views.hostedFigures(s).length);
   const theme = mapTheme(highContrast);
   const routeScale = routeWidthScale(model);
   const maxRoute = routeScale.domain()[1] ?? 1;
@@ -132,6 +133,14 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
             <span>
               {t(lang, 'displacementSize')}: {formatCompact(lang, 5e6)} / {formatCompact(lang, 1e6)}
             </span>
+          </li>
+        )}
+        {overlays.displacement && hostedCount > 0 && (
+          <li class="legend-entry" data-legend="hosted">
+            <svg width="64" height="20" aria-hidden="true">
+              <circle cx="20" cy="10" r={HOSTED_RING_RADIUS} fill={theme.labelHalo} stroke={theme.displacementStroke} stroke-width="2.5" />
+            </svg>
+            <span>{t(lang, 'hostedFiguresLegend')}</span>
           </li>
         )}
       </ul>

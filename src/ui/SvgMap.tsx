@@ -9,14 +9,14 @@ import { MissionShape } from './MissionShape';
 import { formatEur } from '../i18n/format';
 import { countryName } from '../i18n/countries';
 import { t } from '../i18n/t';
-import { fundingKindName, instrumentName, recipientName } from './labels';
+import { fundingKindName, hostedFigureLabel, instrumentName, recipientName } from './labels';
 import { mapTheme, PARTNER_FILL_OPACITY, usesHighContrast, type MapTheme, type MissionKind } from '../map/theme';
 import type { BasemapData } from '../map/layers/basemap';
 import { partnerFeatures } from '../map/layers/partners';
 import { routeFeatures } from '../map/layers/routes';
 import { fundingFeatures } from '../map/layers/funding';
 import { missionFeatures } from '../map/layers/missions';
-import { displacementFeatures } from '../map/layers/displacement';
+import { displacementFeatures, hostedFigureFeatures, HOSTED_RING_RADIUS } from '../map/layers/displacement';
 import { cameraProjection, panCamera, pixelPath, zoomCameraAt } from '../map/fallback';
 import type { RouteView } from '../selectors/routes';
 import type { Selection, SelectionKind } from '../state/types';
@@ -134,6 +134,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
   const missions = useAppState((s) => views.missions(s));
   const drawn = useAppState((s) => views.fundingDrawn(s));
   const displacement = useAppState((s) => views.displacement(s));
+  const hosted = useAppState((s) => views.hostedFigures(s));
 
   const projection = useMemo(() => cameraProjection(camera, width, height), [camera, width, height]);
   const path = useMemo(() => pixelPath(projection), [projection]);
@@ -219,6 +220,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
     const arcCollection = fundingFeatures(drawn, countryPoints, selection);
     const missionCollection = missionFeatures(missions, selection, lang);
     const circleCollection = displacementFeatures(displacement, countryPoints);
+    const hostedCollection = hostedFigureFeatures(hosted, countryPoints, (f) => hostedFigureLabel(lang, f));
     const missionPx = MISSION_ICON_PX * interpolateZoom(zoom, 2, 0.8, 6, 1.1);
 
     layers = (
@@ -362,6 +364,23 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
                   />
                 );
               })}
+            {hostedCollection.features.map((f) => {
+              const p = projection(f.geometry.coordinates as [number, number]);
+              if (!p) return null;
+              const lines = String(f.properties?.['label']).split('\n');
+              return (
+                <g key={String(f.properties?.['id'])} class="svg-hosted" data-figures={String(f.properties?.['figures'])}>
+                  <circle cx={p[0]} cy={p[1]} r={HOSTED_RING_RADIUS} fill={theme.labelHalo} stroke={theme.displacementStroke} stroke-width={2.5} />
+                  <text x={p[0]} y={p[1] + HOSTED_RING_RADIUS + 4} fill={theme.displacementStroke} stroke={theme.labelHalo} stroke-width={3} paint-order="stroke" text-anchor="middle" font-size={theme.labelSize - 1}>
+                    {lines.map((line, i) => (
+                      <tspan key={i} x={p[0]} dy={i === 0 ? '0.9em' : '1.2em'}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                </g>
+              );
+            })}
           </g>
         )}
         {visible.missions && (

@@ -1,9 +1,10 @@
 // Human-readable names of the dataset's enumerations, per language (English is the reference; fr/de must have its keys).
 import type { Lang } from '../state/types';
-import type { FundingFlow } from '../data/schema';
+import type { Figure, FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import { countryList } from '../i18n/countries';
 import { t } from '../i18n/t';
+import { formatNumber } from '../i18n/format';
 import { nameIn, regionName } from '../i18n/names';
 
 export { nameIn };
@@ -308,6 +309,12 @@ export function recipientName(lang: Lang, model: Model, f: FundingFlow): string 
   return f.region ? regionName(lang, f.region) : t(lang, 'unspecifiedRegion');
 }
 
+
+/** A count of people hosted as the map labels it: the document's qualifier and the number ("around 3,100,000 hosted"). */
+export function hostedFigureLabel(lang: Lang, f: Figure): string {
+  const value = formatNumber(lang, f.value);
+  return t(lang, 'hostedFigureLabel', { value: f.qualifier ? `${qualifierName(lang, f.qualifier)} ${value}` : value });
+}
 
 /** An instrument's name in the UI language, by id. */
 export function instrumentName(lang: Lang, model: Model, id: string): string {

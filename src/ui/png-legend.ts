@@ -1,5 +1,5 @@
 // The legend drawn into the PNG export: the same entries as the on-screen legend, for what the view shows.
-import { FUNDING_KINDS, type FundingFlow, type Mission } from '../data/schema';
+import { FUNDING_KINDS, type Figure, type FundingFlow, type Mission } from '../data/schema';
 import type { Model } from '../data/model';
 import type { LegendEntry } from '../export/png';
 import { t } from '../i18n/t';
@@ -17,9 +17,11 @@ export interface LegendInput {
   partners: readonly PartnerView[];
   missions: readonly Mission[];
   fundingDrawn: readonly FundingFlow[];
+  /** The documents' counts of refugees hosted that the map places at their hosts. */
+  hostedFigures?: readonly Figure[];
 }
 
-export function pngLegend({ lang, theme, overlays, partners, missions, fundingDrawn }: LegendInput): LegendEntry[] {
+export function pngLegend({ lang, theme, overlays, partners, missions, fundingDrawn, hostedFigures = [] }: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = [{ label: t(lang, 'euMembers'), colour: theme.eu, shape: 'fill' }];
   if (overlays.partners) {
     const present = new Set(partners.map((p) => p.category));
@@ -51,5 +53,6 @@ export function pngLegend({ lang, theme, overlays, partners, missions, fundingDr
     }
   }
   if (overlays.displacement) entries.push({ label: t(lang, 'layerDisplacement'), colour: theme.displacement, shape: 'dot' });
+  if (overlays.displacement && hostedFigures.length > 0) entries.push({ label: t(lang, 'hostedFiguresLegend'), colour: theme.displacementStroke, shape: 'dot' });
   return entries;
 }

@@ -6,6 +6,7 @@ import { launch, type MapDriver } from './driver';
 import { loadDataset } from '../../src/data/load';
 import { countryDossier } from '../../src/selectors/dossier';
 import { formatNumber } from '../../src/i18n/format';
+import { LAYER } from '../../src/map/ids';
 
 const baseUrl = inject('baseUrl');
 const model = loadDataset();
@@ -65,6 +66,14 @@ describe('provenance and reach of the facts', () => {
     expect(text).toContain('€33,000,000,000');
     expect(text).toContain('€6,000,000,000');
     expect(text).toContain('Syria and the region');
+  });
+
+  it('places the counts of refugees hosted at their hosts on the map, with the legend saying they are not to scale', async () => {
+    await map.open('?date=2024-06&layers=displacement&cam=35,38,4');
+    const places = await map.renderedFeatureIds(LAYER.hostedFigures, 'figures');
+    expect(places).toEqual(['turkiye-syrians-hosted,turkiye-other-asylum-seekers']);
+    await expect(map.page.locator('[data-legend="hosted"]').innerText()).resolves.toContain('not to scale');
+    await map.screenshot('test-results/hosted-figures.png');
   });
 
   it('names routes in French', async () => {

@@ -81,6 +81,26 @@ describe('every record is in the dossier of every country it names', () => {
   });
 });
 
+describe('counts of refugees hosted are on the map at their hosts', () => {
+  const views = createViewSelectors(model);
+  const at = (month: string) => views.hostedFigures({ ...defaultState(), time: { ...defaultState().time, date: month }, filters: EMPTY_FILTERS }).map((f) => f.id).sort();
+
+  it('places each at the date it is stated and for three years after, not before', () => {
+    expect(at('2015-08')).toEqual([]);
+    expect(at('2015-09')).toEqual(['eritrean-refugees-ethiopia-sudan', 'yemen-registered-refugees']);
+    expect(at('2018-06')).toEqual(['eritrean-refugees-ethiopia-sudan', 'yemen-registered-refugees']);
+    expect(at('2018-10')).toEqual([]);
+    expect(at('2024-06')).toEqual(['turkiye-other-asylum-seekers', 'turkiye-syrians-hosted']);
+  });
+
+  it('maps every count of people hosted that names its hosts', () => {
+    for (const f of d.figures.filter((x) => x.metric === 'refugees-hosted')) {
+      expect(f.hosts?.length, f.id).toBeGreaterThan(0);
+      for (const h of f.hosts ?? []) expect(f.countries, f.id).toContain(h);
+    }
+  });
+});
+
 describe('records that name no country are reachable from a view', () => {
   const views = createViewSelectors(model);
   const state = (month: string) => ({ ...defaultState(), time: { ...defaultState().time, date: month }, filters: EMPTY_FILTERS });
