@@ -7,6 +7,7 @@ import { loadDataset } from './data/load';
 import { createViewSelectors } from './selectors/view';
 import { routesOverlay } from './map/layers/routes';
 import { partnersOverlay } from './map/layers/partners';
+import { euMembersOverlay } from './map/layers/eu-members';
 import { missionsOverlay } from './map/layers/missions';
 import { fundingOverlay } from './map/layers/funding';
 import { displacementOverlay } from './map/layers/displacement';
@@ -26,7 +27,7 @@ import { timelineBars, timelineEvents } from './selectors/timeline';
 import { formatNumber } from './i18n/format';
 import type { RouteView } from './selectors/routes';
 import type { KnownIds } from './state/url';
-import { metricName, qualifierName } from './ui/labels';
+import { metricName, qualifierName, hostedFigureLabel, nameIn } from './ui/labels';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
 import { DataTable } from './ui/DataTable';
@@ -58,15 +59,15 @@ export async function startApp(store: AppStore): Promise<Started> {
   for (const f of basemap.smallStates.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
   for (const f of basemap.labels.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
   const geometries = new Map(basemap.countries.features.map((f) => [f.properties.iso2, f.geometry]));
-  const instrumentIndex = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
   const routeLabel = (r: RouteView): string =>
-    r.figure ? `${r.route.name}: ${r.figure.qualifier ? `${qualifierName(store.getState().view.lang, r.figure.qualifier)} ` : ''}${formatNumber(store.getState().view.lang, r.figure.value)} ${metricName(store.getState().view.lang, r.figure.metric)}` : r.route.name;
+    r.figure ? `${nameIn(store.getState().view.lang, r.route)}: ${r.figure.qualifier ? `${qualifierName(store.getState().view.lang, r.figure.qualifier)} ` : ''}${formatNumber(store.getState().view.lang, r.figure.value)} ${metricName(store.getState().view.lang, r.figure.metric)}` : nameIn(store.getState().view.lang, r.route);
 
   const overlays = [
+    euMembersOverlay(views),
     partnersOverlay(views, geometries),
-    fundingOverlay(views, countryPoints, instrumentIndex),
+    fundingOverlay(views, countryPoints),
     routesOverlay(views, routeLabel),
-    displacementOverlay(views, countryPoints),
+    displacementOverlay(views, countryPoints, (f, lang) => hostedFigureLabel(lang, f)),
     missionsOverlay(views),
   ];
   const pointer = createPointerFeed();
@@ -150,7 +151,7 @@ export async function startApp(store: AppStore): Promise<Started> {
             choice={renderer}
             onSvg={() => store.getState().notify(t(store.getState().view.lang, 'svgFallbackNotice'))}
             webgl={<MapView mount={mount} />}
-            svg={<LazySvgMap basemap={basemap} geometries={geometries} countryPoints={countryPoints} instrumentIndex={instrumentIndex} routeLabel={routeLabel} onPointer={pointer.emit} />}
+            svg={<LazySvgMap basemap={basemap} geometries={geometries} countryPoints={countryPoints} routeLabel={routeLabel} onPointer={pointer.emit} />}
           />
         }
         overlays={

@@ -44,18 +44,24 @@ export const seedCitationSchema = z
   })
   .strict();
 
-/** A fact from a named public source outside the seeds ("publisher, title, date"). */
-export const externalCitationSchema = z
+/**
+ * Background: a fact from outside the five documents (a date of entry into force, an accession), stated in the
+ * dataset's own words with a precise public reference (the act and its Official Journal reference where known).
+ * Never shown in quotation marks nor called a quote.
+ */
+export const backgroundCitationSchema = z
   .object({
-    external: nonEmpty,
-    quote: quoteSchema,
+    background: nonEmpty,
+    reference: nonEmpty,
     note: nonEmpty.optional(),
   })
   .strict();
 
-export const citationSchema = z.union([seedCitationSchema, externalCitationSchema]);
+export const citationSchema = z.union([seedCitationSchema, backgroundCitationSchema]);
 
 const vague = nonEmpty.optional();
+/** The record's name in each UI language other than English (`name`), keyed by language code. */
+const names = z.record(z.string().regex(/^[a-z]{2}$/, { error: 'expected a language code like "fr"' }), nonEmpty).optional();
 const qualifier = nonEmpty.optional();
 
 // ── enumerations ────────────────────────────────────────────────────────────
@@ -138,6 +144,8 @@ export const sourceSchema = z
     seedFile: z.string().regex(SEED_FILE, { error: 'expected a seed file name like "002_af82631bf566b641.txt"' }),
     title: nonEmpty,
     reference: nonEmpty.nullable(),
+    /** The document's CELEX number on EUR-Lex, where it has one (JOIN(2015) 40 final is 52015JC0040): the link shown to readers. */
+    celex: z.string().regex(/^[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}$/, { error: 'expected a CELEX number like "52015JC0040"' }).optional(),
     publisher: nonEmpty,
     date: dateSchema.nullable(),
     dateNote: nonEmpty.optional(),
@@ -205,6 +213,7 @@ export const routeSchema = z
   .object({
     id: idSchema,
     name: nonEmpty,
+    names,
     schematic: z.literal(true),
     vague,
     waypoints: z.array(waypointSchema).min(2, { error: 'a route needs at least two waypoints' }),
@@ -221,6 +230,7 @@ export const agreementStatusEntrySchema = z
   .object({
     status: agreementStatusSchema,
     from: dateSchema,
+    /** Where the date comes from: the document states it, background from outside the documents ('external'), or the document's own date. */
     fromBasis: z.enum(['stated', 'external', 'document-date']),
     note: nonEmpty.optional(),
     source: citationSchema,
@@ -232,6 +242,7 @@ export const agreementSchema = z
     id: idSchema,
     type: agreementTypeSchema,
     name: nonEmpty,
+    names,
     partners: z.array(iso2Schema),
     status: z.array(agreementStatusEntrySchema),
     themes,
@@ -244,6 +255,7 @@ export const missionSchema = z
   .object({
     id: idSchema,
     name: nonEmpty,
+    names,
     kind: missionKindSchema,
     country: iso2Schema.nullable(),
     location: z.object({ name: nonEmpty, lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }).strict(),
@@ -260,6 +272,7 @@ export const instrumentSchema = z
   .object({
     id: idSchema,
     name: nonEmpty,
+    names,
     acronym: nonEmpty.optional(),
     kind: z.enum(INSTRUMENT_KINDS),
     sources: z.array(citationSchema),
@@ -274,6 +287,13 @@ export const fundingFlowSchema = z
     donor: z.enum(FUNDING_DONORS),
     recipients: z.array(iso2Schema),
     region: nonEmpty.optional(),
+    /** For an amount given for a region only: the countries the document names for that region (not a split among them). */
+    regionCountries: z.array(iso2Schema).optional(),
+    /**
+     * Set on an envelope that is not migration funding to a partner (all EU external cooperation worldwide): its scope in
+     * one sentence. Such an amount is shown as context only: never drawn as a flow, never added to anything.
+     */
+    context: nonEmpty.optional(),
     amountEur: count,
     qualifier,
     from: dateSchema.nullable(),
@@ -307,6 +327,7 @@ export const processSchema = z
   .object({
     id: idSchema,
     name: nonEmpty,
+    names,
     region: nonEmpty,
     countries: z.array(iso2Schema),
     sources: z.array(citationSchema),
@@ -359,7 +380,10 @@ export const figureSchema = z
     value: z.number().nonnegative(),
     unit: z.enum(['people', 'percent']),
     qualifier,
+    /** Every country the figure concerns: where people come from as well as where they are hosted or counted. */
     countries: z.array(iso2Schema),
+    /** For people hosted somewhere (refugees-hosted): the countries where they are; the map places the figure there. */
+    hosts: z.array(iso2Schema).optional(),
     region: nonEmpty.optional(),
     from: dateSchema.nullable(),
     to: dateSchema.nullable(),
@@ -435,7 +459,7 @@ export const datasetSchema = z
 
 export type DateString = z.infer<typeof dateSchema>;
 export type SeedCitation = z.infer<typeof seedCitationSchema>;
-export type ExternalCitation = z.infer<typeof externalCitationSchema>;
+export type BackgroundCitation = z.infer<typeof backgroundCitationSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ThemeId = z.infer<typeof themeIdSchema>;

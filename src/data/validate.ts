@@ -96,7 +96,7 @@ function describeIssue(issue: z.core.$ZodIssue, record: unknown, base: PathKey[]
       if (!at.found) sizes.fill(best); // nothing to get close to: say what is expected
       if (branches.length > 0 && sizes.filter((n) => n === best).length === 1) return branches[sizes.indexOf(best)] ?? [];
       const expected = isCitationPath(path)
-        ? 'a citation: { "seed": "<seed file>", "quote": "..." } or { "external": "<publisher, title, date>", "quote": "..." }'
+        ? 'a citation: { "seed": "<seed file>", "quote": "..." } or background { "background": "<statement>", "reference": "<act, Official Journal reference>" }'
         : 'one of several shapes';
       if (!at.found) return [{ path, message: `missing (expected ${expected})` }];
       return [{ path, message: `expected ${expected}, got ${render(at.value)}` }];
@@ -162,6 +162,7 @@ function countryRefs(kind: DataKind, rec: Record<string, unknown>): Array<[PathK
       break;
     case 'funding':
       list(['recipients']);
+      list(['regionCountries']);
       break;
     case 'processes':
     case 'events':
@@ -172,6 +173,7 @@ function countryRefs(kind: DataKind, rec: Record<string, unknown>): Array<[PathK
       break;
     case 'figures':
       list(['countries']);
+      list(['hosts']);
       break;
     default:
       break;

@@ -12,9 +12,14 @@ export interface ViewRow {
   quote: string;
 }
 
-export function citationColumns(c: Citation | undefined): Pick<ViewRow, 'sourceDocument' | 'quote'> {
+/**
+ * The source columns of a row: the document as readers know it (`documentOf` names it from its seed file; the file name
+ * itself is never shown) with the verbatim quote; or, for background from outside the documents, its reference and no quote.
+ */
+export function citationColumns(c: Citation | undefined, documentOf: (seed: string) => string = () => ''): Pick<ViewRow, 'sourceDocument' | 'quote'> {
   if (!c) return { sourceDocument: '', quote: '' };
-  return { sourceDocument: 'seed' in c && c.seed ? c.seed : 'external' in c ? String(c.external) : '', quote: c.quote };
+  if ('background' in c) return { sourceDocument: `Background: ${c.reference}`, quote: '' };
+  return { sourceDocument: documentOf(c.seed), quote: c.quote };
 }
 
 /** A cell a spreadsheet would run as a formula gets a leading apostrophe: one that starts with =, +, -, @, tab or

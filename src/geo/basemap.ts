@@ -27,12 +27,6 @@ function isCountryProps(value: unknown): value is CountryProps {
   return typeof iso2 === 'string' && typeof name === 'string';
 }
 
-/** The 27 member states of the European Union (ISO codes: Greece is GR here, EL in EU documents). */
-export const EU_MEMBER_ISO2: readonly string[] = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
-];
-
 /** One feature per country (multi-part countries are one MultiPolygon). */
 export function countriesGeoJSON(topology: Topology): FeatureCollection<Polygon | MultiPolygon, CountryProps> {
   const collection = feature(topology, countriesObject(topology));

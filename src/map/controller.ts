@@ -1,17 +1,16 @@
 // Creates the MapLibre map from the bundled basemap and overlays, and keeps it in step with the store.
 import { AttributionControl, Map as MapLibreMap, NavigationControl, type LayerSpecification, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import type { AppStore, Store } from '../state/store';
-import type { AppState, Selection } from '../state/types';
+import type { Selection } from '../state/types';
 import { LAYER, SOURCE } from './ids';
 import { basemapLabelLayers, basemapLowerLayers, basemapMiddleLayers, basemapSources, type BasemapData } from './layers/basemap';
-import type { MapOverlay } from './layers/overlay';
-import { mapTheme, type MapTheme } from './theme';
+import { EU_MEMBERS_OVERLAY, type MapOverlay } from './layers/overlay';
+import { themeOf, type MapTheme } from './theme';
 import { configureMapLibreWorker } from './worker';
 import { t } from '../i18n/t';
 import { CONTEXT_RESTORE_GRACE_MS } from './renderer';
 import { labelTextField } from './labels-lang';
 import { bindCooperativeGestures, cooperativeLocale } from './cooperative';
-import { isDark } from '../state/scheme';
 
 export interface MapController {
   map: MapLibreMap;
@@ -44,7 +43,7 @@ export function buildStyle(basemap: BasemapData, overlays: readonly MapOverlay[]
     name: 'EU external action on migration',
     sources: { ...basemapSources(basemap), ...Object.assign({}, ...overlays.map((o) => o.sources(initial))) },
     // No glyphs, sprite or remote source: labels are drawn from local fonts and nothing leaves the page.
-    layers: styleLayers(theme, overlays, (o) => initial.view.overlays[o.id]).map((l) => (l.id === LAYER.countryLabels && l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': labelTextField(initial.view.lang) } } : l)),
+    layers: styleLayers(theme, overlays, (o) => o.id === EU_MEMBERS_OVERLAY || initial.view.overlays[o.id]).map((l) => (l.id === LAYER.countryLabels && l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': labelTextField(initial.view.lang) } } : l)),
   };
 }
 
@@ -56,11 +55,6 @@ function applyTheme(map: MapLibreMap, layers: LayerSpecification[]): void {
     const size = (layer as { layout?: Record<string, unknown> }).layout?.['text-size'];
     if (size !== undefined) map.setLayoutProperty(layer.id, 'text-size', size as never);
   }
-}
-
-/** Briefing mode is always high contrast: projectors wash colours out. */
-function prefersHighContrast(s: Pick<AppState, 'view'>): boolean {
-  return s.view.highContrast || s.view.mode === 'briefing';
 }
 
 export interface MapCallbacks {
@@ -79,7 +73,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   // The theme the style was built with or last switched to: a paint or layout call with the same values is skipped
   // (MapLibre reloads a source on any layout change, even to the same value).
-  let styledWith = mapTheme(prefersHighContrast(initial), isDark(initial));
+  let styledWith = themeOf(initial);
   const map = new MapLibreMap({
     container,
     style: buildStyle(basemap, overlays, styledWith, initial),
@@ -147,7 +141,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
       }
     }
   };
-  map.on('style.load', () => registerImages(mapTheme(prefersHighContrast(store.getState()), isDark(store.getState()))));
+  map.on('style.load', () => registerImages(themeOf(store.getState())));
 
   map.on('load', () => {
     performance.mark('map-load');
@@ -195,7 +189,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
         { fireImmediately: true },
       ),
       store.subscribe(
-        (s) => mapTheme(prefersHighContrast(s), isDark(s)),
+        (s) => themeOf(s),
         (theme) => {
           // Fired at once too: the scheme may have changed (prefers-color-scheme read) before the map loaded.
           if (contextLost || theme === styledWith) return;
@@ -219,7 +213,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
     map.on('style.load', () => {
       const s = store.getState();
       bindOverlays();
-      styledWith = mapTheme(prefersHighContrast(s), isDark(s));
+      styledWith = themeOf(s);
       applyTheme(map, styleLayers(styledWith, overlays));
       setCountryState(countryOf(s.hovered), 'hover', true);
       setCountryState(countryOf(s.selection), 'selected', true);

@@ -11,11 +11,13 @@ export const SOURCE = {
   funding: 'funding',
   fundingRecipients: 'funding-recipients',
   displacement: 'displacement',
+  hostedFigures: 'hosted-figures',
 } as const;
 
 export const LAYER = {
   background: 'sea',
   countryFill: 'country-fill',
+  euFill: 'eu-fill',
   partnerFill: 'partner-fill',
   countryHighlight: 'country-highlight',
   borders: 'country-borders',
@@ -29,6 +31,8 @@ export const LAYER = {
   routesArrows: 'routes-arrows',
   routesLabel: 'routes-label',
   displacementCircles: 'displacement-circles',
+  hostedFigures: 'hosted-figures',
+  hostedFiguresLabel: 'hosted-figures-label',
   missionsSymbols: 'missions-symbols',
   smallStates: 'small-states',
   countryLabels: 'country-labels',

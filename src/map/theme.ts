@@ -1,5 +1,8 @@
 // Colours, sizes and z-order of the map and its overlays, with a high-contrast variant for projectors.
 // Categorical colours follow the Okabe-Ito palette, which stays distinct for colour-blind readers.
+import { isDark, usesHighContrast } from '../state/scheme';
+import type { AppState } from '../state/types';
+import type { FundingFlow } from '../data/schema';
 
 export interface MapTheme {
   sea: string;
@@ -18,6 +21,8 @@ export interface MapTheme {
   routeSchematicDash: [number, number];
   routeLabel: string;
   fundingArc: string;
+  /** Funding arcs, chart bars and legend lines by kind of amount (kinds are never added together). */
+  fundingKind: Record<FundingKind, string>;
   displacement: string;
   displacementStroke: string;
   dimOpacity: number;
@@ -27,6 +32,8 @@ export interface MapTheme {
   instrument: readonly string[];
 }
 
+/** The kinds of amount, from the schema (one list). */
+export type FundingKind = FundingFlow['kind'];
 export type PartnerCategory = 'candidate' | 'mobility-partnership' | 'readmission' | 'dialogue' | 'suspended';
 export type MissionKind = 'csdp-civilian' | 'csdp-military' | 'frontex' | 'eu-office' | 'centre' | 'liaison-officer';
 
@@ -49,6 +56,14 @@ export const DEFAULT_THEME: MapTheme = {
   routeSchematicDash: [3, 3],
   routeLabel: '#8a3a00',
   fundingArc: '#0072B2',
+  fundingKind: {
+    allocated: '#0072B2',
+    committed: '#009E73',
+    mobilised: '#CC79A7',
+    pledged: '#E69F00',
+    humanitarian: '#000000',
+    planned: '#56B4E9',
+  },
   displacement: '#CC79A7',
   displacementStroke: '#7a2f63',
   dimOpacity: 0.25,
@@ -88,6 +103,14 @@ export const HIGH_CONTRAST_THEME: MapTheme = {
   routeCasing: '#000000',
   routeLabel: '#000000',
   fundingArc: '#003f7f',
+  fundingKind: {
+    allocated: '#003f7f',
+    committed: '#006b4f',
+    mobilised: '#a0186e',
+    pledged: '#b86e00',
+    humanitarian: '#000000',
+    planned: '#1f78b4',
+  },
   displacement: '#a0186e',
   displacementStroke: '#000000',
   dimOpacity: 0.15,
@@ -121,4 +144,27 @@ export const DARK_THEME: MapTheme = {
 /** High contrast (projectors, hc=1) wins over dark. */
 export function mapTheme(highContrast: boolean, dark = false): MapTheme {
   return highContrast ? HIGH_CONTRAST_THEME : dark ? DARK_THEME : DEFAULT_THEME;
+}
+
+/** Opacity of the partner fills over the land, normally and when something else is selected; both renderers read it. */
+export const PARTNER_FILL_OPACITY = { normal: 0.85, dimmed: 0.35 } as const;
+
+/** The colour a fill of `colour` at `opacity` shows over `base` ("#rrggbb" each). */
+export function paintedOver(colour: string, base: string, opacity: number): string {
+  const channel = (hex: string, i: number): number => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  let out = '#';
+  for (let i = 0; i < 3; i++) out += Math.round(channel(colour, i) * opacity + channel(base, i) * (1 - opacity)).toString(16).padStart(2, '0');
+  return out;
+}
+
+/** What the map paints for a partner category (its fill over the land): the colour of its legend swatch. */
+export function partnerSwatch(theme: MapTheme, category: PartnerCategory): string {
+  return paintedOver(theme.partner[category], theme.land, PARTNER_FILL_OPACITY.normal);
+}
+
+export { usesHighContrast };
+
+/** The palette the map paints with in this state of the app (high contrast, dark or default): a constant per theme. */
+export function themeOf(s: Pick<AppState, 'view'>): MapTheme {
+  return mapTheme(usesHighContrast(s.view), isDark(s));
 }

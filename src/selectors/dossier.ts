@@ -1,11 +1,14 @@
 // Everything the documents say about one country, at a date: the country dossier.
-import type { Agreement, AppEvent, Displacement, FundingFlow, Mission, Process, Route } from '../data/schema';
+import type { Agreement, AppEvent, Displacement, Figure, FundingFlow, Mission, Process, Route } from '../data/schema';
 import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import { groupsAt } from './filters';
-import { fundingKnownFrom } from './funding';
+import { fundingCountries, fundingKnownFrom, fundingSummaryOf, type FundingSummary } from './funding';
 import { figureAt, type RouteFigure } from './routes';
 import { activeAt, statusAt } from './time';
+import { figureKnownFrom } from './figures';
+
+export { figureKnownFrom };
 import { missionStart } from './missions';
 
 export interface CountryDossier {
@@ -16,15 +19,17 @@ export interface CountryDossier {
   groups: string[];
   routes: Array<{ route: Route; role: 'origin' | 'transit' | 'destination'; figure: RouteFigure | undefined }>;
   agreements: Array<{ agreement: Agreement; current: Agreement['status'][number] | undefined }>;
-  /** Amounts to this country alone, and their total (no double counting). */
+  /** Amounts to this country alone known at the date (current or past), and one total per kind of the current ones. */
   funding: FundingFlow[];
-  fundingTotal: number;
-  /** Amounts shared with other recipients: listed, never added to the country's total. */
+  fundingSummary: FundingSummary;
+  /** Amounts shared with other recipients or given for a region the country is named in: listed, never added to its totals. */
   sharedFunding: FundingFlow[];
   missions: Mission[];
   events: AppEvent[];
   displacement: Displacement[];
   processes: Process[];
+  /** The documents' other figures about the country (refugees hosted or fled, asylum applications, shares), once known. */
+  figures: Figure[];
 }
 
 export function countryDossier(model: Model, iso2: string, month: Month): CountryDossier | undefined {
@@ -40,9 +45,9 @@ export function countryDossier(model: Model, iso2: string, month: Month): Countr
     .filter((a) => a.partners.includes(iso2))
     .map((agreement) => ({ agreement, current: statusAt(agreement.status, month) }))
     .filter((a) => a.current !== undefined);
-  const fundingKnown = d.funding.filter((f) => f.recipients.includes(iso2) && activeAt(fundingKnownFrom(model, f), null, month));
+  const fundingKnown = d.funding.filter((f) => fundingCountries(f).includes(iso2) && activeAt(fundingKnownFrom(model, f), null, month));
   const own = fundingKnown.filter((f) => f.recipients.length === 1);
-  const shared = fundingKnown.filter((f) => f.recipients.length > 1);
+  const shared = fundingKnown.filter((f) => f.recipients.length !== 1);
   return {
     iso2,
     name: country.name,
@@ -52,11 +57,13 @@ export function countryDossier(model: Model, iso2: string, month: Month): Countr
     routes,
     agreements,
     funding: own,
-    fundingTotal: model.fundingTotal(own),
+    fundingSummary: fundingSummaryOf(model, own, month, () => country.name),
     sharedFunding: shared,
     missions: d.missions.filter((m) => m.country === iso2 && activeAt(missionStart(model, m), m.to ?? null, month)),
     events: d.events.filter((e) => e.countries.includes(iso2) && activeAt(e.date, null, month)),
     displacement: d.displacement.filter((x) => x.country === iso2),
     processes: d.processes.filter((p) => p.countries.includes(iso2)),
+    figures: d.figures.filter((f) => f.countries.includes(iso2) && activeAt(figureKnownFrom(model, f), null, month)),
   };
 }
+

@@ -5,8 +5,9 @@ import { FILTER_KEYS, type FilterKey, type Filters, type Month } from '../state/
 import { memoize } from './memo';
 import { addBit, andInto, countAnd, countBits, emptyBitset, fullBitset, hasBit, orInto, type Bitset } from './bitset';
 import { activeAt } from './time';
+import { fundingCountries } from './funding';
 
-export type RecordKind = 'route' | 'agreement' | 'mission' | 'funding' | 'displacement' | 'event' | 'organisation';
+export type RecordKind = 'route' | 'agreement' | 'mission' | 'funding' | 'displacement' | 'event' | 'organisation' | 'figure';
 
 export interface FilterableRecord {
   kind: RecordKind;
@@ -31,10 +32,13 @@ export const filterIndex = memoize((model: Model): FilterableRecord[] => {
     const countries = m.country ? [m.country] : [];
     out.push({ kind: 'mission', id: m.id, values: { themes: m.themes, routes: routesThrough(countries) }, countries });
   }
-  for (const f of d.funding)
-    out.push({ kind: 'funding', id: f.id, values: { themes: f.themes, instruments: [f.instrument], routes: routesThrough(f.recipients) }, countries: f.recipients });
+  for (const f of d.funding) {
+    const countries = fundingCountries(f);
+    out.push({ kind: 'funding', id: f.id, values: { themes: f.themes, instruments: [f.instrument], routes: routesThrough(countries) }, countries });
+  }
   for (const p of d.displacement) out.push({ kind: 'displacement', id: p.id, values: { routes: routesThrough([p.country]) }, countries: [p.country] });
   for (const e of d.events) out.push({ kind: 'event', id: e.id, values: { themes: e.themes, routes: routesThrough(e.countries) }, countries: e.countries });
+  for (const f of d.figures) out.push({ kind: 'figure', id: f.id, values: { routes: routesThrough(f.countries) }, countries: f.countries });
   for (const o of d.organisations) out.push({ kind: 'organisation', id: o.id, values: { organisations: [o.id], themes: [...new Set(o.cooperation.flatMap((c) => c.themes))] } });
   return out;
 });
@@ -172,7 +176,7 @@ function groupBits(bits: FilterBits, groups: Groups): Map<string, Bitset> {
 }
 
 function byKind<T>(make: (kind: RecordKind) => T): Record<RecordKind, T> {
-  return { route: make('route'), agreement: make('agreement'), mission: make('mission'), funding: make('funding'), displacement: make('displacement'), event: make('event'), organisation: make('organisation') };
+  return { route: make('route'), agreement: make('agreement'), mission: make('mission'), funding: make('funding'), displacement: make('displacement'), event: make('event'), organisation: make('organisation'), figure: make('figure') };
 }
 
 function emptyKept(): Record<RecordKind, Set<string>> {

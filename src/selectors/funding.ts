@@ -1,6 +1,6 @@
-// Funding at a date: which amounts are visible, which are drawn (never an aggregate and its part together),
-// and the totals by instrument and by recipient.
-import type { FundingFlow } from '../data/schema';
+// Funding at a date: which amounts are known, which are current and drawn (never an aggregate and its part together,
+// never a context envelope), and one total per kind of amount: amounts of different kinds are never added.
+import { FUNDING_KINDS, type FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
@@ -44,47 +44,122 @@ export const visibleFunding = memoizeList((model: Model, filtered: FilterResult,
   return visible.filter((f) => !(f.supersededBy && ids.has(f.supersededBy)));
 });
 
-/** The records to draw and add up: those none of whose aggregates is itself visible. */
-export const drawnFunding = memoizeList((model: Model, visible: readonly FundingFlow[]): FundingFlow[] => {
-  const ids = new Set(visible.map((f) => f.id));
-  return visible.filter((f) => {
-    let parent = f.partOf;
-    const seen = new Set<string>();
-    while (parent && !seen.has(parent)) {
-      if (ids.has(parent)) return false;
-      seen.add(parent);
-      parent = model.funding.get(parent)?.partOf;
-    }
-    return true;
-  });
+/** The countries an amount concerns: its recipients, or the countries the document names for its region. */
+export function fundingCountries(f: FundingFlow): readonly string[] {
+  return f.recipients.length > 0 ? f.recipients : (f.regionCountries ?? []);
+}
+
+/** An envelope shown as context with its scope (e.g. all external cooperation worldwide): never drawn, never added. */
+export function isContext(f: FundingFlow): boolean {
+  return f.context !== undefined;
+}
+
+/**
+ * The last date at which an amount is current: the end of its period, or, when the documents state no end, the end of
+ * the year of the document that states it (the amount is known to hold then, not later). Null: no date to go by.
+ */
+export function fundingCurrentUntil(model: Model, f: FundingFlow): string | null {
+  if (f.to) return f.to;
+  const stated = documentDate(model, f.source);
+  return stated ? stated.slice(0, 4) : null;
+}
+
+/** How an amount known at the month stands then. */
+export type FundingStanding = 'current' | 'ended' | 'context';
+
+const untilSpans = new WeakMap<FundingFlow, Span>();
+export function fundingStandingAt(model: Model, f: FundingFlow, month: Month): FundingStanding {
+  if (isContext(f)) return 'context';
+  let span = untilSpans.get(f);
+  if (!span) untilSpans.set(f, (span = spanOf(null, fundingCurrentUntil(model, f))));
+  return spanActiveAt(span, month) ? 'current' : 'ended';
+}
+
+/** An ancestor of `f` (through partOf) that is in `ids`, if any. */
+function countedAncestor(model: Model, f: FundingFlow, ids: ReadonlySet<string>): string | undefined {
+  let parent = f.partOf;
+  const seen = new Set<string>();
+  while (parent && !seen.has(parent)) {
+    if (ids.has(parent)) return parent;
+    seen.add(parent);
+    parent = model.funding.get(parent)?.partOf;
+  }
+  return undefined;
+}
+
+/** The amounts current at the month, drawn as flows and added up by kind: no context envelope, no part of an amount already there. */
+export const drawnFunding = memoizeList((model: Model, visible: readonly FundingFlow[], month: Month): FundingFlow[] => {
+  const current = visible.filter((f) => fundingStandingAt(model, f, month) === 'current');
+  const ids = new Set(current.map((f) => f.id));
+  return current.filter((f) => countedAncestor(model, f, ids) === undefined);
 });
 
-export interface FundingTotals {
-  total: number;
-  byInstrument: Array<{ id: string; name: string; amount: number }>;
-  byRecipient: Array<{ key: string; label: string; amount: number }>;
+export type FundingKind = FundingFlow['kind'];
+
+/** Why an amount known at the date is in no total. */
+export type LeftOutReason = 'context' | 'period-ended' | 'part-of-counted';
+
+export interface KindTotal {
+  kind: FundingKind;
+  /** Sum of the counted amounts of this kind: never an amount of another kind, never an aggregate with its part. */
+  amount: number;
+  records: readonly FundingFlow[];
+  /** How many of them have no stated end (current as of their document's year). */
+  openEnded: number;
+  /** Within the kind, by place (recipient countries or region). */
+  byPlace: Array<{ key: string; label: string; amount: number }>;
+}
+
+export interface FundingSummary {
+  /** One total per kind, in the schema's order of kinds; never a total across kinds. */
+  byKind: KindTotal[];
+  /** Amounts known at the date that no total counts, with the reason. */
+  leftOut: Array<{ record: FundingFlow; reason: LeftOutReason; aggregate?: string }>;
 }
 
 export function recipientKey(f: FundingFlow): string {
   return f.recipients.length ? [...f.recipients].sort().join('+') : `region:${f.region ?? 'unspecified'}`;
 }
 
-export const fundingTotals = memoize((model: Model, visible: readonly FundingFlow[], recipientLabel: (f: FundingFlow) => string): FundingTotals => {
-  const byInstrument = new Map<string, FundingFlow[]>();
-  const byRecipient = new Map<string, { label: string; records: FundingFlow[] }>();
+/**
+ * Totals by kind of the amounts known at the month (`visible`): only amounts current at the month, context envelopes
+ * and parts of a counted aggregate left out and listed with the reason.
+ */
+export function fundingSummaryOf(model: Model, visible: readonly FundingFlow[], month: Month, placeLabel: (f: FundingFlow) => string): FundingSummary {
+  const counted = drawnFunding(model, visible, month);
+  const countedIds = new Set(counted.map((f) => f.id));
+  const currentIds = new Set(visible.filter((f) => fundingStandingAt(model, f, month) === 'current').map((f) => f.id));
+  const leftOut: FundingSummary['leftOut'] = [];
   for (const f of visible) {
-    (byInstrument.get(f.instrument) ?? byInstrument.set(f.instrument, []).get(f.instrument)!).push(f);
-    const key = recipientKey(f);
-    const entry = byRecipient.get(key) ?? byRecipient.set(key, { label: recipientLabel(f), records: [] }).get(key)!;
-    entry.records.push(f);
+    if (countedIds.has(f.id)) continue;
+    const standing = fundingStandingAt(model, f, month);
+    if (standing === 'context') leftOut.push({ record: f, reason: 'context' });
+    else if (standing === 'ended') leftOut.push({ record: f, reason: 'period-ended' });
+    else {
+      const aggregate = countedAncestor(model, f, currentIds);
+      leftOut.push({ record: f, reason: 'part-of-counted', ...(aggregate ? { aggregate } : {}) });
+    }
   }
-  return {
-    total: model.fundingTotal(visible),
-    byInstrument: [...byInstrument]
-      .map(([id, records]) => ({ id, name: model.instruments.get(id)?.name ?? id, amount: model.fundingTotal(records) }))
-      .sort((a, b) => b.amount - a.amount),
-    byRecipient: [...byRecipient]
-      .map(([key, { label, records }]) => ({ key, label, amount: model.fundingTotal(records) }))
-      .sort((a, b) => b.amount - a.amount),
-  };
-});
+  const byKind: KindTotal[] = [];
+  for (const kind of FUNDING_KINDS) {
+    const records = counted.filter((f) => f.kind === kind);
+    if (records.length === 0) continue;
+    const places = new Map<string, { label: string; amount: number }>();
+    for (const f of records) {
+      const key = recipientKey(f);
+      const place = places.get(key) ?? places.set(key, { label: placeLabel(f), amount: 0 }).get(key)!;
+      place.amount += f.amountEur;
+    }
+    byKind.push({
+      kind,
+      amount: records.reduce((sum, f) => sum + f.amountEur, 0),
+      records,
+      openEnded: records.filter((f) => !f.to).length,
+      byPlace: [...places].map(([key, p]) => ({ key, ...p })).sort((a, b) => b.amount - a.amount),
+    });
+  }
+  return { byKind, leftOut };
+}
+
+/** fundingSummaryOf, memoised for the panel of the current view. */
+export const summariseFunding = memoize(fundingSummaryOf);

@@ -3,23 +3,25 @@ import type { FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import type { AppState } from '../state/types';
 import { applyFilters, type FilterResult } from './filters';
-import { drawnFunding, fundingTotals, visibleFunding, type FundingTotals } from './funding';
+import { drawnFunding, summariseFunding, visibleFunding, type FundingSummary } from './funding';
 import { missionsAt } from './missions';
 import { partnersAt, type PartnerView } from './partners';
 import { routesAt, type RouteView } from './routes';
 import { displacementAt } from './displacement';
-import type { Displacement, Mission } from '../data/schema';
+import { euMembersAt } from './membership';
+import { hostedFiguresAt } from './figures';
+import type { Displacement, Figure, Mission } from '../data/schema';
 
 export interface ViewData {
   filtered: FilterResult;
   routes: RouteView[];
   partners: PartnerView[];
   missions: Mission[];
-  /** Funding amounts visible at the date (aggregates and parts). */
+  /** Funding amounts known at the date (aggregates and parts, current, ended and context). */
   funding: FundingFlow[];
-  /** The subset drawn and summed: an aggregate hides its parts. */
+  /** The amounts current at the date, drawn and totalled by kind: an aggregate hides its parts; no context envelope. */
   fundingDrawn: FundingFlow[];
-  fundingTotals: FundingTotals;
+  fundingSummary: FundingSummary;
   displacement: Displacement[];
 }
 
@@ -30,8 +32,13 @@ export interface ViewSelectors {
   missions(s: Pick<AppState, 'filters' | 'time'>): Mission[];
   funding(s: Pick<AppState, 'filters' | 'time'>): FundingFlow[];
   fundingDrawn(s: Pick<AppState, 'filters' | 'time'>): FundingFlow[];
-  fundingTotals(s: Pick<AppState, 'filters' | 'time'>): FundingTotals;
+  /** One total per kind of amount, and the amounts left out of any total with the reason. */
+  fundingSummary(s: Pick<AppState, 'filters' | 'time'>): FundingSummary;
   displacement(s: Pick<AppState, 'filters' | 'time'>): Displacement[];
+  /** The documents' counts of refugees hosted, placed at their hosts. */
+  hostedFigures(s: Pick<AppState, 'filters' | 'time'>): Figure[];
+  /** EU member states at the date (not filtered: the EU is the map's frame). */
+  euMembers(s: Pick<AppState, 'time'>): readonly string[];
   recipientLabel(f: FundingFlow): string;
 }
 
@@ -40,7 +47,7 @@ export function createViewSelectors(model: Model): ViewSelectors {
     f.recipients.length ? f.recipients.map((c) => model.countries.get(c)?.name ?? c).join(', ') : (f.region ?? 'Unspecified region');
   const filtered = (s: Pick<AppState, 'filters' | 'time'>): FilterResult => applyFilters(model, s.filters, s.time.date);
   const funding = (s: Pick<AppState, 'filters' | 'time'>): FundingFlow[] => visibleFunding(model, filtered(s), s.time.date);
-  const fundingDrawn = (s: Pick<AppState, 'filters' | 'time'>): FundingFlow[] => drawnFunding(model, funding(s));
+  const fundingDrawn = (s: Pick<AppState, 'filters' | 'time'>): FundingFlow[] => drawnFunding(model, funding(s), s.time.date);
   return {
     filtered,
     routes: (s) => routesAt(model, filtered(s), s.time.date),
@@ -48,8 +55,10 @@ export function createViewSelectors(model: Model): ViewSelectors {
     missions: (s) => missionsAt(model, filtered(s), s.time.date),
     funding,
     fundingDrawn,
-    fundingTotals: (s) => fundingTotals(model, fundingDrawn(s), recipientLabel),
+    fundingSummary: (s) => summariseFunding(model, funding(s), s.time.date, recipientLabel),
     displacement: (s) => displacementAt(model, filtered(s), s.time.date),
+    euMembers: (s) => euMembersAt(model, s.time.date),
+    hostedFigures: (s) => hostedFiguresAt(model, filtered(s), s.time.date),
     recipientLabel,
   };
 }

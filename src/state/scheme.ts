@@ -2,10 +2,18 @@
 import type { AppState } from './types';
 import type { AppStore } from './store';
 
+/**
+ * The one theme rule: the high-contrast palette when the reader asks for it, and always in briefing mode (projectors
+ * wash colours out). Read through themeOf (map/theme.ts) by both renderers, the legend, the chart and the PNG export.
+ */
+export function usesHighContrast(view: { readonly highContrast: boolean; readonly mode: string }): boolean {
+  return view.highContrast || view.mode === 'briefing';
+}
+
 /** True when the app and the map should be dark (never in high contrast or briefing mode, which have their own). */
 export function isDark(s: Pick<AppState, 'view'>): boolean {
-  const { scheme, systemDark, highContrast, mode } = s.view;
-  if (highContrast || mode === 'briefing') return false;
+  const { scheme, systemDark } = s.view;
+  if (usesHighContrast(s.view)) return false;
   return scheme === 'dark' || (scheme === 'auto' && systemDark);
 }
 

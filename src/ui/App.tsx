@@ -7,6 +7,7 @@ import './theme-dark.css';
 import './phone.css';
 import { Notices } from './Notices';
 import { t } from '../i18n/t';
+import { usesHighContrast } from '../map/theme';
 
 interface AppProps {
   map: ComponentChildren;
@@ -24,7 +25,7 @@ interface AppProps {
 export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays, embedChrome, liveRegion }: AppProps) {
   const mode = useAppState((s) => s.view.mode);
   const lang = useAppState((s) => s.view.lang);
-  const highContrast = useAppState((s) => s.view.highContrast || s.view.mode === 'briefing');
+  const highContrast = useAppState((s) => usesHighContrast(s.view));
   const hasSelection = useAppState((s) => s.selection !== null);
   const dark = useAppState(isDark);
   const store = useAppStore();

@@ -3,19 +3,33 @@ import { useMemo, useState } from 'preact/hooks';
 import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
 import { t } from '../i18n/t';
-import { formatEur, formatMonth, formatNumber } from '../i18n/format';
+import { formatEur, formatMonth, formatNumber, formatPartialDate } from '../i18n/format';
 import { viewToPng, type LegendEntry } from '../export/png';
-import { mapTheme } from '../map/theme';
-import { isDark } from '../state/scheme';
+import { themeOf } from '../map/theme';
 import { pngLegend } from './png-legend';
 import { activeMapCanvas } from '../map/active-map';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
-import { missionKindName, partnerCategoryName, metricName, recipientName } from './labels';
-import { citationColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
+import { agreementTypeName, fundingKindName, instrumentName, nameIn, missionKindName, statusName, partnerCategoryName, metricName, recipientName } from './labels';
+import { fundingCurrentUntil, fundingStandingAt } from '../selectors/funding';
+import { figureKnownFrom } from '../selectors/dossier';
+import { activeAt, statusAt } from '../selectors/time';
+import type { Citation, FundingFlow } from '../data/schema';
+import type { Model } from '../data/model';
+import { citationColumns as sourceColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
+import { documentLabel } from './SourceQuote';
 import type { MessageKey } from '../i18n/messages';
+import { regionName } from '../i18n/names';
 
 type SortKey = 'name' | 'value' | 'detail';
+
+/** Whether an amount is current at the date, its period ended, or context only: said in every row. */
+function standingName(lang: Lang, model: Model, f: FundingFlow, month: string): string {
+  const standing = fundingStandingAt(model, f, month);
+  if (standing === 'context') return t(lang, 'leftOutContext');
+  if (standing === 'ended') return t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' });
+  return t(lang, 'fundingCurrent');
+}
 
 function download(name: string, type: string, body: string): void {
   const url = URL.createObjectURL(new Blob([body], { type }));
@@ -100,8 +114,7 @@ function OpenDataTable() {
   const { setTableOpen } = useActions();
   const overlays = useAppState((s) => s.view.overlays);
   // The map's own colours: briefing mode draws in high contrast.
-  const highContrast = useAppState((s) => s.view.highContrast || s.view.mode === 'briefing');
-  const dark = useAppState(isDark);
+  const theme = useAppState(themeOf);
   const layers = Object.entries(overlays)
     .filter(([, on]) => on)
     .map(([id]) => id)
@@ -110,19 +123,53 @@ function OpenDataTable() {
   const routes = useAppState((s) => views.routes(s));
   const partners = useAppState((s) => views.partners(s));
   const missions = useAppState((s) => views.missions(s));
-  const funding = useAppState((s) => views.fundingDrawn(s));
+  // Every amount known at the date, each with its kind and whether it is current, ended or context: the table adds nothing up.
+  const funding = useAppState((s) => views.funding(s));
+  const fundingDrawn = useAppState((s) => views.fundingDrawn(s));
   const displacement = useAppState((s) => views.displacement(s));
+  const euMembers = useAppState((s) => views.euMembers(s));
+  const hostedFigures = useAppState((s) => views.hostedFigures(s));
+  const kept = useAppState((s) => views.filtered(s).kept);
   const tables = useMemo(() => {
     const c = (iso2: string): string => countryName(lang, iso2, model.countries.get(iso2)?.name);
-    return {
-      routes: routes.map((r): ViewRow => ({ table: 'routes', id: r.route.id, name: r.route.name, value: r.figure?.value ?? null, detail: r.figure ? metricName(lang, r.figure.metric) : '', ...citationColumns(r.figure?.source ?? r.route.sources[0]) })),
-      partners: partners.map((p): ViewRow => ({ table: 'partners', id: p.iso2, name: c(p.iso2), value: p.frameworks.length, detail: `${partnerCategoryName(lang, p.category)}: ${p.frameworks.map((f) => f.agreement.name).join('; ')}`, ...citationColumns(p.frameworks[0]?.status.source) })),
-      missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: m.name, value: null, detail: `${missionKindName(lang, m.kind)}, ${m.location.name}`, ...citationColumns(m.sources[0]) })),
-      funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${model.instruments.get(f.instrument)?.name ?? f.instrument} — ${f.purpose}`, ...citationColumns(f.source) })),
-      displacement: displacement.map((d): ViewRow => ({ table: 'displacement', id: d.id, name: c(d.country), value: d.idps, detail: d.date, ...citationColumns(d.source) })),
+    const documentOf = (seed: string): string => {
+      const source = model.sourceBySeed.get(seed);
+      return source ? documentLabel(lang, source) : '';
     };
-  }, [routes, partners, missions, funding, displacement, lang, model]);
-  const all = [...tables.routes, ...tables.partners, ...tables.missions, ...tables.funding, ...tables.displacement];
+    const citationColumns = (citation: Citation | undefined) => sourceColumns(citation, documentOf);
+    return {
+      routes: routes.map((r): ViewRow => ({ table: 'routes', id: r.route.id, name: nameIn(lang, r.route), value: r.figure?.value ?? null, detail: r.figure ? metricName(lang, r.figure.metric) : '', ...citationColumns(r.figure?.source ?? r.route.sources[0]) })),
+      partners: partners.map((p): ViewRow => ({ table: 'partners', id: p.iso2, name: c(p.iso2), value: p.frameworks.length, detail: `${partnerCategoryName(lang, p.category)}: ${p.frameworks.map((f) => nameIn(lang, f.agreement)).join('; ')}`, ...citationColumns(p.frameworks[0]?.status.source) })),
+      missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: nameIn(lang, m), value: null, detail: `${missionKindName(lang, m.kind)}, ${m.location.name}`, ...citationColumns(m.sources[0]) })),
+      funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${fundingKindName(lang, f.kind)} (${standingName(lang, model, f, date)}) · ${instrumentName(lang, model, f.instrument)} — ${f.purpose}`, ...citationColumns(f.source) })),
+      displacement: displacement.map((d): ViewRow => ({ table: 'displacement', id: d.id, name: c(d.country), value: d.idps, detail: d.date, ...citationColumns(d.source) })),
+      // Every agreement or framework in force or under way at the date, those with no partner country named included.
+      agreements: model.dataset.agreements.flatMap((a): ViewRow[] => {
+        const status = kept.agreement.has(a.id) ? statusAt(a.status, date) : undefined;
+        if (!status) return [];
+        const partnersNamed = a.partners.length ? a.partners.map(c).join(', ') : t(lang, 'noPartnerNamed');
+        return [{ table: 'agreements', id: a.id, name: nameIn(lang, a), value: null, detail: `${agreementTypeName(lang, a.type)}: ${statusName(lang, status.status)} — ${partnersNamed}`, ...citationColumns(status.source) }];
+      }),
+      // Organisations the EU cooperates with (kept by the organisation and theme filters), and the instruments named.
+      organisations: model.dataset.organisations
+        .filter((o) => kept.organisation.has(o.id))
+        .map((o): ViewRow => ({ table: 'organisations', id: o.id, name: o.acronym ? `${o.name} (${o.acronym})` : o.name, value: o.cooperation.length, detail: o.cooperation.map((x) => x.on).join('; '), ...citationColumns(o.cooperation[0]?.source) })),
+      processes: model.dataset.processes.map((x): ViewRow => ({ table: 'processes', id: x.id, name: nameIn(lang, x), value: x.countries.length || null, detail: regionName(lang, x.region), ...citationColumns(x.sources[0]) })),
+      instruments: model.dataset.instruments.map((i): ViewRow => ({ table: 'instruments', id: i.id, name: nameIn(lang, i), value: null, detail: [i.acronym, i.vague].filter(Boolean).join(' — '), ...citationColumns(i.sources[0]) })),
+      // Membership at the date, from the dated records (accession and withdrawal are background facts).
+      euMembers: euMembers.map((iso2): ViewRow => {
+        const membership = model.countries.get(iso2)?.groups.find((g) => g.group === 'eu-member' && activeAt(g.from, g.to, date));
+        const since = membership?.from ? t(lang, 'memberSince', { date: formatPartialDate(lang, membership.from) }) : '';
+        const until = membership?.to ? t(lang, 'memberUntil', { date: formatPartialDate(lang, membership.to) }) : '';
+        return { table: 'eu-members', id: iso2, name: c(iso2), value: null, detail: [since, until].filter(Boolean).join(', '), ...citationColumns(membership?.source) };
+      }),
+      // The documents' other figures known at the date; they concern countries or regions, not a filter dimension.
+      figures: model.dataset.figures
+        .filter((f) => activeAt(figureKnownFrom(model, f), null, date))
+        .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? f.countries.map(c).join(', ') : f.region ? regionName(lang, f.region) : '', value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${[f.from, f.to].filter(Boolean).join('–')})` : ''}`, ...citationColumns(f.source) })),
+    };
+  }, [routes, partners, missions, funding, displacement, euMembers, kept, lang, model, date]);
+  const all = [...tables.routes, ...tables.partners, ...tables.agreements, ...tables.missions, ...tables.funding, ...tables.displacement, ...tables.figures, ...tables.euMembers, ...tables.organisations, ...tables.instruments, ...tables.processes];
   return (
     <section
       class="data-table-panel"
@@ -145,7 +192,7 @@ function OpenDataTable() {
         <button type="button" class="button" onClick={() => download(`migration-map-${date}.json`, 'application/json', rowsToJson(all))}>
           {t(lang, 'downloadJson')}
         </button>
-        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme: mapTheme(highContrast, dark), model, overlays, partners, missions, fundingDrawn: funding }))}>
+        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme, model, overlays, partners, missions, fundingDrawn, hostedFigures }))}>
           {t(lang, 'downloadPng')}
         </button>
         <button type="button" class="button" onClick={() => setTableOpen(false)}>
@@ -154,9 +201,15 @@ function OpenDataTable() {
       </div>
       <Table title={t(lang, 'tableRoutes')} rows={tables.routes} />
       <Table title={t(lang, 'tablePartners')} rows={tables.partners} />
+      <Table title={t(lang, 'agreements')} rows={tables.agreements} />
       <Table title={t(lang, 'tableMissions')} rows={tables.missions} />
       <Table title={t(lang, 'tableFunding')} rows={tables.funding} money />
       <Table title={t(lang, 'tableDisplacement')} rows={tables.displacement} />
+      <Table title={t(lang, 'documentFigures')} rows={tables.figures} />
+      <Table title={t(lang, 'tableEuMembers')} rows={tables.euMembers} />
+      <Table title={t(lang, 'tableOrganisations')} rows={tables.organisations} />
+      <Table title={t(lang, 'tableInstruments')} rows={tables.instruments} />
+      <Table title={t(lang, 'processes')} rows={tables.processes} />
     </section>
   );
 }

@@ -3,15 +3,17 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { FundingFlow } from '../data/schema';
 import { countryDossier } from '../selectors/dossier';
+import { fundingCurrentUntil, fundingStandingAt, type FundingSummary } from '../selectors/funding';
 import { figureAt, type RouteFigure } from '../selectors/routes';
 import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
 import { Sources, SourceQuote } from './SourceQuote';
 import { t } from '../i18n/t';
 import { formatEur, formatNumber, formatPartialDate, formatPercent } from '../i18n/format';
-import { agreementTypeName, fundingKindName, groupName, metricName, missionKindName, qualifierName, recipientName, statusName } from './labels';
+import { agreementTypeName, fundingKindName, instrumentName, nameIn, groupName, metricName, missionKindName, qualifierName, recipientName, statusName } from './labels';
 import { countryName } from '../i18n/countries';
 import type { Lang } from '../state/types';
+import { regionName } from '../i18n/names';
 
 function Section({ title, children, empty }: { title: string; children: ComponentChildren; empty: boolean }) {
   const lang = useAppState((s) => s.view.lang);
@@ -44,18 +46,58 @@ export function FigureLine({ figure }: { figure: RouteFigure }) {
   );
 }
 
+/** One total per kind (never a sum across kinds), and how many amounts are in none and why. */
+function FundingKindTotals({ summary, testId }: { summary: FundingSummary; testId: string }) {
+  const lang = useAppState((s) => s.view.lang);
+  const ended = summary.leftOut.filter((l) => l.reason === 'period-ended').length;
+  const parts = summary.leftOut.filter((l) => l.reason === 'part-of-counted').length;
+  const context = summary.leftOut.filter((l) => l.reason === 'context').length;
+  return (
+    <div class="funding-total" data-testid={testId}>
+      <ul class="funding-kind-totals">
+        {summary.byKind.map((k) => (
+          <li key={k.kind} data-kind={k.kind}>
+            {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}: <strong>{formatEur(lang, k.amount)}</strong> ({t(lang, 'fundingCurrentCount', { count: formatNumber(lang, k.records.length) })})
+          </li>
+        ))}
+      </ul>
+      {summary.leftOut.length > 0 && (
+        <p class="note">
+          {t(lang, 'fundingLeftOut', { count: formatNumber(lang, summary.leftOut.length) })}:{' '}
+          {[
+            ended > 0 ? `${formatNumber(lang, ended)} ${t(lang, 'leftOutEndedShort')}` : '',
+            parts > 0 ? `${formatNumber(lang, parts)} ${t(lang, 'leftOutPart')}` : '',
+            context > 0 ? `${formatNumber(lang, context)} ${t(lang, 'leftOutContext')}` : '',
+          ]
+            .filter(Boolean)
+            .join('; ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function FundingItem({ f }: { f: FundingFlow }) {
   const lang = useAppState((s) => s.view.lang);
+  const date = useAppState((s) => s.time.date);
   const { model } = useModel();
   const { select } = useActions();
+  const standing = fundingStandingAt(model, f, date);
   return (
-    <li>
+    <li data-standing={standing}>
       <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
         <strong>{qualified(lang, f.qualifier, formatEur(lang, f.amountEur))}</strong>
       </button>{' '}
-      {fundingKindName(lang, f.kind)} · {model.instruments.get(f.instrument)?.name ?? f.instrument}
-      {period(lang, f.from, f.to) ? ` · ${period(lang, f.from, f.to)}` : ''} — {f.purpose} <SourceQuote citation={f.source} />
-      {f.vague && <p class="vague">{f.vague}</p>}
+      {fundingKindName(lang, f.kind)} · {instrumentName(lang, model, f.instrument)}
+      {period(lang, f.from, f.to) ? ` · ${period(lang, f.from, f.to)}` : ''}
+      {standing === 'ended' && ` · ${t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' })}`} — <span lang="en">{f.purpose}</span>
+      {f.region && f.recipients.length === 0 && ` (${regionName(lang, f.region)})`} <SourceQuote citation={f.source} />
+      {f.context && <p class="note">{t(lang, 'fundingContext')}: {f.context}</p>}
+      {f.vague && (
+        <p class="vague" lang="en">
+          {f.vague}
+        </p>
+      )}
     </li>
   );
 }
@@ -97,7 +139,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
           {dossier.routes.map(({ route, role, figure }) => (
             <li key={route.id}>
               <button type="button" class="link" onClick={() => select({ kind: 'route', id: route.id })}>
-                {route.name}
+                {nameIn(lang, route)}
               </button>{' '}
               ({t(lang, role === 'origin' ? 'roleOrigin' : role === 'transit' ? 'roleTransit' : 'roleDestination')})
               {figure ? (
@@ -113,7 +155,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
         <ul>
           {dossier.agreements.map(({ agreement, current }) => (
             <li key={agreement.id} class={`agreement status-${current?.status ?? 'none'}`}>
-              <strong>{agreement.name}</strong> — {agreementTypeName(lang, agreement.type)}: <em>{current ? statusName(lang, current.status) : ''}</em>
+              <strong>{nameIn(lang, agreement)}</strong> — {agreementTypeName(lang, agreement.type)}: <em>{current ? statusName(lang, current.status) : ''}</em>
               <details>
                 <summary>{t(lang, 'statusHistory')}</summary>
                 <ol>
@@ -138,9 +180,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
                 <FundingItem key={f.id} f={f} />
               ))}
             </ul>
-            <p class="funding-total" data-testid="country-funding-total">
-              {t(lang, 'fundingTotal')}: <strong>{formatEur(lang, dossier.fundingTotal)}</strong>
-            </p>
+            <FundingKindTotals summary={dossier.fundingSummary} testId="country-funding-total" />
           </>
         )}
         {dossier.sharedFunding.length > 0 && (
@@ -159,7 +199,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
           {dossier.missions.map((m) => (
             <li key={m.id}>
               <button type="button" class="link" onClick={() => select({ kind: 'mission', id: m.id })}>
-                {m.name}
+                {nameIn(lang, m)}
               </button>{' '}
               — {missionKindName(lang, m.kind)}, {m.location.name} <Sources citations={m.sources} />
             </li>
@@ -171,6 +211,16 @@ function CountryPanel({ iso2 }: { iso2: string }) {
           {dossier.displacement.map((d) => (
             <li key={d.id}>
               <strong>{qualified(lang, d.qualifier, formatNumber(lang, d.idps))}</strong> ({formatPartialDate(lang, d.date)}) <SourceQuote citation={d.source} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title={t(lang, 'documentFigures')} empty={dossier.figures.length === 0}>
+        <ul class="figure-list">
+          {dossier.figures.map((f) => (
+            <li key={f.id} data-figure={f.id}>
+              <strong>{qualified(lang, f.qualifier, f.unit === 'percent' ? formatPercent(lang, f.value) : formatNumber(lang, f.value))}</strong> <span lang="en">{f.subject}</span>
+              {period(lang, f.from, f.to) ? ` (${period(lang, f.from, f.to)})` : ''} <SourceQuote citation={f.source} />
             </li>
           ))}
         </ul>
@@ -188,7 +238,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
         <ul>
           {dossier.processes.map((p) => (
             <li key={p.id}>
-              {p.name} ({p.region}) <Sources citations={p.sources} />
+              {nameIn(lang, p)} ({regionName(lang, p.region)}) <Sources citations={p.sources} />
             </li>
           ))}
         </ul>
@@ -207,7 +257,7 @@ function RoutePanel({ id }: { id: string }) {
   const name = (c: string): string => countryName(lang, c, model.countries.get(c)?.name);
   return (
     <article class="dossier" aria-labelledby="dossier-title">
-      <h2 id="dossier-title">{route.name}</h2>
+      <h2 id="dossier-title">{nameIn(lang, route)}</h2>
       <p class="schematic-note">{t(lang, 'schematicNote')}</p>
       <p>
         {t(lang, 'waypoints')}: {route.waypoints.map((w) => w.name).join(' → ')}
@@ -248,7 +298,7 @@ function MissionPanel({ id }: { id: string }) {
   if (!mission) return null;
   return (
     <article class="dossier" aria-labelledby="dossier-title">
-      <h2 id="dossier-title">{mission.name}</h2>
+      <h2 id="dossier-title">{nameIn(lang, mission)}</h2>
       <p>
         {missionKindName(lang, mission.kind)} · {mission.location.name}
         {mission.country ? `, ${countryName(lang, mission.country, model.countries.get(mission.country)?.name)}` : ''}
@@ -264,23 +314,39 @@ function MissionPanel({ id }: { id: string }) {
 
 function FundingPanel({ id }: { id: string }) {
   const lang = useAppState((s) => s.view.lang);
+  const date = useAppState((s) => s.time.date);
   const { model } = useModel();
   const { select } = useActions();
   const f = model.funding.get(id);
   if (!f) return null;
   const parent = f.partOf ? model.funding.get(f.partOf) : undefined;
   const parts = model.dataset.funding.filter((x) => x.partOf === f.id);
+  const standing = fundingStandingAt(model, f, date);
+  const regionCountries = f.recipients.length === 0 ? (f.regionCountries ?? []) : [];
   return (
-    <article class="dossier" aria-labelledby="dossier-title">
+    <article class="dossier" aria-labelledby="dossier-title" data-standing={standing}>
       <h2 id="dossier-title">{qualified(lang, f.qualifier, formatEur(lang, f.amountEur))}</h2>
-      <p>{f.purpose}</p>
+      <p lang="en">{f.purpose}</p>
+      {f.context && (
+        <p class="note" data-testid="funding-context-scope">
+          {t(lang, 'fundingContext')}: <span lang="en">{f.context}</span>
+        </p>
+      )}
       <dl class="facts">
         <dt>{t(lang, 'instrument')}</dt>
-        <dd>{model.instruments.get(f.instrument)?.name ?? f.instrument}</dd>
+        <dd>{instrumentName(lang, model, f.instrument)}</dd>
         <dt>{t(lang, 'recipients')}</dt>
         <dd>{recipientName(lang, model, f)}</dd>
+        {regionCountries.length > 0 && (
+          <>
+            <dt>{t(lang, 'regionCountries')}</dt>
+            <dd>{regionCountries.map((c) => countryName(lang, c, model.countries.get(c)?.name)).join(', ')}</dd>
+          </>
+        )}
         <dt>{t(lang, 'kind')}</dt>
-        <dd>{fundingKindName(lang, f.kind)}</dd>
+        <dd>
+          {fundingKindName(lang, f.kind)} · {standing === 'current' ? t(lang, 'fundingCurrent') : standing === 'ended' ? t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' }) : t(lang, 'leftOutContext')}
+        </dd>
         {period(lang, f.from, f.to) && (
           <>
             <dt>{t(lang, 'period')}</dt>

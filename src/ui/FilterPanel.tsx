@@ -5,7 +5,7 @@ import { useModel } from './ModelContext';
 import { FILTER_KEYS, type FilterKey } from '../state/types';
 import { t } from '../i18n/t';
 import { formatNumber } from '../i18n/format';
-import { agreementTypeName, groupName, themeName } from './labels';
+import { agreementTypeName, groupName, themeName, nameIn } from './labels';
 import type { MessageKey } from '../i18n/messages';
 
 const DIMENSION_TITLES: Record<FilterKey, MessageKey> = {
@@ -30,11 +30,11 @@ export function FilterPanel() {
     const types = [...new Set(d.agreements.map((a) => a.type))];
     return {
       themes: d.themes.map((x) => ({ id: x.id, name: themeName(lang, x.id, x.name) })),
-      instruments: d.instruments.map((x) => ({ id: x.id, name: x.name })),
+      instruments: d.instruments.map((x) => ({ id: x.id, name: nameIn(lang, x) })),
       groups: groups.map((g) => ({ id: g, name: groupName(lang, g) })),
       agreementTypes: types.map((ty) => ({ id: ty, name: agreementTypeName(lang, ty) })),
       organisations: d.organisations.map((o) => ({ id: o.id, name: o.acronym ?? o.name })),
-      routes: d.routes.map((r) => ({ id: r.id, name: r.name })),
+      routes: d.routes.map((r) => ({ id: r.id, name: nameIn(lang, r) })),
     };
   }, [model, lang]);
   const nameOf = (key: FilterKey, id: string): string => options[key].find((o) => o.id === id)?.name ?? id;

@@ -1,14 +1,18 @@
-// Funding totals for the current filters and date, by instrument and by recipient, as d3-scaled bars.
+// Funding at the current date and filters: one total per kind of amount (never a sum across kinds), bars by place
+// within each kind, the amounts left out of every total with the reason, and context envelopes with their scope.
 import { scaleLinear } from 'd3';
-import { useAppState } from './context';
+import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
-import { isDark } from '../state/scheme';
-import { mapTheme } from '../map/theme';
+import { themeOf } from '../map/theme';
 import { t } from '../i18n/t';
-import { formatEur, formatEurCompact } from '../i18n/format';
-import { recipientKeyName } from './labels';
+import { formatEur, formatEurCompact, formatNumber } from '../i18n/format';
+import { fundingKindName, recipientKeyName, recipientName } from './labels';
+import { fundingCurrentUntil, type LeftOutReason } from '../selectors/funding';
+import type { FundingFlow } from '../data/schema';
+import type { Lang } from '../state/types';
+import type { Model } from '../data/model';
 
-function Bars({ rows, colour, label }: { rows: Array<{ key: string; label: string; amount: number; colour?: string }>; colour: string; label: string }) {
+function Bars({ rows, colour, label }: { rows: Array<{ key: string; label: string; amount: number }>; colour: string; label: string }) {
   const lang = useAppState((s) => s.view.lang);
   const max = Math.max(1, ...rows.map((r) => r.amount));
   const x = scaleLinear().domain([0, max]).range([0, 100]);
@@ -19,7 +23,7 @@ function Bars({ rows, colour, label }: { rows: Array<{ key: string; label: strin
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
             <td>
-              <span class="bar" style={{ width: `${x(r.amount).toFixed(1)}%`, background: r.colour ?? colour }} />
+              <span class="bar" style={{ width: `${x(r.amount).toFixed(1)}%`, background: colour }} />
               <span class="bar-value" title={formatEur(lang, r.amount)}>
                 {formatEurCompact(lang, r.amount)}
               </span>
@@ -31,27 +35,68 @@ function Bars({ rows, colour, label }: { rows: Array<{ key: string; label: strin
   );
 }
 
+function reasonText(lang: Lang, model: Model, f: FundingFlow, reason: LeftOutReason): string {
+  if (reason === 'context') return t(lang, 'leftOutContext');
+  if (reason === 'period-ended') return t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' });
+  return t(lang, 'leftOutPart');
+}
+
 export function FundingChart() {
   const lang = useAppState((s) => s.view.lang);
-  const highContrast = useAppState((s) => s.view.highContrast);
   const { model, views } = useModel();
-  const totals = useAppState((s) => views.fundingTotals(s));
-  const theme = mapTheme(highContrast, useAppState(isDark));
-  const instrumentIndex = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
+  const { select } = useActions();
+  const summary = useAppState((s) => views.fundingSummary(s));
+  const theme = useAppState(themeOf);
+  const context = summary.leftOut.filter((l) => l.reason === 'context');
+  const others = summary.leftOut.filter((l) => l.reason !== 'context');
   return (
     <section class="funding-chart" aria-labelledby="funding-chart-title">
       <h3 id="funding-chart-title">{t(lang, 'fundingChartTitle')}</h3>
-      <p class="funding-total" data-testid="funding-total">
-        {t(lang, 'fundingTotal')}: <strong>{formatEur(lang, totals.total)}</strong>
-      </p>
-      <h4>{t(lang, 'byInstrument')}</h4>
-      <Bars
-        label={t(lang, 'byInstrument')}
-        colour={theme.fundingArc}
-        rows={totals.byInstrument.map((r) => ({ key: r.id, label: r.name, amount: r.amount, colour: theme.instrument[(instrumentIndex.get(r.id) ?? 0) % theme.instrument.length] }))}
-      />
-      <h4>{t(lang, 'byRecipient')}</h4>
-      <Bars label={t(lang, 'byRecipient')} colour={theme.fundingArc} rows={totals.byRecipient.slice(0, 12).map((r) => ({ key: r.key, label: recipientKeyName(lang, model, r.key, r.label), amount: r.amount }))} />
+      <p class="note">{t(lang, 'fundingByKindNote')}</p>
+      {summary.byKind.map((k) => (
+        <div key={k.kind} class="funding-kind" data-kind={k.kind}>
+          <h4>
+            <span class="swatch line" style={{ background: theme.fundingKind[k.kind] }} aria-hidden="true" /> {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}:{' '}
+            <strong data-testid={`funding-total-${k.kind}`}>{formatEur(lang, k.amount)}</strong>
+          </h4>
+          <p class="note">
+            {t(lang, 'fundingCurrentCount', { count: formatNumber(lang, k.records.length) })}
+            {k.openEnded > 0 && <> · {t(lang, 'fundingOpenEnded', { count: formatNumber(lang, k.openEnded) })}</>}
+          </p>
+          <Bars label={t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })} colour={theme.fundingKind[k.kind]} rows={k.byPlace.slice(0, 8).map((r) => ({ key: r.key, label: recipientKeyName(lang, model, r.key, r.label), amount: r.amount }))} />
+        </div>
+      ))}
+      {others.length > 0 && (
+        <details class="funding-left-out" data-testid="funding-left-out">
+          <summary>{t(lang, 'fundingLeftOut', { count: formatNumber(lang, others.length) })}</summary>
+          <ul class="funding-list">
+            {others.map(({ record: f, reason }) => (
+              <li key={f.id} data-reason={reason}>
+                <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
+                  {formatEur(lang, f.amountEur)} {fundingKindName(lang, f.kind)} · {recipientName(lang, model, f)}
+                </button>{' '}
+                — {reasonText(lang, model, f, reason)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {context.length > 0 && (
+        <div class="funding-context" data-testid="funding-context">
+          <h4>{t(lang, 'fundingContext')}</h4>
+          <ul class="funding-list">
+            {context.map(({ record: f }) => (
+              <li key={f.id}>
+                <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
+                  {formatEur(lang, f.amountEur)} {fundingKindName(lang, f.kind)}
+                  {f.from && f.to ? ` ${f.from}–${f.to}` : ''}
+                </button>
+                : {f.context}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,19 +1,18 @@
 // Layer switcher and legend in one panel: the legend shows only what is visible, with real values.
 import { useAppState, useActions } from './context';
 import { useModel } from './ModelContext';
-import { isDark } from '../state/scheme';
-import { mapTheme } from '../map/theme';
-import { OVERLAY_IDS, type OverlayId } from '../state/types';
+import { partnerSwatch, themeOf, type FundingKind } from '../map/theme';
+import { OVERLAY_IDS, type Lang, type OverlayId } from '../state/types';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/messages';
-import { formatCompact, formatEurCompact } from '../i18n/format';
-import { partnerCategoryName, missionKindName } from './labels';
+import { formatCompact, formatEurCompact, formatNumber, formatPartialDate } from '../i18n/format';
+import { fundingKindName, metricName, nameIn, partnerCategoryName, missionKindName } from './labels';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize } from '../selectors/memo';
-import type { FundingFlow, Mission } from '../data/schema';
-import { routeWidthScale } from '../selectors/routes';
+import { FUNDING_KINDS, type FundingFlow, type Mission } from '../data/schema';
+import { routeWidthScale, type RouteView } from '../selectors/routes';
 import { fundingWidth } from '../map/layers/funding';
-import { displacementRadius } from '../map/layers/displacement';
+import { displacementRadius, HOSTED_RING_RADIUS } from '../map/layers/displacement';
 import { MISSION_KINDS } from '../map/layers/missions';
 import { MissionShape } from './MissionShape';
 
@@ -25,23 +24,29 @@ const LAYER_LABEL: Record<OverlayId, MessageKey> = {
   displacement: 'layerDisplacement',
 };
 
+/** The measure and period of each drawn route's figure, as one string so the legend re-renders only when they change. */
+const measuresKey = memoize((routes: readonly RouteView[], lang: Lang): string =>
+  JSON.stringify(routes.filter((r) => r.figure).map((r) => ({ id: r.route.id, name: nameIn(lang, r.route), metric: r.figure!.metric, from: r.figure!.from, to: r.figure!.to }))),
+);
 const categoriesKey = memoize((partners: readonly PartnerView[]): string => [...new Set(partners.map((p) => p.category))].join(','));
 const kindsKey = memoize((missions: readonly Mission[]): string => [...new Set(missions.map((m) => m.kind))].join(','));
-/** Instruments in the order they first appear among the drawn amounts. */
-const instrumentsKey = memoize((drawn: readonly FundingFlow[]): string => [...new Set(drawn.map((f) => f.instrument))].join(','));
+/** Kinds of amount among the drawn arcs, in the schema's order. */
+const fundingKindsKey = memoize((drawn: readonly FundingFlow[]): string => FUNDING_KINDS.filter((k) => drawn.some((f) => f.kind === k)).join(','));
 
 export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const overlays = useAppState((s) => s.view.overlays);
   const lang = useAppState((s) => s.view.lang);
-  const highContrast = useAppState((s) => s.view.highContrast);
   const { toggleOverlay } = useActions();
   const { model, views } = useModel();
   // The legend re-renders when what it lists changes, not whenever the lists behind it do.
   const presentCategories = new Set(useAppState((s) => categoriesKey(views.partners(s))).split(','));
   const presentKinds = new Set(useAppState((s) => kindsKey(views.missions(s))).split(','));
-  const instrumentsDrawn = useAppState((s) => instrumentsKey(views.fundingDrawn(s))).split(',').filter(Boolean);
-  const theme = mapTheme(highContrast, useAppState(isDark));
-  const instrumentIndex = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
+  const kindsDrawn = useAppState((s) => fundingKindsKey(views.fundingDrawn(s))).split(',').filter(Boolean) as FundingKind[];
+  const routeMeasures = JSON.parse(useAppState((s) => measuresKey(views.routes(s), s.view.lang))) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
+  // The EU of the selected date (28 members from July 2013 to January 2020).
+  const memberCount = useAppState((s) => views.euMembers(s).length);
+  const hostedCount = useAppState((s) => views.hostedFigures(s).length);
+  const theme = useAppState(themeOf);
   const routeScale = routeWidthScale(model);
   const maxRoute = routeScale.domain()[1] ?? 1;
 
@@ -62,12 +67,12 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
       <ul class="legend-entries">
         <li class="legend-entry" data-legend="eu">
           <span class="swatch" style={{ background: theme.eu, borderColor: theme.euBorder }} />
-          {t(lang, 'euMembers')}
+          {t(lang, 'euMembers')} ({formatNumber(lang, memberCount)})
         </li>
         {overlays.partners &&
           PARTNER_CATEGORIES.filter((c) => presentCategories.has(c)).map((c) => (
             <li key={c} class="legend-entry" data-legend={`partners-${c}`}>
-              <span class={`swatch${c === 'suspended' ? ' hatched' : ''}`} style={{ background: theme.partner[c] }} />
+              <span class={`swatch${c === 'suspended' ? ' hatched' : ''}`} style={{ background: partnerSwatch(theme, c) }} />
               {partnerCategoryName(lang, c)}
             </li>
           ))}
@@ -80,6 +85,15 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
             </svg>
             <span>
               {t(lang, 'routeWidth')}: {formatCompact(lang, maxRoute / 8)} / {formatCompact(lang, maxRoute)}
+              {routeMeasures.length > 0 && (
+                <ul class="legend-measures" data-testid="route-measures">
+                  {routeMeasures.map((m) => (
+                    <li key={m.id}>
+                      {t(lang, 'routeMeasure', { route: m.name, measure: metricName(lang, m.metric), period: `${formatPartialDate(lang, m.from)}–${formatPartialDate(lang, m.to)}` })}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </span>
           </li>
         )}
@@ -90,12 +104,12 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
               {missionKindName(lang, k)}
             </li>
           ))}
-        {overlays.funding && instrumentsDrawn.length > 0 && (
+        {overlays.funding && kindsDrawn.length > 0 && (
           <>
-            {instrumentsDrawn.map((id) => (
-              <li key={id} class="legend-entry" data-legend={`funding-${id}`}>
-                <span class="swatch line" style={{ background: theme.instrument[(instrumentIndex.get(id) ?? 0) % theme.instrument.length] }} />
-                {model.instruments.get(id)?.name ?? id}
+            {kindsDrawn.map((kind) => (
+              <li key={kind} class="legend-entry" data-legend={`funding-${kind}`}>
+                <span class="swatch line" style={{ background: theme.fundingKind[kind] }} />
+                {t(lang, 'fundingLegendKind', { kind: fundingKindName(lang, kind) })}
               </li>
             ))}
             <li class="legend-entry" data-legend="funding-width">
@@ -118,6 +132,14 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
             <span>
               {t(lang, 'displacementSize')}: {formatCompact(lang, 5e6)} / {formatCompact(lang, 1e6)}
             </span>
+          </li>
+        )}
+        {overlays.displacement && hostedCount > 0 && (
+          <li class="legend-entry" data-legend="hosted">
+            <svg width="64" height="20" aria-hidden="true">
+              <circle cx="20" cy="10" r={HOSTED_RING_RADIUS} fill={theme.labelHalo} stroke={theme.displacementStroke} stroke-width="2.5" />
+            </svg>
+            <span>{t(lang, 'hostedFiguresLegend')}</span>
           </li>
         )}
       </ul>

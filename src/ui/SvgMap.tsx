@@ -9,16 +9,14 @@ import { MissionShape } from './MissionShape';
 import { formatEur } from '../i18n/format';
 import { countryName } from '../i18n/countries';
 import { t } from '../i18n/t';
-import { recipientName } from './labels';
-import { mapTheme, type MapTheme, type MissionKind } from '../map/theme';
-import { isDark } from '../state/scheme';
+import { fundingKindName, hostedFigureLabel, instrumentName, recipientName } from './labels';
+import { PARTNER_FILL_OPACITY, themeOf, type MapTheme, type MissionKind } from '../map/theme';
 import type { BasemapData } from '../map/layers/basemap';
-import { EU_MEMBER_ISO2 } from '../geo/basemap';
 import { partnerFeatures } from '../map/layers/partners';
 import { routeFeatures } from '../map/layers/routes';
 import { fundingFeatures } from '../map/layers/funding';
 import { missionFeatures } from '../map/layers/missions';
-import { displacementFeatures } from '../map/layers/displacement';
+import { displacementFeatures, hostedFigureFeatures, HOSTED_RING_RADIUS } from '../map/layers/displacement';
 import { cameraProjection, panCamera, pixelPath, zoomCameraAt } from '../map/fallback';
 import type { RouteView } from '../selectors/routes';
 import type { Selection, SelectionKind } from '../state/types';
@@ -30,14 +28,12 @@ export interface SvgMapProps {
   basemap: BasemapData;
   geometries: ReadonlyMap<string, CountryGeometry>;
   countryPoints: ReadonlyMap<string, Position>;
-  instrumentIndex: ReadonlyMap<string, number>;
   /** Route name and figure, as the WebGL map labels it. */
   routeLabel(r: RouteView): string;
   /** Pointer position over a clickable thing (for the tooltip), or null. */
   onPointer?(point: Point | null): void;
 }
 
-const EU = new Set(EU_MEMBER_ISO2);
 const HATCH_ID = 'svg-partner-hatch';
 const ARROW_ID = 'svg-route-arrow';
 /** Pixels the pointer must travel before a press becomes a drag rather than a click. */
@@ -119,7 +115,7 @@ function useSize(ref: { current: HTMLElement | null }): { width: number; height:
   return size;
 }
 
-export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, routeLabel, onPointer }: SvgMapProps) {
+export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPointer }: SvgMapProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const content = useRef<SVGGElement>(null);
   const { width, height } = useSize(wrapper);
@@ -128,14 +124,17 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
   const camera = useAppState((s) => s.view.camera);
   const lang = useAppState((s) => s.view.lang);
   const visible = useAppState((s) => s.view.overlays);
-  const theme = mapTheme(useAppState((s) => s.view.highContrast || s.view.mode === 'briefing'), useAppState(isDark));
+  const theme = useAppState(themeOf);
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hovered);
   const routes = useAppState((s) => views.routes(s));
   const partners = useAppState((s) => views.partners(s));
+  const memberList = useAppState((s) => views.euMembers(s));
+  const euMembers = useMemo(() => new Set(memberList), [memberList]);
   const missions = useAppState((s) => views.missions(s));
   const drawn = useAppState((s) => views.fundingDrawn(s));
   const displacement = useAppState((s) => views.displacement(s));
+  const hosted = useAppState((s) => views.hostedFigures(s));
 
   const projection = useMemo(() => cameraProjection(camera, width, height), [camera, width, height]);
   const path = useMemo(() => pixelPath(projection), [projection]);
@@ -218,9 +217,10 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
   if (width > 0 && height > 0) {
     const partnerCollection = partnerFeatures(partners, geometries, selection);
     const routeCollection = routeFeatures(routes, selection, routeLabel);
-    const arcCollection = fundingFeatures(drawn, countryPoints, instrumentIndex, selection);
-    const missionCollection = missionFeatures(missions, selection);
+    const arcCollection = fundingFeatures(drawn, countryPoints, selection);
+    const missionCollection = missionFeatures(missions, selection, lang);
     const circleCollection = displacementFeatures(displacement, countryPoints);
+    const hostedCollection = hostedFigureFeatures(hosted, countryPoints, (f) => hostedFigureLabel(lang, f));
     const missionPx = MISSION_ICON_PX * interpolateZoom(zoom, 2, 0.8, 6, 1.1);
 
     layers = (
@@ -235,7 +235,8 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
               role="img"
               aria-label={countryName(lang, f.properties.iso2, model.countries.get(f.properties.iso2)?.name ?? f.properties.name)}
               d={countryPaths.get(f.properties.iso2)}
-              fill={EU.has(f.properties.iso2) ? theme.eu : theme.land}
+              fill={euMembers.has(f.properties.iso2) ? theme.eu : theme.land}
+              data-eu={euMembers.has(f.properties.iso2) ? '' : undefined}
             />
           ))}
         </g>
@@ -247,7 +248,7 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
               const d = countryPaths.get(iso2);
               return (
                 <g key={iso2}>
-                  <path class="svg-partner" data-iso2={iso2} data-category={category} d={d} fill={theme.partner[category]} fill-opacity={opacityFor(f.properties?.['emphasis'], 0.35, 0.85)} />
+                  <path class="svg-partner" data-iso2={iso2} data-category={category} d={d} fill={theme.partner[category]} fill-opacity={opacityFor(f.properties?.['emphasis'], PARTNER_FILL_OPACITY.dimmed, PARTNER_FILL_OPACITY.normal)} />
                   {category === 'suspended' && <path class="svg-partner-hatch" d={d} fill={`url(#${HATCH_ID})`} fill-opacity={0.6} />}
                 </g>
               );
@@ -266,15 +267,16 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
               const flow = model.funding.get(id);
               const w = Number(f.properties?.['width']);
               const d = path(f.geometry) ?? '';
-              const label = flow ? t(lang, 'fundingArcLabel', { amount: formatEur(lang, flow.amountEur), recipients: recipientName(lang, model, flow), instrument: model.instruments.get(flow.instrument)?.name ?? flow.instrument }) : id;
+              const label = flow ? t(lang, 'fundingArcLabel', { amount: formatEur(lang, flow.amountEur), kind: fundingKindName(lang, flow.kind), recipients: recipientName(lang, model, flow), instrument: instrumentName(lang, model, flow.instrument) }) : id;
               return (
                 <g key={id} data-select={selectAttr('funding', id)} role="img" aria-label={label}>
                   <path
                     class="svg-arc"
                     data-id={id}
+                    data-kind={String(f.properties?.['kind'])}
                     d={d}
                     fill="none"
-                    stroke={theme.instrument[Number(f.properties?.['colour']) % theme.instrument.length]}
+                    stroke={theme.fundingKind[String(f.properties?.['kind']) as keyof typeof theme.fundingKind] ?? theme.fundingArc}
                     stroke-width={w}
                     stroke-linecap="round"
                     stroke-opacity={opacityFor(f.properties?.['emphasis'], theme.dimOpacity, 0.7, 1)}
@@ -362,6 +364,23 @@ export function SvgMap({ basemap, geometries, countryPoints, instrumentIndex, ro
                   />
                 );
               })}
+            {hostedCollection.features.map((f) => {
+              const p = projection(f.geometry.coordinates as [number, number]);
+              if (!p) return null;
+              const lines = String(f.properties?.['label']).split('\n');
+              return (
+                <g key={String(f.properties?.['id'])} class="svg-hosted" data-figures={String(f.properties?.['figures'])}>
+                  <circle cx={p[0]} cy={p[1]} r={HOSTED_RING_RADIUS} fill={theme.labelHalo} stroke={theme.displacementStroke} stroke-width={2.5} />
+                  <text x={p[0]} y={p[1] + HOSTED_RING_RADIUS + 4} fill={theme.displacementStroke} stroke={theme.labelHalo} stroke-width={3} paint-order="stroke" text-anchor="middle" font-size={theme.labelSize - 1}>
+                    {lines.map((line, i) => (
+                      <tspan key={i} x={p[0]} dy={i === 0 ? '0.9em' : '1.2em'}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                </g>
+              );
+            })}
           </g>
         )}
         {visible.missions && (

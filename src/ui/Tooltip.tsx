@@ -4,7 +4,7 @@ import { useAppState } from './context';
 import { useModel } from './ModelContext';
 import { formatEur, formatNumber } from '../i18n/format';
 import { figureAt } from '../selectors/routes';
-import { metricName, missionKindName, partnerCategoryName, qualifierName, recipientName } from './labels';
+import { fundingKindName, metricName, missionKindName, partnerCategoryName, qualifierName, recipientName, instrumentName, nameIn } from './labels';
 import { countryName } from '../i18n/countries';
 
 export interface PointerFeed {
@@ -41,17 +41,17 @@ export function Tooltip({ feed }: { feed: PointerFeed }) {
     if (p) detail = partnerCategoryName(lang, p.category);
   } else if (hovered.kind === 'route') {
     const r = model.routes.get(hovered.id);
-    title = r?.name ?? hovered.id;
+    title = r ? nameIn(lang, r) : hovered.id;
     const f = r ? figureAt(r, date) : undefined;
     if (f) detail = `${f.qualifier ? `${qualifierName(lang, f.qualifier)} ` : ''}${formatNumber(lang, f.value)} ${metricName(lang, f.metric)}`;
   } else if (hovered.kind === 'mission') {
     const m = model.missions.get(hovered.id);
-    title = m?.name ?? hovered.id;
+    title = m ? nameIn(lang, m) : hovered.id;
     detail = m ? `${missionKindName(lang, m.kind)}, ${m.location.name}` : '';
   } else if (hovered.kind === 'funding') {
     const f = model.funding.get(hovered.id);
     title = f ? `${f.qualifier ? `${qualifierName(lang, f.qualifier)} ` : ''}${formatEur(lang, f.amountEur)}` : hovered.id;
-    detail = f ? `${recipientName(lang, model, f)} · ${model.instruments.get(f.instrument)?.name ?? f.instrument}` : '';
+    detail = f ? `${fundingKindName(lang, f.kind)} · ${recipientName(lang, model, f)} · ${instrumentName(lang, model, f.instrument)}` : '';
   }
   return (
     <div class="map-tooltip" style={{ left: `${point.x + 14}px`, top: `${point.y + 14}px` }} aria-hidden="true">

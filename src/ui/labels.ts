@@ -1,9 +1,13 @@
 // Human-readable names of the dataset's enumerations, per language (English is the reference; fr/de must have its keys).
 import type { Lang } from '../state/types';
-import type { FundingFlow } from '../data/schema';
+import type { Figure, FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import { countryList } from '../i18n/countries';
 import { t } from '../i18n/t';
+import { formatNumber } from '../i18n/format';
+import { nameIn, regionName } from '../i18n/names';
+
+export { nameIn };
 
 type Table = Record<string, string>;
 type Translated<T extends Table> = Record<Lang, Record<keyof T, string>>;
@@ -299,16 +303,29 @@ export const themeName = (lang: Lang, id: string, fallback: string): string => T
 /** A figure's hedge in the current language; unknown hedges stay as the documents word them. */
 export const qualifierName = (lang: Lang, qualifier: string): string => lookup(QUALIFIERS, lang, qualifier);
 
-/** A funding amount's recipients in the UI language; a region stays as the documents name it. */
+/** A funding amount's recipients in the UI language, or its region (translated, see i18n/regions.ts). */
 export function recipientName(lang: Lang, model: Model, f: FundingFlow): string {
   if (f.recipients.length) return countryList(lang, f.recipients, (c) => model.countries.get(c)?.name);
-  return f.region ?? t(lang, 'unspecifiedRegion');
+  return f.region ? regionName(lang, f.region) : t(lang, 'unspecifiedRegion');
+}
+
+
+/** A count of people hosted as the map labels it: the document's qualifier and the number ("around 3,100,000 hosted"). */
+export function hostedFigureLabel(lang: Lang, f: Figure): string {
+  const value = formatNumber(lang, f.value);
+  return t(lang, 'hostedFigureLabel', { value: f.qualifier ? `${qualifierName(lang, f.qualifier)} ${value}` : value });
+}
+
+/** An instrument's name in the UI language, by id. */
+export function instrumentName(lang: Lang, model: Model, id: string): string {
+  const instrument = model.instruments.get(id);
+  return instrument ? nameIn(lang, instrument) : id;
 }
 
 /** The same for a row of the funding totals, keyed by `recipientKey` ("NE+ML" or "region:…"). */
 export function recipientKeyName(lang: Lang, model: Model, key: string, englishLabel: string): string {
   if (lang === 'en') return englishLabel;
-  if (key.startsWith('region:')) return key === 'region:unspecified' ? t(lang, 'unspecifiedRegion') : englishLabel;
+  if (key.startsWith('region:')) return key === 'region:unspecified' ? t(lang, 'unspecifiedRegion') : regionName(lang, key.slice('region:'.length));
   return countryList(lang, key.split('+'), (c) => model.countries.get(c)?.name);
 }
 

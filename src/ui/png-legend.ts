@@ -1,13 +1,13 @@
 // The legend drawn into the PNG export: the same entries as the on-screen legend, for what the view shows.
-import type { FundingFlow, Mission } from '../data/schema';
+import { FUNDING_KINDS, type Figure, type FundingFlow, type Mission } from '../data/schema';
 import type { Model } from '../data/model';
 import type { LegendEntry } from '../export/png';
 import { t } from '../i18n/t';
-import type { MapTheme } from '../map/theme';
+import { partnerSwatch, type MapTheme } from '../map/theme';
 import { drawMissionShape, MISSION_KINDS } from '../map/layers/missions';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import type { Lang, OverlayId } from '../state/types';
-import { missionKindName, partnerCategoryName } from './labels';
+import { fundingKindName, missionKindName, partnerCategoryName } from './labels';
 
 export interface LegendInput {
   lang: Lang;
@@ -17,13 +17,15 @@ export interface LegendInput {
   partners: readonly PartnerView[];
   missions: readonly Mission[];
   fundingDrawn: readonly FundingFlow[];
+  /** The documents' counts of refugees hosted that the map places at their hosts. */
+  hostedFigures?: readonly Figure[];
 }
 
-export function pngLegend({ lang, theme, model, overlays, partners, missions, fundingDrawn }: LegendInput): LegendEntry[] {
+export function pngLegend({ lang, theme, overlays, partners, missions, fundingDrawn, hostedFigures = [] }: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = [{ label: t(lang, 'euMembers'), colour: theme.eu, shape: 'fill' }];
   if (overlays.partners) {
     const present = new Set(partners.map((p) => p.category));
-    for (const c of PARTNER_CATEGORIES) if (present.has(c)) entries.push({ label: partnerCategoryName(lang, c), colour: theme.partner[c], shape: 'fill' });
+    for (const c of PARTNER_CATEGORIES) if (present.has(c)) entries.push({ label: partnerCategoryName(lang, c), colour: partnerSwatch(theme, c), shape: 'fill' });
   }
   if (overlays.routes) entries.push({ label: t(lang, 'layerRoutes'), colour: theme.route, shape: 'line' });
   if (overlays.missions) {
@@ -46,11 +48,11 @@ export function pngLegend({ lang, theme, model, overlays, partners, missions, fu
     }
   }
   if (overlays.funding) {
-    const index = new Map(model.dataset.instruments.map((ins, i) => [ins.id, i]));
-    for (const id of new Set(fundingDrawn.map((f) => f.instrument))) {
-      entries.push({ label: model.instruments.get(id)?.name ?? id, colour: theme.instrument[(index.get(id) ?? 0) % theme.instrument.length]!, shape: 'line' });
+    for (const kind of FUNDING_KINDS) {
+      if (fundingDrawn.some((f) => f.kind === kind)) entries.push({ label: t(lang, 'fundingLegendKind', { kind: fundingKindName(lang, kind) }), colour: theme.fundingKind[kind], shape: 'line' });
     }
   }
   if (overlays.displacement) entries.push({ label: t(lang, 'layerDisplacement'), colour: theme.displacement, shape: 'dot' });
+  if (overlays.displacement && hostedFigures.length > 0) entries.push({ label: t(lang, 'hostedFiguresLegend'), colour: theme.displacementStroke, shape: 'dot' });
   return entries;
 }

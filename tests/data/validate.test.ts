@@ -108,7 +108,7 @@ describe('validateDataset', () => {
     const files = fixture();
     delete firstFunding(files).source;
     expect(lines(files)).toEqual([
-      'data/funding.json turkey-2015 source: missing (expected a citation: { "seed": "<seed file>", "quote": "..." } or { "external": "<publisher, title, date>", "quote": "..." })',
+      'data/funding.json turkey-2015 source: missing (expected a citation: { "seed": "<seed file>", "quote": "..." } or background { "background": "<statement>", "reference": "<act, Official Journal reference>" })',
     ]);
   });
 

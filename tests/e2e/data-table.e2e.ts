@@ -17,15 +17,22 @@ describe('data table', () => {
       await map.open('?table=1&date=2016-01');
       const state = { ...defaultState(), time: { ...defaultState().time, date: '2016-01' } };
       const tables = map.page.locator('.data-table');
-      await expect.poll(() => tables.count()).toBe(5);
+      await expect.poll(() => tables.count()).toBe(11);
       expect(await tables.nth(1).locator('tbody tr').count()).toBe(views.partners(state).length);
-      expect(await tables.nth(2).locator('tbody tr').count()).toBe(views.missions(state).length);
-      expect(await tables.nth(3).locator('tbody tr').count()).toBe(views.fundingDrawn(state).length);
-      const names = () => tables.nth(2).locator('tbody tr td:first-child').allInnerTexts();
-      await tables.nth(2).locator('th button').first().click();
+      expect(await tables.nth(3).locator('tbody tr').count()).toBe(views.missions(state).length);
+      // Every amount known at the date, each saying its kind and whether it is current: the table adds nothing up.
+      expect(await tables.nth(4).locator('tbody tr').count()).toBe(views.funding(state).length);
+      // Sources are named as readers know them: no seed file name anywhere in the table.
+      expect(await map.page.locator('.data-table-panel').innerText()).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+      // The EU at the date, from the dated records: 28 members in January 2016, the United Kingdom among them.
+      expect(await tables.nth(7).locator('tbody tr').count()).toBe(views.euMembers(state).length);
+      expect(views.euMembers(state)).toHaveLength(28);
+      expect(await tables.nth(7).innerText()).toContain('United Kingdom');
+      const names = () => tables.nth(3).locator('tbody tr td:first-child').allInnerTexts();
+      await tables.nth(3).locator('th button').first().click();
       const ascending = await names();
       expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
-      await tables.nth(2).locator('th button').first().click();
+      await tables.nth(3).locator('th button').first().click();
       expect(await names()).toEqual([...ascending].reverse());
       const [png] = await Promise.all([map.page.waitForEvent('download'), map.page.getByRole('button', { name: 'Download PNG' }).click()]);
       const path = await png.path();

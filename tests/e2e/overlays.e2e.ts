@@ -7,6 +7,7 @@ import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState } from '../../src/state/defaults';
 import { countryDossier } from '../../src/selectors/dossier';
 import { formatEur } from '../../src/i18n/format';
+import { fundingCountries } from '../../src/selectors/funding';
 
 const baseUrl = inject('baseUrl');
 const model = loadDataset();
@@ -36,7 +37,7 @@ describe('overlays in the default view', () => {
     expect(partnerIds.every((id) => partners.includes(id))).toBe(true);
     expect(partnerIds.length).toBeGreaterThanOrEqual(partners.length - 2);
     const arcs = await map.renderedFeatureIds(LAYER.fundingArcs);
-    const drawn = views.fundingDrawn(state).filter((f) => f.recipients.length > 0).map((f) => f.id).sort();
+    const drawn = views.fundingDrawn(state).filter((f) => fundingCountries(f).length > 0).map((f) => f.id).sort();
     expect(arcs).toEqual(drawn);
     await map.screenshot('test-results/overlays-default.png');
   });
@@ -59,7 +60,7 @@ describe('overlays in the default view', () => {
     await map.waitForIdle();
     const at = { ...state, time: { ...state.time, date: '2015-06' } };
     expect(await map.renderedFeatureIds(LAYER.missionsSymbols)).toEqual(views.missions(at).map((m) => m.id).sort());
-    expect(await map.renderedFeatureIds(LAYER.fundingArcs)).toEqual(views.fundingDrawn(at).filter((f) => f.recipients.length > 0).map((f) => f.id).sort());
+    expect(await map.renderedFeatureIds(LAYER.fundingArcs)).toEqual(views.fundingDrawn(at).filter((f) => fundingCountries(f).length > 0).map((f) => f.id).sort());
     const partners = views.partners(at).map((p) => p.iso2);
     const partnerIds = await map.renderedFeatureIds(LAYER.partnerFill, 'iso2');
     expect(partnerIds.every((id) => partners.includes(id))).toBe(true);
@@ -90,7 +91,7 @@ describe('overlays in the default view', () => {
     for (const item of [eucap, centre]) {
       await item.locator('.source-toggle').first().click();
       const quote = (await item.locator('blockquote').first().innerText()).replace(/[“”]/g, '');
-      const mission = [...model.missions.values()].find((m) => m.sources.some((s) => quote.includes(s.quote.slice(0, 30))));
+      const mission = [...model.missions.values()].find((m) => m.sources.some((s) => 'quote' in s && quote.includes(s.quote.slice(0, 30))));
       expect(mission, `quote shown: ${quote}`).toBeDefined();
     }
     await map.screenshot('test-results/dossier-niger.png');
@@ -103,8 +104,10 @@ describe('overlays in the default view', () => {
     await expect.poll(() => map.panelTitle()).toBe('Türkiye');
     const dossier = countryDossier(model, 'TR', state.time.date)!;
     expect(dossier.funding.length).toBeGreaterThan(0);
-    const total = await map.page.getByTestId('country-funding-total').innerText();
-    expect(total).toContain(formatEur('en', dossier.fundingTotal));
+    const totals = await map.page.getByTestId('country-funding-total').innerText();
+    expect(dossier.fundingSummary.byKind.length).toBeGreaterThan(0);
+    for (const k of dossier.fundingSummary.byKind) expect(totals).toContain(formatEur('en', k.amount));
+    expect(await map.page.locator('[data-testid="country-funding-total"] [data-kind]').count()).toBe(dossier.fundingSummary.byKind.length);
     const items = await map.page.locator('#side-panel .funding-list li').count();
     expect(items).toBe(dossier.funding.length + dossier.sharedFunding.length);
     expect(map.foreignRequests).toEqual([]);

@@ -32,15 +32,17 @@ describe('pngLegend', () => {
   const model = fixtureModel();
   const views = createViewSelectors(model);
 
-  it('lists the EU, the partner categories, routes, mission kinds and instruments drawn at the date, once each', () => {
+  it('lists the EU, the partner categories, routes, mission kinds and the kinds of amount drawn at the date, once each', () => {
     const state = { ...defaultState(), time: { ...defaultState().time, date: '2016-06' } };
     const legend = pngLegend({ lang: 'en', theme: DEFAULT_THEME, model, overlays: state.view.overlays, partners: views.partners(state), missions: views.missions(state), fundingDrawn: views.fundingDrawn(state) });
     expect(legend[0]).toEqual({ label: 'EU member states', colour: DEFAULT_THEME.eu, shape: 'fill' });
     const categories = new Set(views.partners(state).map((p) => p.category));
     expect(legend.filter((e) => e.shape === 'fill').length).toBe(1 + categories.size);
     expect(legend.filter((e) => e.shape === 'dot').length).toBe(new Set(views.missions(state).map((m) => m.kind)).size);
-    const instruments = new Set(views.fundingDrawn(state).map((f) => f.instrument));
-    expect(legend.filter((e) => e.shape === 'line').length).toBe(1 + instruments.size);
+    const kinds = [...new Set(views.fundingDrawn(state).map((f) => f.kind))];
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(legend.filter((e) => e.shape === 'line').length).toBe(1 + kinds.length);
+    for (const kind of kinds) expect(legend).toContainEqual({ label: `Funding: ${kind}`, colour: DEFAULT_THEME.fundingKind[kind], shape: 'line' });
     expect(new Set(legend.map((e) => e.label)).size).toBe(legend.length);
   });
 

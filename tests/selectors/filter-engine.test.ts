@@ -61,7 +61,7 @@ function check(model: Model, runs: number): void {
         const month = monthFromIndex(m);
         const got = applyFilters(model, filters, month);
         const want = reference(model, filters, month);
-        for (const kind of ['route', 'agreement', 'mission', 'funding', 'displacement', 'event', 'organisation'] as const) {
+        for (const kind of ['route', 'agreement', 'mission', 'funding', 'displacement', 'event', 'organisation', 'figure'] as const) {
           expect([...got.kept[kind]].sort()).toEqual([...(want.kept.get(kind) ?? [])].sort());
         }
         for (const key of FILTER_KEYS) expect(Object.fromEntries(got.counts[key])).toEqual(Object.fromEntries(want.counts[key]));

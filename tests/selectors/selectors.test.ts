@@ -4,7 +4,7 @@ import { fixtureModel, fixtureDataset, fundingRow } from '../fixtures/dataset';
 import { buildModel } from '../../src/data/model';
 import { applyFilters } from '../../src/selectors/filters';
 import { partnersAt } from '../../src/selectors/partners';
-import { drawnFunding, fundingTotals, visibleFunding } from '../../src/selectors/funding';
+import { drawnFunding, summariseFunding, visibleFunding } from '../../src/selectors/funding';
 import { routesAt, figureAt } from '../../src/selectors/routes';
 import { missionsAt } from '../../src/selectors/missions';
 import { countryDossier } from '../../src/selectors/dossier';
@@ -68,19 +68,23 @@ describe('filters', () => {
 describe('funding', () => {
   it('draws an aggregate instead of its parts and never adds both', () => {
     const visible = visibleFunding(model, at('2025-01'), '2025-01');
-    const drawn = drawnFunding(model, visible);
+    const drawn = drawnFunding(model, visible, '2025-01');
     expect(drawn.map((f) => f.id).sort()).toEqual(['alone', 'total']);
-    const totals = fundingTotals(model, drawn, (f) => f.recipients.join('+'));
-    expect(totals.total).toBe(105_000_000);
-    expect(totals.byInstrument.reduce((s, r) => s + r.amount, 0)).toBe(totals.total);
+    const summary = summariseFunding(model, visible, '2025-01', (f) => f.recipients.join('+'));
+    expect(summary.byKind.map((k) => [k.kind, k.amount])).toEqual([['allocated', 105_000_000]]);
+    expect(summary.byKind[0]!.byPlace.reduce((s, r) => s + r.amount, 0)).toBe(105_000_000);
+    expect(summary.leftOut.map((l) => [l.record.id, l.reason, l.aggregate]).sort()).toEqual([
+      ['part-a', 'part-of-counted', 'total'],
+      ['part-b', 'part-of-counted', 'total'],
+    ]);
   });
 
   it('draws the parts when the filter hides their aggregate', () => {
     const filters = { ...EMPTY_FILTERS, instruments: ['humanitarian-aid'] };
     const visible = visibleFunding(model, at('2025-01', filters), '2025-01');
-    const drawn = drawnFunding(model, visible);
+    const drawn = drawnFunding(model, visible, '2025-01');
     expect(drawn.map((f) => f.id).sort()).toEqual(['alone', 'part-b']);
-    expect(fundingTotals(model, drawn, () => '').total).toBe(35_000_000);
+    expect(summariseFunding(model, visible, '2025-01', () => '').byKind.map((k) => k.amount)).toEqual([35_000_000]);
   });
 
   it('shows amounts only from the date they are known', () => {
@@ -94,6 +98,37 @@ describe('funding', () => {
     const f = (month: string) => visibleFunding(m, applyFilters(m, EMPTY_FILTERS, month), month).map((x) => x.id);
     expect(f('2016-01')).toEqual(['since-2011-in-2015']);
     expect(f('2024-06')).toEqual(['since-2011-in-2024']);
+  });
+});
+
+describe('funding kept by kind and period', () => {
+  it('gives one total per kind and never adds two kinds', () => {
+    const d = fixtureDataset();
+    d.funding = [fundingRow('a', 10, { kind: 'allocated' }), fundingRow('b', 20, { kind: 'pledged' }), fundingRow('c', 5, { kind: 'allocated' })];
+    const m = buildModel(d);
+    const visible = visibleFunding(m, applyFilters(m, EMPTY_FILTERS, '2016-01'), '2016-01');
+    expect(summariseFunding(m, visible, '2016-01', () => '').byKind.map((k) => [k.kind, k.amount])).toEqual([
+      ['allocated', 15],
+      ['pledged', 20],
+    ]);
+  });
+
+  it('leaves out an amount whose period has ended, saying so, and a context envelope', () => {
+    const d = fixtureDataset();
+    d.funding = [
+      fundingRow('old', 10, { from: '2007', to: '2013' }),
+      fundingRow('now', 20, { from: '2014', to: '2020' }),
+      fundingRow('worldwide', 1000, { from: '2014', to: '2020', recipients: [], region: 'Worldwide', context: 'All external cooperation worldwide.' }),
+    ];
+    const m = buildModel(d);
+    const visible = visibleFunding(m, applyFilters(m, EMPTY_FILTERS, '2015-01'), '2015-01');
+    const summary = summariseFunding(m, visible, '2015-01', () => '');
+    expect(summary.byKind.map((k) => [k.kind, k.amount])).toEqual([['allocated', 20]]);
+    expect(summary.leftOut.map((l) => [l.record.id, l.reason]).sort()).toEqual([
+      ['old', 'period-ended'],
+      ['worldwide', 'context'],
+    ]);
+    expect(drawnFunding(m, visible, '2015-01').map((f) => f.id)).toEqual(['now']);
   });
 });
 
@@ -115,7 +150,7 @@ describe('routes, missions and the dossier', () => {
   it('gives a country its own funding total and lists shared amounts apart', () => {
     const dossier = countryDossier(model, 'TR', '2025-01')!;
     expect(dossier.funding.map((f) => f.id).sort()).toEqual(['alone', 'part-a', 'part-b']);
-    expect(dossier.fundingTotal).toBe(95_000_000);
+    expect(dossier.fundingSummary.byKind.map((k) => [k.kind, k.amount])).toEqual([['allocated', 95_000_000]]);
     expect(dossier.sharedFunding.map((f) => f.id)).toEqual(['total']);
     expect(dossier.routes.map((r) => r.route.id)).toEqual(['eastern-mediterranean']);
   });

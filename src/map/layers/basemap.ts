@@ -1,7 +1,6 @@
-// The bundled basemap: sea, land, EU member states, borders, hover/selection outlines and one label per country.
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+// The bundled basemap: sea, land, borders, hover/selection outlines and one label per country.
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
-import { EU_MEMBER_ISO2 } from '../../geo/basemap';
 import { LAYER, SOURCE } from '../ids';
 import type { MapTheme } from '../theme';
 import { perFeature } from '../expressions';
@@ -22,8 +21,6 @@ export function basemapSources(data: BasemapData): Record<string, SourceSpecific
   };
 }
 
-const isEu: ExpressionSpecification = ['in', ['get', 'iso2'], ['literal', [...EU_MEMBER_ISO2]]];
-
 /** Layers drawn below the overlays. */
 export function basemapLowerLayers(theme: MapTheme): LayerSpecification[] {
   return [
@@ -32,8 +29,9 @@ export function basemapLowerLayers(theme: MapTheme): LayerSpecification[] {
       id: LAYER.countryFill,
       type: 'fill',
       source: SOURCE.countries,
-      // fill-opacity and the other per-feature constants below share shader programs with the overlays (see perFeature).
-      paint: { 'fill-color': ['case', isEu, theme.eu, theme.land], 'fill-opacity': perFeature(1), 'fill-antialias': true },
+      // Land only: the EU members at the date are filled by the eu-members overlay (layers/eu-members.ts).
+      // fill-color, fill-opacity and the other per-feature constants below share shader programs with the overlays (see perFeature).
+      paint: { 'fill-color': perFeature(theme.land), 'fill-opacity': perFeature(1), 'fill-antialias': true },
     },
   ];
 }

@@ -1,8 +1,10 @@
-// Displacement overlay: internally displaced persons as proportional circles at each country's label point.
+// Displacement overlay: internally displaced persons as proportional circles at each country's label point, and the
+// documents' counts of refugees hosted as labelled rings at their hosts (another measure: not on the circles' scale).
 import { scaleSqrt } from 'd3';
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
-import type { Displacement } from '../../data/schema';
+import type { Displacement, Figure } from '../../data/schema';
 import type { ViewSelectors } from '../../selectors/view';
+import type { Lang } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
 import { bindVisibility, derivedSource } from './common';
@@ -24,13 +26,39 @@ export function displacementFeatures(records: readonly Displacement[], countryPo
   return { type: 'FeatureCollection', features };
 }
 
-export function displacementOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>): MapOverlay {
-  const layerIds = [LAYER.displacementCircles];
+/** Radius of a hosted-refugees ring: one size, as the figure is not on the displacement scale. */
+export const HOSTED_RING_RADIUS = 7;
+
+/** One ring per place (the centre of the host countries), labelled with each figure hosted there (`label`, in the UI language). */
+export function hostedFigureFeatures(figures: readonly Figure[], countryPoints: ReadonlyMap<string, Position>, label: (f: Figure) => string): FeatureCollection<Point> {
+  const places = new Map<string, { at: Position; figures: Figure[] }>();
+  for (const f of figures) {
+    const points = (f.hosts ?? []).map((c) => countryPoints.get(c)).filter((p): p is Position => p !== undefined);
+    if (points.length === 0) continue;
+    const key = [...(f.hosts ?? [])].sort().join('+');
+    const place = places.get(key) ?? places.set(key, { at: [points.reduce((s, p) => s + p[0]!, 0) / points.length, points.reduce((s, p) => s + p[1]!, 0) / points.length], figures: [] }).get(key)!;
+    place.figures.push(f);
+  }
+  const features: Feature<Point>[] = [];
+  for (const [key, place] of places) {
+    features.push({
+      type: 'Feature',
+      id: key,
+      properties: { id: key, figures: place.figures.map((f) => f.id).join(','), label: place.figures.map(label).join('\n') },
+      geometry: { type: 'Point', coordinates: place.at },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export function displacementOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>, hostedLabel: (f: Figure, lang: Lang) => string): MapOverlay {
+  const layerIds = [LAYER.displacementCircles, LAYER.hostedFigures, LAYER.hostedFiguresLabel];
   const circles = derivedSource(SOURCE.displacement, views.displacement, (records) => displacementFeatures(records, countryPoints));
+  const hosted = derivedSource(SOURCE.hostedFigures, views.hostedFigures, (figures, s) => hostedFigureFeatures(figures, countryPoints, (f) => hostedLabel(f, s.view.lang)));
   return {
     id: 'displacement',
     slot: 'symbols',
-    sources: (s) => ({ [SOURCE.displacement]: circles.spec(s) }),
+    sources: (s) => ({ [SOURCE.displacement]: circles.spec(s), [SOURCE.hostedFigures]: hosted.spec(s) }),
     layers: (theme) => [
       {
         id: LAYER.displacementCircles,
@@ -45,13 +73,36 @@ export function displacementOverlay(views: ViewSelectors, countryPoints: Readonl
           'circle-stroke-width': 1.2,
         },
       },
+      {
+        id: LAYER.hostedFigures,
+        type: 'circle',
+        source: SOURCE.hostedFigures,
+        paint: { 'circle-radius': HOSTED_RING_RADIUS, 'circle-color': theme.labelHalo, 'circle-stroke-color': theme.displacementStroke, 'circle-stroke-width': 2.5 },
+      },
+      {
+        id: LAYER.hostedFiguresLabel,
+        type: 'symbol',
+        source: SOURCE.hostedFigures,
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': ['sans-serif'],
+          'text-size': theme.labelSize - 1,
+          'text-anchor': 'top',
+          'text-offset': ['literal', [0, 0.9]],
+          'text-max-width': 12,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': theme.displacementStroke, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+      },
     ],
     hitLayers: [],
     bind(map, store) {
       const offSource = circles.bind(map, store);
+      const offHosted = hosted.bind(map, store);
       const offVisible = bindVisibility(map, store, 'displacement', layerIds);
       return () => {
         offSource();
+        offHosted();
         offVisible();
       };
     },

@@ -1,8 +1,10 @@
-// Funding flows overlay: arcs from Brussels to each recipient (or the centre of a group of recipients),
-// width by amount, colour by instrument. Only the drawn set: an aggregate hides its parts.
+// Funding flows overlay: arcs from Brussels to each recipient (or the centre of a group of recipients or of a region's
+// named countries), width by amount, colour by kind of amount. Only amounts current at the date, never a context
+// envelope, and an aggregate hides its parts.
 import { scaleSqrt } from 'd3';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import type { FundingFlow } from '../../data/schema';
+import { fundingCountries } from '../../selectors/funding';
 import { arc } from '../../geo/curves';
 import type { ViewSelectors } from '../../selectors/view';
 import type { Selection } from '../../state/types';
@@ -17,7 +19,7 @@ export const DONOR_POINT: Position = [4.35, 50.85];
 export const fundingWidth = scaleSqrt().domain([0, 35e9]).range([1.2, 16]).clamp(true);
 
 export function recipientPoint(f: FundingFlow, countryPoints: ReadonlyMap<string, Position>): Position | undefined {
-  const points = f.recipients.map((c) => countryPoints.get(c)).filter((p): p is Position => p !== undefined);
+  const points = fundingCountries(f).map((c) => countryPoints.get(c)).filter((p): p is Position => p !== undefined);
   if (points.length === 0) return undefined;
   const lon = points.reduce((s, p) => s + p[0]!, 0) / points.length;
   const lat = points.reduce((s, p) => s + p[1]!, 0) / points.length;
@@ -45,7 +47,6 @@ function bendOf(id: string): number {
 export function fundingFeatures(
   drawn: readonly FundingFlow[],
   countryPoints: ReadonlyMap<string, Position>,
-  instrumentIndex: ReadonlyMap<string, number>,
   selection: Selection | null,
 ): FeatureCollection<LineString> {
   const features: Feature<LineString>[] = [];
@@ -58,7 +59,7 @@ export function fundingFeatures(
       properties: {
         id: f.id,
         instrument: f.instrument,
-        colour: instrumentIndex.get(f.instrument) ?? 0,
+        kind: f.kind,
         amount: f.amountEur,
         width: Math.round(fundingWidth(f.amountEur) * 10) / 10,
         emphasis: emphasis(selection, 'funding', f.id),
@@ -71,9 +72,9 @@ export function fundingFeatures(
   return { type: 'FeatureCollection', features };
 }
 
-export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>, instrumentIndex: ReadonlyMap<string, number>): MapOverlay {
+export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>): MapOverlay {
   const layerIds = [LAYER.fundingArcs, LAYER.fundingArcsHit];
-  const arcs = derivedSource(SOURCE.funding, views.fundingDrawn, (drawn, s) => fundingFeatures(drawn, countryPoints, instrumentIndex, s.selection));
+  const arcs = derivedSource(SOURCE.funding, views.fundingDrawn, (drawn, s) => fundingFeatures(drawn, countryPoints, s.selection));
   return {
     id: 'funding',
     slot: 'lines',
@@ -86,7 +87,7 @@ export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<
         // Widest first, so thin arcs are drawn on top and stay visible: updateData appends new features at the end.
         layout: { 'line-cap': 'round', 'line-sort-key': ['-', 0, ['get', 'amount']] },
         paint: {
-          'line-color': matchExpression(['%', ['get', 'colour'], theme.instrument.length], theme.instrument.map((c, i) => [i, c] as const), theme.fundingArc),
+          'line-color': matchExpression(['get', 'kind'], Object.entries(theme.fundingKind), theme.fundingArc),
           'line-width': ['get', 'width'],
           'line-opacity': emphasisOpacity(theme.dimOpacity, 0.7, 1),
         },

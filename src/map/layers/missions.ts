@@ -2,12 +2,13 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Mission } from '../../data/schema';
 import type { ViewSelectors } from '../../selectors/view';
-import type { Selection } from '../../state/types';
+import type { Lang, Selection } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
 import type { MapTheme, MissionKind } from '../theme';
 import type { MapOverlay, OverlayImage } from './overlay';
 import { emphasisOpacity } from '../expressions';
 import { bindVisibility, derivedSource, emphasis } from './common';
+import { nameIn } from '../../i18n/names';
 
 export const MISSION_KINDS: readonly MissionKind[] = ['csdp-civilian', 'csdp-military', 'frontex', 'eu-office', 'centre', 'liaison-officer'];
 const ICON_PX = 22;
@@ -72,7 +73,7 @@ function missionIcon(kind: MissionKind, theme: MapTheme): OverlayImage {
 }
 
 /** Missions sharing a location are spread on a small circle (in pixels) around it. */
-export function missionFeatures(missions: readonly Mission[], selection: Selection | null): FeatureCollection<Point> {
+export function missionFeatures(missions: readonly Mission[], selection: Selection | null, lang: Lang = 'en'): FeatureCollection<Point> {
   const byPlace = new Map<string, Mission[]>();
   for (const m of missions) {
     const key = `${m.location.lon.toFixed(1)},${m.location.lat.toFixed(1)}`;
@@ -88,7 +89,7 @@ export function missionFeatures(missions: readonly Mission[], selection: Selecti
         id: m.id,
         properties: {
           id: m.id,
-          name: m.name,
+          name: nameIn(lang, m),
           kind: m.kind,
           icon: missionIconName(m.kind as MissionKind),
           offset: [Math.round(Math.cos(angle) * spread), Math.round(Math.sin(angle) * spread)],
@@ -103,7 +104,7 @@ export function missionFeatures(missions: readonly Mission[], selection: Selecti
 
 export function missionsOverlay(views: ViewSelectors): MapOverlay {
   const layerIds = [LAYER.missionsSymbols];
-  const points = derivedSource(SOURCE.missions, views.missions, (missions, s) => missionFeatures(missions, s.selection));
+  const points = derivedSource(SOURCE.missions, views.missions, (missions, s) => missionFeatures(missions, s.selection, s.view.lang));
   return {
     id: 'missions',
     slot: 'symbols',

@@ -7,8 +7,12 @@ import type { MapTheme } from '../theme';
 /** Where an overlay's layers sit in the z-order. */
 export type OverlaySlot = 'fills' | 'lines' | 'symbols';
 
+/** The id of the one overlay drawn at all times, with no switch: the EU member states at the date. */
+export const EU_MEMBERS_OVERLAY = 'eu-members';
+
 export interface MapOverlay {
-  id: OverlayId;
+  /** The switch that shows the overlay, or EU_MEMBERS_OVERLAY for the EU frame that is always drawn. */
+  id: OverlayId | typeof EU_MEMBERS_OVERLAY;
   slot: OverlaySlot;
   /** The overlay's sources with their data for the state the map starts with. */
   sources(initial: Store): Record<string, SourceSpecification>;

@@ -4,6 +4,7 @@ import type { PartnerView } from '../../selectors/partners';
 import type { ViewSelectors } from '../../selectors/view';
 import type { Selection } from '../../state/types';
 import { LAYER } from '../ids';
+import { PARTNER_FILL_OPACITY } from '../theme';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, matchExpression } from '../expressions';
 import { bindVisibility, derivedSource } from './common';
@@ -64,7 +65,7 @@ export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<st
         source: SOURCE_PARTNERS,
         paint: {
           'fill-color': matchExpression(['get', 'category'], Object.entries(t.partner), t.land),
-          'fill-opacity': emphasisOpacity(0.35, 0.85),
+          'fill-opacity': emphasisOpacity(PARTNER_FILL_OPACITY.dimmed, PARTNER_FILL_OPACITY.normal),
         },
       },
       {

@@ -1,0 +1,231 @@
+// EU membership at a date and the legend against the map, on the screen in both renderers: the member fill follows
+// the dated records (United Kingdom to January 2020, Croatia from July 2013, Bulgaria and Romania from 2007), and
+// each legend swatch shows the colour the map paints for its category in explore, high-contrast and briefing views.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, type MapDriver } from './driver';
+import { colourDistance, hexToRgb, screenColour, swatchColour, type Rgb } from './colours';
+import { LAYER } from '../../src/map/ids';
+import { cameraProjection } from '../../src/map/fallback';
+import { loadBasemap } from '../../src/map/basemap-data';
+import type { Camera } from '../../src/state/types';
+
+const baseUrl = inject('baseUrl');
+const basemap = loadBasemap();
+
+/** Interior points away from borders, as lon/lat. */
+const POINT: Record<string, [number, number]> = {
+  GB: [-1.6, 52.6],
+  FR: [2.4, 46.8],
+  HR: [17.0, 45.55],
+  SI: [14.8, 46.1],
+  BG: [25.2, 42.8],
+  RO: [25.0, 45.9],
+  HU: [19.2, 47.1],
+};
+const CAMERA = 'cam=12,48,4';
+/** Two colours "the same fill" on the screen, and clearly different fills. */
+const SAME = 10;
+const DIFFERENT = 30;
+
+type Renderer = 'webgl' | 'svg';
+
+interface Screen {
+  map: MapDriver;
+  renderer: Renderer;
+}
+
+async function store<T>(map: MapDriver, action: string, arg: unknown): Promise<T> {
+  return map.page.evaluate(
+    ([name, value]) => {
+      const s = (window as unknown as { __store: { getState(): Record<string, (v: unknown) => unknown> } }).__store.getState();
+      return s[name as string]!(value) as never;
+    },
+    [action, arg] as const,
+  );
+}
+
+async function settle(screen: Screen): Promise<void> {
+  if (screen.renderer === 'webgl') await screen.map.waitForIdle();
+  else await screen.map.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+}
+
+/** Page position of a lon/lat in the renderer on screen. */
+async function pointOf(screen: Screen, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  if (screen.renderer === 'webgl') return screen.map.project(lon, lat);
+  const box = await screen.map.page.locator('[data-testid="svg-map"]').boundingBox();
+  const camera = await screen.map.page.evaluate(() => (window as unknown as { __store: { getState(): { view: { camera: Camera } } } }).__store.getState().view.camera);
+  if (!box) throw new Error('the SVG map has no box');
+  const p = cameraProjection(camera, box.width, box.height)([lon, lat]);
+  if (!p) throw new Error(`${lon},${lat} is not on the map`);
+  return { x: box.x + p[0], y: box.y + p[1] };
+}
+
+/** The colour the renderer paints the funding arcs of one kind with: MapLibre's paint expression, or the SVG stroke. */
+async function arcColour(screen: Screen, kind: string): Promise<Rgb> {
+  if (screen.renderer === 'svg') {
+    const stroke = await screen.map.page.locator(`.svg-arc[data-kind="${kind}"]`).first().getAttribute('stroke');
+    if (!stroke) throw new Error(`no SVG arc of kind ${kind}`);
+    return hexToRgb(stroke);
+  }
+  const expression = await screen.map.page.evaluate((layer) => (window as unknown as { __map: { getPaintProperty(l: string, p: string): unknown } }).__map.getPaintProperty(layer, 'line-color'), LAYER.fundingArcs);
+  if (!Array.isArray(expression) || expression[0] !== 'match') throw new Error(`unexpected arc colour ${JSON.stringify(expression)}`);
+  const at = expression.indexOf(kind, 2);
+  if (at < 0 || at % 2 !== 0) throw new Error(`the arc colour has no case for ${kind}`);
+  return hexToRgb(String(expression[at + 1]));
+}
+
+async function colourAt(screen: Screen, iso2: string): Promise<Rgb> {
+  const [lon, lat] = POINT[iso2]!;
+  return screenColour(screen.map.page, await pointOf(screen, lon, lat));
+}
+
+/** The countries the renderer fills as EU members (rendered features / SVG elements). */
+async function memberFeatures(screen: Screen): Promise<string[]> {
+  if (screen.renderer === 'webgl') return screen.map.renderedFeatureIds(LAYER.euFill, 'iso2');
+  return (await screen.map.page.locator('[data-testid="svg-map"] .svg-country[data-eu]').evaluateAll((els) => els.map((el) => el.getAttribute('data-iso2') ?? ''))).sort();
+}
+
+/** Labels drawn over the fills would sway a sampled colour: hidden for the colour checks. */
+async function hideLabels(screen: Screen): Promise<void> {
+  if (screen.renderer === 'webgl') {
+    await screen.map.page.evaluate((layer) => (window as unknown as { __map: { setLayoutProperty(l: string, p: string, v: string): void } }).__map.setLayoutProperty(layer, 'visibility', 'none'), LAYER.countryLabels);
+  } else {
+    await screen.map.page.addStyleTag({ content: '.svg-labels { display: none }' });
+  }
+}
+
+async function open(renderer: Renderer, query: string): Promise<Screen> {
+  const map = await launch(baseUrl, { width: 1600, height: 900, ...(renderer === 'svg' ? { webgl: false } : {}) });
+  const screen = { map, renderer };
+  if (renderer === 'webgl') await map.open(`?${query}`);
+  else await map.openSimplified(`?${query}&renderer=svg`);
+  await hideLabels(screen);
+  await settle(screen);
+  return screen;
+}
+
+for (const renderer of ['webgl', 'svg'] as const) {
+  describe(`EU membership by date (${renderer})`, () => {
+    let screen: Screen;
+    beforeAll(async () => {
+      screen = await open(renderer, `date=2015-09&layers=none&${CAMERA}`);
+    });
+    afterAll(async () => {
+      await screen?.map.close();
+    });
+
+    const at = async (month: string): Promise<{ members: string[]; colour: (iso2: string) => Promise<Rgb> }> => {
+      await store(screen.map, 'setDate', month);
+      await settle(screen);
+      return { members: await memberFeatures(screen), colour: (iso2) => colourAt(screen, iso2) };
+    };
+
+    it('fills the United Kingdom like France in 2015-09 and not in 2021-01', async () => {
+      const y2015 = await at('2015-09');
+      expect(y2015.members).toContain('GB');
+      expect(y2015.members).toContain('FR');
+      expect(colourDistance(await y2015.colour('GB'), await y2015.colour('FR'))).toBeLessThanOrEqual(SAME);
+      await expect(screen.map.page.locator('[data-legend="eu"]').innerText()).resolves.toContain('(28)');
+      const y2021 = await at('2021-01');
+      await expect(screen.map.page.locator('[data-legend="eu"]').innerText()).resolves.toContain('(27)');
+      expect(y2021.members).not.toContain('GB');
+      expect(y2021.members).toContain('FR');
+      expect(colourDistance(await y2021.colour('GB'), await y2021.colour('FR'))).toBeGreaterThan(DIFFERENT);
+    });
+
+    it('fills Croatia unlike Slovenia in 2005-01 and like it in 2014-01', async () => {
+      const y2005 = await at('2005-01');
+      expect(y2005.members).toContain('SI');
+      expect(y2005.members).not.toContain('HR');
+      expect(colourDistance(await y2005.colour('HR'), await y2005.colour('SI'))).toBeGreaterThan(DIFFERENT);
+      const y2014 = await at('2014-01');
+      expect(y2014.members).toContain('HR');
+      expect(colourDistance(await y2014.colour('HR'), await y2014.colour('SI'))).toBeLessThanOrEqual(SAME);
+    });
+
+    it('fills Bulgaria and Romania as members from 2007-01, not in 2006-12', async () => {
+      const y2006 = await at('2006-12');
+      for (const iso2 of ['BG', 'RO']) {
+        expect(y2006.members).not.toContain(iso2);
+        expect(colourDistance(await y2006.colour(iso2), await y2006.colour('HU'))).toBeGreaterThan(DIFFERENT);
+      }
+      const y2007 = await at('2007-01');
+      for (const iso2 of ['BG', 'RO']) {
+        expect(y2007.members).toContain(iso2);
+        expect(colourDistance(await y2007.colour(iso2), await y2007.colour('HU'))).toBeLessThanOrEqual(SAME);
+      }
+    });
+  });
+
+  describe(`the legend shows what the map paints (${renderer})`, () => {
+    let screen: Screen;
+    beforeAll(async () => {
+      screen = await open(renderer, `date=2015-09&layers=partners&${CAMERA}`);
+    });
+    afterAll(async () => {
+      await screen?.map.close();
+    });
+
+    /** For each partner category in the legend: one partner of it whose label point is on the map, away from the panels. */
+    async function partnerSamples(): Promise<Array<{ category: string; iso2: string; at: { x: number; y: number } }>> {
+      const partners = await screen.map.page.locator('[data-legend^="partners-"]').evaluateAll((els) => els.map((el) => (el.getAttribute('data-legend') ?? '').slice('partners-'.length)));
+      const box = await screen.map.page.locator(screen.renderer === 'webgl' ? '.maplibregl-canvas' : '[data-testid="svg-map"]').boundingBox();
+      const legend = await screen.map.page.locator('.legend').boundingBox();
+      if (!box || !legend) throw new Error('no map or legend box');
+      const categoryOf = new Map<string, string>();
+      if (screen.renderer === 'svg') {
+        for (const [iso2, category] of await screen.map.page.locator('.svg-partner').evaluateAll((els) => els.map((el) => [el.getAttribute('data-iso2') ?? '', el.getAttribute('data-category') ?? ''] as const))) categoryOf.set(iso2, category);
+      } else {
+        const features = await screen.map.page.evaluate((layer) => {
+          const map = (window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): Array<{ properties: Record<string, unknown> }> } }).__map;
+          return map.queryRenderedFeatures({ layers: [layer] }).map((f) => [String(f.properties['iso2']), String(f.properties['category'])] as const);
+        }, LAYER.partnerFill);
+        for (const [iso2, category] of features) categoryOf.set(iso2, category);
+      }
+      const labels = [...basemap.labels.features].sort((a, b) => b.properties.area_km2 - a.properties.area_km2);
+      const out: Array<{ category: string; iso2: string; at: { x: number; y: number } }> = [];
+      for (const category of partners) {
+        for (const label of labels) {
+          if (categoryOf.get(label.properties.iso2) !== category) continue;
+          const [lon, lat] = label.geometry.coordinates as [number, number];
+          const at = await pointOf(screen, lon, lat);
+          const inside = at.x > box.x + 20 && at.x < box.x + box.width - 20 && at.y > box.y + 20 && at.y < box.y + box.height - 20;
+          const underLegend = at.x < legend.x + legend.width + 10 && at.y < legend.y + legend.height + 10;
+          if (inside && !underLegend) {
+            out.push({ category, iso2: label.properties.iso2, at });
+            break;
+          }
+        }
+      }
+      return out;
+    }
+
+    for (const view of ['explore', 'high-contrast', 'briefing'] as const) {
+      it(`in the ${view} view: the EU swatch is France's colour, each partner swatch its partner's, each funding line its arcs'`, async () => {
+        await store(screen.map, 'setHighContrast', view === 'high-contrast');
+        await store(screen.map, 'setMode', view === 'briefing' ? 'briefing' : 'explore');
+        await settle(screen);
+        expect(colourDistance(await swatchColour(screen.map.page, 'eu'), await colourAt(screen, 'FR'))).toBeLessThanOrEqual(SAME);
+        const samples = await partnerSamples();
+        expect(samples.length).toBeGreaterThanOrEqual(3);
+        for (const s of samples) {
+          const painted = await screenColour(screen.map.page, s.at);
+          const swatch = await swatchColour(screen.map.page, `partners-${s.category}`);
+          expect(colourDistance(swatch, painted), `${view} ${s.category} ${s.iso2}: swatch ${swatch} map ${painted}`).toBeLessThanOrEqual(SAME);
+        }
+        // Lines are thin and cross each other: their swatches are compared with the colour each renderer is told to paint.
+        await store(screen.map, 'toggleOverlay', 'funding');
+        await settle(screen);
+        const kinds = await screen.map.page.locator('[data-legend^="funding-"] .swatch').evaluateAll((els) => els.map((el) => (el.closest('[data-legend]')?.getAttribute('data-legend') ?? '').slice('funding-'.length)));
+        expect(kinds.length).toBeGreaterThanOrEqual(3);
+        for (const kind of kinds) {
+          const painted = await arcColour(screen, kind);
+          const swatch = await swatchColour(screen.map.page, `funding-${kind}`);
+          expect(colourDistance(swatch, painted), `${view} funding ${kind}: swatch ${swatch} map ${painted}`).toBeLessThanOrEqual(1);
+        }
+        await store(screen.map, 'toggleOverlay', 'funding');
+        await settle(screen);
+      });
+    }
+  });
+}
