@@ -1,10 +1,12 @@
 // Briefing mode: a story menu, then one step at a time with its sources always visible; clicker keys step through.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Story } from '../data/stories';
 import { applyStoryStep } from '../state/story';
 import { useActions, useAppState, useAppStore } from './context';
 import { SourceQuote } from './SourceQuote';
 import { t } from '../i18n/t';
+import { usePresenterLink } from './presenter/usePresenterLink';
+import './briefing-extras.css';
 
 const NEXT_KEYS = new Set(['PageDown', 'ArrowRight', ' ', 'Enter']);
 const PREV_KEYS = new Set(['PageUp', 'ArrowLeft']);
@@ -15,6 +17,10 @@ export function Briefing({ stories }: { stories: readonly Story[] }) {
   const lang = useAppState((s) => s.view.lang);
   const { setStory, setMode } = useActions();
   const story = current ? stories.find((s) => s.id === current.id) : undefined;
+  // The presenter window (key P): while it is open, this window shows only the map and the step card.
+  const presenter = usePresenterLink(store, stories);
+  const openPresenter = useRef(presenter.open);
+  openPresenter.current = presenter.open;
 
   const go = (target: Story, index: number): void => {
     const clamped = Math.max(0, Math.min(target.steps.length - 1, index));
@@ -34,6 +40,11 @@ export function Briefing({ stories }: { stories: readonly Story[] }) {
       // Buttons and links keep Enter and Space for themselves; the slider keeps its arrows.
       if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
       if (target && (target.tagName === 'BUTTON' || target.tagName === 'A') && (e.key === 'Enter' || e.key === ' ')) return;
+      if (e.key === 'p' || e.key === 'P') {
+        openPresenter.current();
+        e.preventDefault();
+        return;
+      }
       const s = store.getState().view.story;
       const active = s ? stories.find((x) => x.id === s.id) : undefined;
       if (!active || !s) return;
@@ -71,7 +82,7 @@ export function Briefing({ stories }: { stories: readonly Story[] }) {
   }
   const step = story.steps[Math.min(current.step, story.steps.length - 1)]!;
   return (
-    <article class="story-step" aria-labelledby="story-step-title" aria-live="polite">
+    <article class={`story-step${presenter.connected ? ' is-presented' : ''}`} aria-labelledby="story-step-title" aria-live="polite">
       <p class="story-title">{story.title}</p>
       <h2 id="story-step-title">{step.title}</h2>
       <p class="story-text">{step.text}</p>
@@ -91,9 +102,14 @@ export function Briefing({ stories }: { stories: readonly Story[] }) {
           {t(lang, 'next')} ›
         </button>
       </div>
-      <button type="button" class="link story-back" onClick={() => setStory(null)}>
-        {t(lang, 'allStories')}
-      </button>
+      <div class="story-tools">
+        <button type="button" class="link story-back" onClick={() => setStory(null)}>
+          {t(lang, 'allStories')}
+        </button>
+        <button type="button" class="link" data-testid="open-presenter" onClick={presenter.open} aria-keyshortcuts="P">
+          {t(lang, 'presenterView')}
+        </button>
+      </div>
     </article>
   );
 }

@@ -23,6 +23,8 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
+export type BriefingWindow = 'projector' | 'presenter';
+
 export interface LaunchOptions {
   width?: number;
   height?: number;
@@ -65,6 +67,25 @@ export interface MapDriver {
   textOf(selector: string): Promise<string>;
   /** What a person sees of the map in the page opened last (or in the embedded iframe): see driver-screen.ts. */
   lookAtMap(): Promise<MapLook>;
+  /** Presses the key P in briefing mode and waits for the presenter window to show a step. */
+  openPresenterWindow(): Promise<void>;
+  /** Presses a key (a clicker sends PageDown/PageUp) in the projector window or in the presenter window. */
+  pressKey(window: BriefingWindow, key: string): Promise<void>;
+  /** The title of the step a window shows ('' when it shows none). */
+  stepTitle(window: BriefingWindow): Promise<string>;
+  /** Text of an element of the presenter window, by its test id. */
+  presenterText(testId: string): Promise<string>;
+  clickPresenterStep(index: number): Promise<void>;
+  reloadWindow(window: BriefingWindow): Promise<void>;
+  closePresenterWindow(): Promise<void>;
+  /** Screenshot of the presenter window. */
+  screenshotPresenter(path: string): Promise<void>;
+  resizePresenter(width: number, height: number): Promise<void>;
+  /** Posts a message to the projector window from a script of `from` (the projector itself, or its presenter). */
+  sendToProjector(message: unknown, from: BriefingWindow): Promise<void>;
+  /** Posts a message to the presenter window from a script of `from` (the projector, through its named window, or the presenter itself). */
+  sendToPresenter(message: unknown, from: BriefingWindow): Promise<void>;
+  presenterPageText(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -111,6 +132,12 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     });
   // The frame whose map the verbs look at: the page's own, or the iframe of a host page.
   let viewFrame: Frame = page.mainFrame();
+  let presenter: Page | null = null;
+  const windowPage = (which: BriefingWindow): Page => {
+    if (which === 'projector') return page;
+    if (!presenter) throw new Error('no presenter window: call openPresenterWindow first');
+    return presenter;
+  };
   const driver: MapDriver = {
     page,
     context,
@@ -216,6 +243,59 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     },
     async lookAtMap() {
       return lookAtMap(page, viewFrame);
+    },
+    async openPresenterWindow() {
+      const popup = context.waitForEvent('page', { timeout: 10_000 });
+      await page.locator('body').press('p');
+      presenter = await popup;
+      presenter.on('console', (msg) => {
+        if (msg.type() === 'error') consoleErrors.push(`presenter: ${msg.text()}`);
+      });
+      presenter.on('pageerror', (error) => consoleErrors.push(`presenter: ${String(error)}`));
+      await presenter.getByTestId('presenter-step-title').waitFor({ timeout: 30_000 });
+    },
+    async pressKey(which, key) {
+      await windowPage(which).locator('body').press(key);
+    },
+    async stepTitle(which) {
+      const selector = which === 'projector' ? '#story-step-title' : '[data-testid="presenter-step-title"]';
+      const el = windowPage(which).locator(selector);
+      if ((await el.count()) === 0) return '';
+      return (await el.innerText()).trim();
+    },
+    async presenterText(testId) {
+      return (await windowPage('presenter').getByTestId(testId).innerText()).trim();
+    },
+    async clickPresenterStep(index) {
+      await windowPage('presenter').getByTestId('presenter-step-list').locator('button').nth(index).click();
+    },
+    async reloadWindow(which) {
+      await windowPage(which).reload();
+      if (which === 'projector') await waitForMapDrawn(page.mainFrame());
+    },
+    async closePresenterWindow() {
+      await windowPage('presenter').close();
+      presenter = null;
+    },
+    async screenshotPresenter(path) {
+      await windowPage('presenter').screenshot({ path });
+    },
+    async resizePresenter(width, height) {
+      await windowPage('presenter').setViewportSize({ width, height });
+    },
+    async sendToProjector(message, from) {
+      await windowPage(from).evaluate((m) => (window.opener ?? window).postMessage(m, '*'), message);
+      await page.waitForTimeout(300);
+    },
+    async sendToPresenter(message, from) {
+      await windowPage(from).evaluate((m) => {
+        const target = window.opener ? window : window.open('', 'eu-migration-map-presenter');
+        target?.postMessage(m, '*');
+      }, message);
+      await page.waitForTimeout(300);
+    },
+    async presenterPageText() {
+      return windowPage('presenter').locator('body').innerText();
     },
     async close() {
       for (const server of hostServers) server.close();
