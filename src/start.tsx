@@ -29,6 +29,7 @@ import type { KnownIds } from './state/url';
 import { metricName, qualifierName } from './ui/labels';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
+import { staticMapProps } from './ui/presenter/map-parts';
 import { DataTable } from './ui/DataTable';
 import { Dossier } from './ui/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
@@ -135,7 +136,7 @@ export async function startApp(store: AppStore): Promise<Started> {
     <ModelContext.Provider value={{ model, views }}>
       <App
         toolbar={<Toolbar share={<ShareButton />} />}
-        briefing={<Briefing stories={stories} />}
+        briefing={<Briefing stories={stories} mapProps={staticMapProps(basemap, model)} />}
         embedCard={<Dossier />}
         embedChrome={<EmbedChrome />}
         liveRegion={<LiveAnnouncer />}

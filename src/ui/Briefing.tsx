@@ -1,5 +1,5 @@
 // Briefing mode: a story menu, then one step at a time with its sources always visible; clicker keys step through.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Story } from '../data/stories';
 import { applyStoryStep } from '../state/story';
 import { useActions, useAppState, useAppStore } from './context';
@@ -7,11 +7,13 @@ import { SourceQuote } from './SourceQuote';
 import { t } from '../i18n/t';
 import { usePresenterLink } from './presenter/usePresenterLink';
 import './briefing-extras.css';
+import { Handout } from './print/Handout';
+import type { StaticMapProps } from './presenter/map-parts';
 
 const NEXT_KEYS = new Set(['PageDown', 'ArrowRight', ' ', 'Enter']);
 const PREV_KEYS = new Set(['PageUp', 'ArrowLeft']);
 
-export function Briefing({ stories }: { stories: readonly Story[] }) {
+export function Briefing({ stories, mapProps }: { stories: readonly Story[]; mapProps?: StaticMapProps }) {
   const store = useAppStore();
   const current = useAppState((s) => s.view.story);
   const lang = useAppState((s) => s.view.lang);
@@ -21,6 +23,32 @@ export function Briefing({ stories }: { stories: readonly Story[] }) {
   const presenter = usePresenterLink(store, stories);
   const openPresenter = useRef(presenter.open);
   openPresenter.current = presenter.open;
+  // The handout is drawn when asked for (button, Ctrl+P, or the browser's print) and printed once its maps are drawn.
+  const [handoutFor, setHandoutFor] = useState<string | null>(null);
+  const printWhenReady = useRef(false);
+  const printHandout = (): void => {
+    const id = store.getState().view.story?.id;
+    if (!id || !mapProps) {
+      window.print();
+      return;
+    }
+    printWhenReady.current = true;
+    setHandoutFor(id);
+    if (handoutFor === id && document.querySelector('.handout[data-ready="true"]')) {
+      printWhenReady.current = false;
+      window.print();
+    }
+  };
+  const printRef = useRef(printHandout);
+  printRef.current = printHandout;
+  useEffect(() => {
+    const onBeforePrint = (): void => {
+      const id = store.getState().view.story?.id;
+      if (id && mapProps) setHandoutFor(id);
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, [store, mapProps]);
 
   const go = (target: Story, index: number): void => {
     const clamped = Math.max(0, Math.min(target.steps.length - 1, index));
@@ -35,6 +63,11 @@ export function Briefing({ stories }: { stories: readonly Story[] }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'p' || e.key === 'P')) {
+        e.preventDefault();
+        printRef.current();
+        return;
+      }
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       // Buttons and links keep Enter and Space for themselves; the slider keeps its arrows.
@@ -109,7 +142,22 @@ export function Briefing({ stories }: { stories: readonly Story[] }) {
         <button type="button" class="link" data-testid="open-presenter" onClick={presenter.open} aria-keyshortcuts="P">
           {t(lang, 'presenterView')}
         </button>
+        <button type="button" class="link" data-testid="print-handout" onClick={printHandout} aria-keyshortcuts="Control+P">
+          {t(lang, 'printHandout')}
+        </button>
       </div>
+      {mapProps && handoutFor === story.id && (
+        <Handout
+          story={story}
+          lang={lang}
+          mapProps={mapProps}
+          onReady={() => {
+            if (!printWhenReady.current) return;
+            printWhenReady.current = false;
+            window.print();
+          }}
+        />
+      )}
     </article>
   );
 }

@@ -86,6 +86,10 @@ export interface MapDriver {
   /** Posts a message to the presenter window from a script of `from` (the projector, through its named window, or the presenter itself). */
   sendToPresenter(message: unknown, from: BriefingWindow): Promise<void>;
   presenterPageText(): Promise<string>;
+  /** Asks for the handout as a person would (Ctrl+P or the button), waits for it and for the print dialog, and returns the A4 PDF the browser prints. */
+  printHandout(via: 'keys' | 'button'): Promise<Buffer>;
+  /** The A4 PDF the browser prints of the page as it is (print media). */
+  printPage(): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -293,6 +297,23 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
         target?.postMessage(m, '*');
       }, message);
       await page.waitForTimeout(300);
+    },
+    async printHandout(via) {
+      // The browser's print dialog cannot be driven headless: record that the page asked for it.
+      await page.evaluate(() => {
+        const w = window as unknown as { __printCalls: number };
+        w.__printCalls = 0;
+        window.print = () => {
+          w.__printCalls += 1;
+        };
+      });
+      if (via === 'keys') await page.locator('body').press('Control+p');
+      else await page.getByTestId('print-handout').click();
+      await page.waitForFunction(() => (window as unknown as { __printCalls: number }).__printCalls > 0 && document.querySelector('.handout[data-ready="true"]') !== null, null, { timeout: 60_000 });
+      return page.pdf({ format: 'A4', printBackground: true });
+    },
+    async printPage() {
+      return page.pdf({ format: 'A4', printBackground: true });
     },
     async presenterPageText() {
       return windowPage('presenter').locator('body').innerText();

@@ -96,5 +96,5 @@ describe('presenter view', () => {
     } finally {
       await map.close();
     }
-  });
+  }, 180_000);
 });

@@ -211,7 +211,7 @@ export function PresenterView({ mapProps }: { mapProps: StaticMapProps }) {
           <p class="presenter-next-title" data-testid="presenter-next-title">
             {next ? next.title : t(lang, 'endOfStory')}
           </p>
-          <div class="presenter-preview map-region" aria-hidden="true">
+          <div class="presenter-preview" aria-hidden="true">
             {next && <LazySvgMap {...mapProps} />}
           </div>
         </section>
