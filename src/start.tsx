@@ -30,6 +30,7 @@ import { metricName, qualifierName } from './ui/labels';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
 import { staticMapProps } from './ui/presenter/map-parts';
+import { StoryMakerButton } from './ui/story-maker/StoryMaker';
 import { DataTable } from './ui/DataTable';
 import { Dossier } from './ui/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
@@ -135,7 +136,16 @@ export async function startApp(store: AppStore): Promise<Started> {
   const app = (
     <ModelContext.Provider value={{ model, views }}>
       <App
-        toolbar={<Toolbar share={<ShareButton />} />}
+        toolbar={
+          <Toolbar
+            share={
+              <>
+                <ShareButton />
+                <StoryMakerButton bundledIds={new Set(stories.map((s) => s.id))} />
+              </>
+            }
+          />
+        }
         briefing={<Briefing stories={stories} mapProps={staticMapProps(basemap, model)} />}
         embedCard={<Dossier />}
         embedChrome={<EmbedChrome />}

@@ -1,5 +1,7 @@
 // Briefing mode: a story menu, then one step at a time with its sources always visible; clicker keys step through.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from 'zustand';
+import { userStories } from '../state/user-stories';
 import type { Story } from '../data/stories';
 import { applyStoryStep } from '../state/story';
 import { useActions, useAppState, useAppStore } from './context';
@@ -13,7 +15,10 @@ import type { StaticMapProps } from './presenter/map-parts';
 const NEXT_KEYS = new Set(['PageDown', 'ArrowRight', ' ', 'Enter']);
 const PREV_KEYS = new Set(['PageUp', 'ArrowLeft']);
 
-export function Briefing({ stories, mapProps }: { stories: readonly Story[]; mapProps?: StaticMapProps }) {
+export function Briefing({ stories: bundled, mapProps }: { stories: readonly Story[]; mapProps?: StaticMapProps }) {
+  // Stories made in the app (or opened from a file) come first: a file that copies a bundled story overrides it.
+  const made = useStore(userStories, (s) => s.stories);
+  const stories = useMemo(() => [...made, ...bundled.filter((b) => !made.some((m) => m.id === b.id))], [made, bundled]);
   const store = useAppStore();
   const current = useAppState((s) => s.view.story);
   const lang = useAppState((s) => s.view.lang);

@@ -90,6 +90,23 @@ export interface MapDriver {
   printHandout(via: 'keys' | 'button'): Promise<Buffer>;
   /** The A4 PDF the browser prints of the page as it is (print media). */
   printPage(): Promise<Buffer>;
+  /** What a window shows at its size: the body text's size in px, and elements that stick out of the viewport. */
+  measureWindow(window: BriefingWindow): Promise<{ bodyPx: number; outside: string[] }>;
+  /** Finds a country with the search box and selects it, as a person typing its name and pressing Enter. */
+  searchCountry(name: string): Promise<void>;
+  openStoryMaker(): Promise<void>;
+  addViewToStory(): Promise<void>;
+  setStoryTitle(title: string): Promise<void>;
+  /** Types into a step's field in the story panel (0-based step). */
+  fillStoryStep(index: number, fields: { title?: string; text?: string; notes?: string }): Promise<void>;
+  /** Clicks a step's button in the story panel (its visible or accessible name). */
+  storyStepAction(index: number, name: string): Promise<void>;
+  storyStepTitles(): Promise<string[]>;
+  /** Downloads the stories file and returns where the browser saved it. */
+  downloadStories(): Promise<string>;
+  clickStoryPanel(testId: string): Promise<void>;
+  openStoriesFile(path: string): Promise<void>;
+  storyPanelStatus(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -311,6 +328,71 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
       else await page.getByTestId('print-handout').click();
       await page.waitForFunction(() => (window as unknown as { __printCalls: number }).__printCalls > 0 && document.querySelector('.handout[data-ready="true"]') !== null, null, { timeout: 60_000 });
       return page.pdf({ format: 'A4', printBackground: true });
+    },
+    async measureWindow(which) {
+      const target = windowPage(which);
+      return target.evaluate((w) => {
+        const body = document.querySelector(w === 'projector' ? '.story-text' : '.presenter-text');
+        const outside: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>(w === 'projector' ? '.app *' : '.presenter *')) {
+          if (el.closest('.visually-hidden, .skip-link, .maplibregl-canvas-container, .handout')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) continue;
+          // The presenter window scrolls down when notes are long; nothing may stick out sideways. The projector scrolls nowhere.
+          const below = w === 'projector' && r.bottom > window.innerHeight + 1;
+          if (r.right > window.innerWidth + 1 || r.left < -1 || below) outside.push(`${el.tagName}.${el.className} ${Math.round(r.right)}x${Math.round(r.bottom)}`);
+        }
+        if (w === 'projector') {
+          const panel = document.querySelector('.side-panel') as HTMLElement;
+          if (panel.scrollHeight > panel.clientHeight + 1) outside.push(`side panel scrolls: ${panel.scrollHeight} > ${panel.clientHeight}`);
+        }
+        return { bodyPx: body ? parseFloat(getComputedStyle(body).fontSize) : 0, outside };
+      }, which);
+    },
+    async searchCountry(name) {
+      const input = page.locator('#country-search-input');
+      await input.fill(name);
+      await input.press('Enter');
+      await page.waitForFunction((n) => document.querySelector('#side-panel h2')?.textContent?.includes(n) ?? false, name, { timeout: 10_000 });
+    },
+    async openStoryMaker() {
+      await page.getByTestId('story-maker-toggle').click();
+      await page.getByTestId('story-maker').waitFor();
+    },
+    async addViewToStory() {
+      const before = await page.getByTestId('story-maker-step').count();
+      await page.getByTestId('add-view').click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="story-maker-step"]').length === n + 1, before);
+    },
+    async setStoryTitle(title) {
+      await page.getByTestId('story-title').fill(title);
+    },
+    async fillStoryStep(index, fields) {
+      const step = page.getByTestId('story-maker-step').nth(index);
+      for (const [field, value] of Object.entries(fields)) if (value !== undefined) await step.locator(`[data-field="${field}"]`).fill(value);
+    },
+    async storyStepAction(index, name) {
+      await page.getByTestId('story-maker-step').nth(index).getByRole('button', { name }).click();
+    },
+    async storyStepTitles() {
+      return page.getByTestId('story-maker-step').locator('[data-field="title"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    },
+    async downloadStories() {
+      const download = page.waitForEvent('download', { timeout: 10_000 });
+      await page.getByTestId('download-stories').click();
+      const file = join(profile, `stories-${Date.now()}.json`);
+      await (await download).saveAs(file);
+      return file;
+    },
+    async clickStoryPanel(testId) {
+      await page.getByTestId(testId).click();
+    },
+    async openStoriesFile(path) {
+      await page.getByTestId('open-stories').setInputFiles(path);
+      await page.getByTestId('story-maker-status').waitFor({ timeout: 10_000 });
+    },
+    async storyPanelStatus() {
+      return (await page.getByTestId('story-maker-status').innerText()).trim();
     },
     async printPage() {
       return page.pdf({ format: 'A4', printBackground: true });
