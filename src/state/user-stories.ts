@@ -38,7 +38,14 @@ export function selectionSources(model: Model, selection: AppState['selection'])
   const found: Citation[] = [];
   const record = selection.kind === 'country' ? model.countries.get(selection.id) : selection.kind === 'route' ? model.routes.get(selection.id) : selection.kind === 'mission' ? model.missions.get(selection.id) : model.funding.get(selection.id);
   citationsIn(record, found);
-  if (selection.kind === 'country') for (const a of model.dataset.agreements) if (a.partners.includes(selection.id)) citationsIn(a.sources, found);
+  if (selection.kind === 'country') {
+    // What the dossier of the country shows: its agreements, missions, funding and routes through it.
+    const id = selection.id;
+    for (const a of model.dataset.agreements) if (a.partners.includes(id)) citationsIn(a.sources, found);
+    for (const m of model.dataset.missions) if (m.country === id) citationsIn(m.sources, found);
+    for (const f of model.dataset.funding) if (f.recipients.includes(id)) citationsIn(f.source, found);
+    for (const r of model.dataset.routes) if ([...r.countries.origin, ...r.countries.transit, ...r.countries.destination].includes(id)) citationsIn(r.sources, found);
+  }
   const seen = new Set<string>();
   return found.filter((c) => {
     const key = JSON.stringify(c);
