@@ -31,6 +31,7 @@ import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
 import { staticMapProps } from './ui/presenter/map-parts';
 import { StoryMakerButton } from './ui/story-maker/StoryMaker';
+import { openStoryFromLink } from './ui/story-maker/open-story-link';
 import { DataTable } from './ui/DataTable';
 import { Dossier } from './ui/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
@@ -184,5 +185,8 @@ export async function startApp(store: AppStore): Promise<Started> {
       />
     </ModelContext.Provider>
   );
+  // A link may carry a whole story made in the app (#story-data=...): it opens in briefing mode once checked.
+  // After main.tsx has applied the query part of the link (a task later than its microtasks).
+  setTimeout(() => void openStoryFromLink(store, model), 0);
   return { app, known, stories };
 }

@@ -107,6 +107,8 @@ export interface MapDriver {
   clickStoryPanel(testId: string): Promise<void>;
   openStoriesFile(path: string): Promise<void>;
   storyPanelStatus(): Promise<string>;
+  /** Asks the story panel for a link to the story and returns it. */
+  storyLinkFromPanel(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -390,6 +392,10 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     async openStoriesFile(path) {
       await page.getByTestId('open-stories').setInputFiles(path);
       await page.getByTestId('story-maker-status').waitFor({ timeout: 10_000 });
+    },
+    async storyLinkFromPanel() {
+      await page.getByTestId('story-link').click();
+      return page.getByTestId('story-link-output').inputValue({ timeout: 10_000 });
     },
     async storyPanelStatus() {
       return (await page.getByTestId('story-maker-status').innerText()).trim();

@@ -24,6 +24,8 @@ describe('projector sizes', () => {
       try {
         await map.open(`?mode=briefing&story=${story.id}&step=2`);
         await map.openPresenterWindow();
+        // The presenter opens at 1280x800; a person moves it to the laptop screen at full size.
+        await map.resizePresenter(width, height);
         const projector = await map.measureWindow('projector');
         const presenter = await map.measureWindow('presenter');
         await map.screenshot(`${OUT}/projector-${width}x${height}.png`);

@@ -41,6 +41,10 @@ describe('story maker', () => {
       for (const s of saved[0]!.steps) expect(s.sources.length).toBeGreaterThan(0);
       expect(saved[0]!.steps[0]!.notes).toHaveLength(1);
 
+      const link = await map.storyLinkFromPanel();
+      expect(link).toContain('#story-data=');
+      expect(link.length).toBeLessThan(8000);
+
       await map.reloadWindow('projector');
       await map.openStoryMaker();
       await map.openStoriesFile(file);
@@ -51,12 +55,16 @@ describe('story maker', () => {
       await map.pressKey('projector', 'PageDown');
       await expect.poll(() => map.stepTitle('projector'), WAIT).toBe(steps[1]!.title);
       await expect.poll(() => map.page.evaluate(() => (window as unknown as { __store: { getState(): { selection: { id: string } | null } } }).__store.getState().selection?.id), WAIT).toBe('TR');
+
+      // The link alone opens the story in briefing mode, in a fresh page.
+      await map.openView(link);
+      await expect.poll(() => map.stepTitle('projector'), WAIT).toBe(steps[0]!.title);
       expect(map.consoleErrors).toEqual([]);
       expect(map.foreignRequests).toEqual([]);
     } finally {
       await map.close();
     }
-  }, 180_000);
+  }, 240_000);
 
   it('refuses a broken stories file, naming the step and field, and keeps what was open', async () => {
     const map = await launch(baseUrl, { width: 1280, height: 800, reducedMotion: true });

@@ -10,6 +10,7 @@ import { useAppState, useAppStore } from '../context';
 import { useModel } from '../ModelContext';
 import { SourceQuote } from '../SourceQuote';
 import { checkStories, parseStoriesText, STORIES_FILE_NAME, storiesFileText } from './stories-file';
+import { MAX_LINK_LENGTH, storyLink } from './story-link';
 import './story-maker.css';
 
 export function StoryMakerButton({ bundledIds, stories = userStories }: { bundledIds: ReadonlySet<string>; stories?: UserStoriesStore }) {
@@ -34,6 +35,7 @@ function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: ReadonlySet<
   const story = all.find((s) => s.id === currentId) ?? all[0];
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
+  const [link, setLink] = useState('');
 
   const update = (next: Story): void => {
     stories.setState((s) => ({ stories: s.stories.map((x) => (x.id === next.id ? next : x)), currentId: next.id }));
@@ -84,6 +86,23 @@ function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: ReadonlySet<
     setProblems([]);
     setStatus(t(lang, 'storiesLoaded', { n: checked.stories.length, file: file.name }));
     stories.setState({ stories: checked.stories, currentId: checked.stories[0]?.id ?? null });
+  };
+
+  const makeLink = async (): Promise<void> => {
+    if (!story) return;
+    const { problems: found } = await checkStories([story], model, lang);
+    setProblems(found);
+    setLink('');
+    if (found.length) {
+      setStatus(t(lang, 'storiesNotDownloaded'));
+      return;
+    }
+    const base = `${location.origin === 'null' ? location.href.split(/[?#]/)[0] : `${location.origin}${location.pathname}`}`;
+    const made = await storyLink(story, base);
+    if (made.ok) {
+      setStatus('');
+      setLink(made.link);
+    } else setStatus(t(lang, 'storyLinkTooLong', { length: made.length, max: MAX_LINK_LENGTH }));
   };
 
   const preview = (): void => {
@@ -185,7 +204,16 @@ function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: ReadonlySet<
             <button type="button" class="button" data-testid="download-stories" onClick={() => void download()}>
               {t(lang, 'downloadStories')}
             </button>
+            <button type="button" class="button" data-testid="story-link" onClick={() => void makeLink()}>
+              {t(lang, 'storyLink')}
+            </button>
           </div>
+          {link && (
+            <label class="story-maker-field">
+              {t(lang, 'storyLinkReady', { length: link.length })}
+              <input type="text" readOnly value={link} data-testid="story-link-output" onFocus={(e) => (e.target as HTMLInputElement).select()} />
+            </label>
+          )}
         </>
       )}
       <label class="story-maker-field story-maker-open">
