@@ -53,7 +53,7 @@ export const de: Catalogue = {
   storyTitleField: 'Titel der Geschichte',
   storySummaryField: 'Zusammenfassung',
   stepTitleField: 'Schritt {n}: Titel',
-  stepTextField: 'Text',
+  stepTextField: 'Schritttext',
   stepNotesField: 'Notizen für Vortragende (zitieren die Quellen des Schritts)',
   stepSources: 'Quellen aus der Auswahl: {n}',
   stepNoSources: 'Keine Quelle: Wählen Sie vor dem Hinzufügen ein Land, eine Route, eine Mission oder eine Finanzierung.',

@@ -38,7 +38,7 @@ export const fr: Catalogue = {
   elapsedStep: 'Cette étape',
   resetTimer: 'Remettre les chronomètres à zéro',
   stepOf: 'Étape {n} sur {total}',
-  sourcesHeading: 'Sources',
+  sourcesHeading: 'Sources citées',
   presenterWaiting: 'En attente de la fenêtre du projecteur : choisissez-y un récit en mode présentation.',
   presenterNoOpener: 'Cette fenêtre n’est reliée à aucune carte. Ouvrez la vue présentateur depuis le mode présentation avec la touche P ou le bouton « Vue présentateur ».',
   presenterConnected: 'Vue présentateur connectée',
