@@ -23,6 +23,22 @@ const params = new URLSearchParams(location.search);
 const embedPage = location.pathname.endsWith('embed.html') && !params.has('mode') && !params.has('embed');
 if (embedPage) store.getState().setMode('embed');
 
+// The presenter window (opened from briefing mode) is the same page with ?presenter=1: its own view, no URL sync.
+const presenterWindow = params.get('presenter') === '1';
+if (presenterWindow) {
+  const lang = params.get('lang');
+  if (lang === 'fr' || lang === 'de') store.getState().setLang(lang);
+  import('./ui/presenter/start')
+    .then(({ startPresenter }) => {
+      root.replaceChildren();
+      render(<StoreContext.Provider value={store}>{startPresenter(store)}</StoreContext.Provider>, root);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      root.replaceChildren();
+      render(<LoadError title={t(store.getState().view.lang, 'loadError')} error={error} lang={store.getState().view.lang} />, root);
+    });
+} else
 import('./start')
   .then(({ startApp }) => startApp(store))
   .then(({ app, known, stories }) => {

@@ -30,6 +30,9 @@ import type { KnownIds } from './state/url';
 import { metricName, qualifierName, hostedFigureLabel, nameIn } from './ui/labels';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
+import { staticMapProps } from './ui/presenter/map-parts';
+import { StoryMakerButton } from './ui/story-maker/StoryMaker';
+import { openStoryFromLink } from './ui/story-maker/open-story-link';
 import { DataTable } from './ui/DataTable';
 import { Dossier } from './ui/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
@@ -141,8 +144,17 @@ export async function startApp(store: AppStore): Promise<Started> {
   const app = (
     <ModelContext.Provider value={{ model, views }}>
       <App
-        toolbar={<Toolbar share={<ShareButton />} />}
-        briefing={<Briefing stories={stories} />}
+        toolbar={
+          <Toolbar
+            share={
+              <>
+                <ShareButton />
+                <StoryMakerButton bundledIds={new Set(stories.map((s) => s.id))} />
+              </>
+            }
+          />
+        }
+        briefing={<Briefing stories={stories} mapProps={staticMapProps(basemap, model)} />}
         embedCard={<Dossier />}
         embedChrome={<EmbedChrome />}
         liveRegion={<LiveAnnouncer />}
@@ -180,5 +192,8 @@ export async function startApp(store: AppStore): Promise<Started> {
       />
     </ModelContext.Provider>
   );
+  // A link may carry a whole story made in the app (#story-data=...): it opens in briefing mode once checked.
+  // After main.tsx has applied the query part of the link (a task later than its microtasks).
+  setTimeout(() => void openStoryFromLink(store, model), 0);
   return { app, known, stories };
 }

@@ -7,6 +7,14 @@ import type { Problem } from './validate';
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month YYYY-MM' });
 const overlay = z.enum(['routes', 'partners', 'missions', 'funding', 'displacement']);
 
+/** A speaker note: what the presenter may add aloud, shown only in the presenter view, with its own sources. */
+export const speakerNoteSchema = z
+  .object({
+    text: z.string().min(1).max(600),
+    sources: z.array(citationSchema).min(1, { error: 'every speaker note needs at least one source' }),
+  })
+  .strict();
+
 export const storyStepSchema = z
   .object({
     title: z.string().min(1).max(80),
@@ -31,6 +39,7 @@ export const storyStepSchema = z
       })
       .strict(),
     sources: z.array(citationSchema).min(1, { error: 'every step needs at least one source' }),
+    notes: z.array(speakerNoteSchema).optional(),
   })
   .strict();
 
@@ -45,6 +54,7 @@ export const storySchema = z
 
 export type Story = z.infer<typeof storySchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
+export type SpeakerNote = z.infer<typeof speakerNoteSchema>;
 
 const FILE = 'data/stories.json';
 
@@ -78,6 +88,11 @@ export function validateStories(raw: unknown, model: Model): { stories: Story[];
       for (const c of step.sources) {
         if ('seed' in c && c.seed && !model.sourceBySeed.has(c.seed)) problems.push({ file: FILE, id: story.id, field: `steps[${i}].sources`, message: `unknown seed file "${c.seed}"` });
       }
+      (step.notes ?? []).forEach((note, n) => {
+        for (const c of note.sources) {
+          if ('seed' in c && c.seed && !model.sourceBySeed.has(c.seed)) problems.push({ file: FILE, id: story.id, field: `steps[${i}].notes[${n}].sources`, message: `unknown seed file "${c.seed}"` });
+        }
+      });
     });
     stories.push(story);
   });

@@ -1,20 +1,59 @@
 // Briefing mode: a story menu, then one step at a time with its sources always visible; clicker keys step through.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from 'zustand';
+import { userStories } from '../state/user-stories';
 import type { Story } from '../data/stories';
 import { applyStoryStep } from '../state/story';
 import { useActions, useAppState, useAppStore } from './context';
 import { SourceQuote } from './SourceQuote';
 import { t } from '../i18n/t';
+import { usePresenterLink } from './presenter/usePresenterLink';
+import './briefing-extras.css';
+import { Handout } from './print/Handout';
+import type { StaticMapProps } from './presenter/map-parts';
 
 const NEXT_KEYS = new Set(['PageDown', 'ArrowRight', ' ', 'Enter']);
 const PREV_KEYS = new Set(['PageUp', 'ArrowLeft']);
 
-export function Briefing({ stories }: { stories: readonly Story[] }) {
+export function Briefing({ stories: bundled, mapProps }: { stories: readonly Story[]; mapProps?: StaticMapProps }) {
+  // Stories made in the app (or opened from a file) come first: a file that copies a bundled story overrides it.
+  const made = useStore(userStories, (s) => s.stories);
+  const stories = useMemo(() => [...made, ...bundled.filter((b) => !made.some((m) => m.id === b.id))], [made, bundled]);
   const store = useAppStore();
   const current = useAppState((s) => s.view.story);
   const lang = useAppState((s) => s.view.lang);
   const { setStory, setMode } = useActions();
   const story = current ? stories.find((s) => s.id === current.id) : undefined;
+  // The presenter window (key P): while it is open, this window shows only the map and the step card.
+  const presenter = usePresenterLink(store, stories);
+  const openPresenter = useRef(presenter.open);
+  openPresenter.current = presenter.open;
+  // The handout is drawn when asked for (button, Ctrl+P, or the browser's print) and printed once its maps are drawn.
+  const [handoutFor, setHandoutFor] = useState<string | null>(null);
+  const printWhenReady = useRef(false);
+  const printHandout = (): void => {
+    const id = store.getState().view.story?.id;
+    if (!id || !mapProps) {
+      window.print();
+      return;
+    }
+    printWhenReady.current = true;
+    setHandoutFor(id);
+    if (handoutFor === id && document.querySelector('.handout[data-ready="true"]')) {
+      printWhenReady.current = false;
+      window.print();
+    }
+  };
+  const printRef = useRef(printHandout);
+  printRef.current = printHandout;
+  useEffect(() => {
+    const onBeforePrint = (): void => {
+      const id = store.getState().view.story?.id;
+      if (id && mapProps) setHandoutFor(id);
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, [store, mapProps]);
 
   const go = (target: Story, index: number): void => {
     const clamped = Math.max(0, Math.min(target.steps.length - 1, index));
@@ -29,11 +68,21 @@ export function Briefing({ stories }: { stories: readonly Story[] }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'p' || e.key === 'P')) {
+        e.preventDefault();
+        printRef.current();
+        return;
+      }
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       // Buttons and links keep Enter and Space for themselves; the slider keeps its arrows.
       if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
       if (target && (target.tagName === 'BUTTON' || target.tagName === 'A') && (e.key === 'Enter' || e.key === ' ')) return;
+      if (e.key === 'p' || e.key === 'P') {
+        openPresenter.current();
+        e.preventDefault();
+        return;
+      }
       const s = store.getState().view.story;
       const active = s ? stories.find((x) => x.id === s.id) : undefined;
       if (!active || !s) return;
@@ -71,7 +120,7 @@ export function Briefing({ stories }: { stories: readonly Story[] }) {
   }
   const step = story.steps[Math.min(current.step, story.steps.length - 1)]!;
   return (
-    <article class="story-step" aria-labelledby="story-step-title" aria-live="polite">
+    <article class={`story-step${presenter.connected ? ' is-presented' : ''}`} aria-labelledby="story-step-title" aria-live="polite">
       <p class="story-title">{story.title}</p>
       <h2 id="story-step-title">{step.title}</h2>
       <p class="story-text">{step.text}</p>
@@ -91,9 +140,29 @@ export function Briefing({ stories }: { stories: readonly Story[] }) {
           {t(lang, 'next')} ›
         </button>
       </div>
-      <button type="button" class="link story-back" onClick={() => setStory(null)}>
-        {t(lang, 'allStories')}
-      </button>
+      <div class="story-tools">
+        <button type="button" class="link story-back" onClick={() => setStory(null)}>
+          {t(lang, 'allStories')}
+        </button>
+        <button type="button" class="link" data-testid="open-presenter" onClick={presenter.open} aria-keyshortcuts="P">
+          {t(lang, 'presenterView')}
+        </button>
+        <button type="button" class="link" data-testid="print-handout" onClick={printHandout} aria-keyshortcuts="Control+P">
+          {t(lang, 'printHandout')}
+        </button>
+      </div>
+      {mapProps && handoutFor === story.id && (
+        <Handout
+          story={story}
+          lang={lang}
+          mapProps={mapProps}
+          onReady={() => {
+            if (!printWhenReady.current) return;
+            printWhenReady.current = false;
+            window.print();
+          }}
+        />
+      )}
     </article>
   );
 }

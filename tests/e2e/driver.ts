@@ -23,6 +23,8 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
+export type BriefingWindow = 'projector' | 'presenter';
+
 export interface LaunchOptions {
   width?: number;
   height?: number;
@@ -69,6 +71,48 @@ export interface MapDriver {
   textOf(selector: string): Promise<string>;
   /** What a person sees of the map in the page opened last (or in the embedded iframe): see driver-screen.ts. */
   lookAtMap(): Promise<MapLook>;
+  /** Presses the key P in briefing mode and waits for the presenter window to show a step. */
+  openPresenterWindow(): Promise<void>;
+  /** Presses a key (a clicker sends PageDown/PageUp) in the projector window or in the presenter window. */
+  pressKey(window: BriefingWindow, key: string): Promise<void>;
+  /** The title of the step a window shows ('' when it shows none). */
+  stepTitle(window: BriefingWindow): Promise<string>;
+  /** Text of an element of the presenter window, by its test id. */
+  presenterText(testId: string): Promise<string>;
+  clickPresenterStep(index: number): Promise<void>;
+  reloadWindow(window: BriefingWindow): Promise<void>;
+  closePresenterWindow(): Promise<void>;
+  /** Screenshot of the presenter window. */
+  screenshotPresenter(path: string): Promise<void>;
+  resizePresenter(width: number, height: number): Promise<void>;
+  /** Posts a message to the projector window from a script of `from` (the projector itself, or its presenter). */
+  sendToProjector(message: unknown, from: BriefingWindow): Promise<void>;
+  /** Posts a message to the presenter window from a script of `from` (the projector, through its named window, or the presenter itself). */
+  sendToPresenter(message: unknown, from: BriefingWindow): Promise<void>;
+  presenterPageText(): Promise<string>;
+  /** Asks for the handout as a person would (Ctrl+P or the button), waits for it and for the print dialog, and returns the A4 PDF the browser prints. */
+  printHandout(via: 'keys' | 'button'): Promise<Buffer>;
+  /** The A4 PDF the browser prints of the page as it is (print media). */
+  printPage(): Promise<Buffer>;
+  /** What a window shows at its size: the body text's size in px, and elements that stick out of the viewport. */
+  measureWindow(window: BriefingWindow): Promise<{ bodyPx: number; outside: string[] }>;
+  /** Finds a country with the search box and selects it, as a person typing its name and pressing Enter. */
+  searchCountry(name: string): Promise<void>;
+  openStoryMaker(): Promise<void>;
+  addViewToStory(): Promise<void>;
+  setStoryTitle(title: string): Promise<void>;
+  /** Types into a step's field in the story panel (0-based step). */
+  fillStoryStep(index: number, fields: { title?: string; text?: string; notes?: string }): Promise<void>;
+  /** Clicks a step's button in the story panel (its visible or accessible name). */
+  storyStepAction(index: number, name: string): Promise<void>;
+  storyStepTitles(): Promise<string[]>;
+  /** Downloads the stories file and returns where the browser saved it. */
+  downloadStories(): Promise<string>;
+  clickStoryPanel(testId: string): Promise<void>;
+  openStoriesFile(path: string): Promise<void>;
+  storyPanelStatus(): Promise<string>;
+  /** Asks the story panel for a link to the story and returns it. */
+  storyLinkFromPanel(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -122,6 +166,12 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     });
   // The frame whose map the verbs look at: the page's own, or the iframe of a host page.
   let viewFrame: Frame = page.mainFrame();
+  let presenter: Page | null = null;
+  const windowPage = (which: BriefingWindow): Page => {
+    if (which === 'projector') return page;
+    if (!presenter) throw new Error('no presenter window: call openPresenterWindow first');
+    return presenter;
+  };
   const driver: MapDriver = {
     page,
     context,
@@ -231,6 +281,145 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     },
     async lookAtMap() {
       return lookAtMap(page, viewFrame);
+    },
+    async openPresenterWindow() {
+      const popup = context.waitForEvent('page', { timeout: 10_000 });
+      await page.locator('body').press('p');
+      presenter = await popup;
+      presenter.on('console', (msg) => {
+        if (msg.type() === 'error') consoleErrors.push(`presenter: ${msg.text()}`);
+      });
+      presenter.on('pageerror', (error) => consoleErrors.push(`presenter: ${String(error)}`));
+      await presenter.getByTestId('presenter-step-title').waitFor({ timeout: 30_000 });
+    },
+    async pressKey(which, key) {
+      await windowPage(which).locator('body').press(key);
+    },
+    async stepTitle(which) {
+      const selector = which === 'projector' ? '#story-step-title' : '[data-testid="presenter-step-title"]';
+      const el = windowPage(which).locator(selector);
+      if ((await el.count()) === 0) return '';
+      return (await el.innerText()).trim();
+    },
+    async presenterText(testId) {
+      return (await windowPage('presenter').getByTestId(testId).innerText()).trim();
+    },
+    async clickPresenterStep(index) {
+      await windowPage('presenter').getByTestId('presenter-step-list').locator('button').nth(index).click();
+    },
+    async reloadWindow(which) {
+      await windowPage(which).reload();
+      if (which === 'projector') await waitForMapDrawn(page.mainFrame());
+    },
+    async closePresenterWindow() {
+      await windowPage('presenter').close();
+      presenter = null;
+    },
+    async screenshotPresenter(path) {
+      await windowPage('presenter').screenshot({ path });
+    },
+    async resizePresenter(width, height) {
+      await windowPage('presenter').setViewportSize({ width, height });
+    },
+    async sendToProjector(message, from) {
+      await windowPage(from).evaluate((m) => (window.opener ?? window).postMessage(m, '*'), message);
+      await page.waitForTimeout(300);
+    },
+    async sendToPresenter(message, from) {
+      await windowPage(from).evaluate((m) => {
+        const target = window.opener ? window : window.open('', 'eu-migration-map-presenter');
+        target?.postMessage(m, '*');
+      }, message);
+      await page.waitForTimeout(300);
+    },
+    async printHandout(via) {
+      // The browser's print dialog cannot be driven headless: record that the page asked for it.
+      await page.evaluate(() => {
+        const w = window as unknown as { __printCalls: number };
+        w.__printCalls = 0;
+        window.print = () => {
+          w.__printCalls += 1;
+        };
+      });
+      if (via === 'keys') await page.locator('body').press('Control+p');
+      else await page.getByTestId('print-handout').click();
+      await page.waitForFunction(() => (window as unknown as { __printCalls: number }).__printCalls > 0 && document.querySelector('.handout[data-ready="true"]') !== null, null, { timeout: 60_000 });
+      return page.pdf({ format: 'A4', printBackground: true });
+    },
+    async measureWindow(which) {
+      const target = windowPage(which);
+      return target.evaluate((w) => {
+        const body = document.querySelector(w === 'projector' ? '.story-text' : '.presenter-text');
+        const outside: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>(w === 'projector' ? '.app *' : '.presenter *')) {
+          if (el.closest('.visually-hidden, .skip-link, .maplibregl-canvas-container, .handout')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) continue;
+          // The presenter window scrolls down when notes are long; nothing may stick out sideways. The projector scrolls nowhere.
+          const below = w === 'projector' && r.bottom > window.innerHeight + 1;
+          if (r.right > window.innerWidth + 1 || r.left < -1 || below) outside.push(`${el.tagName}.${el.className} ${Math.round(r.right)}x${Math.round(r.bottom)}`);
+        }
+        if (w === 'projector') {
+          const panel = document.querySelector('.side-panel') as HTMLElement;
+          if (panel.scrollHeight > panel.clientHeight + 1) outside.push(`side panel scrolls: ${panel.scrollHeight} > ${panel.clientHeight}`);
+        }
+        return { bodyPx: body ? parseFloat(getComputedStyle(body).fontSize) : 0, outside };
+      }, which);
+    },
+    async searchCountry(name) {
+      const input = page.locator('#country-search-input');
+      await input.fill(name);
+      await input.press('Enter');
+      await page.waitForFunction((n) => document.querySelector('#side-panel h2')?.textContent?.includes(n) ?? false, name, { timeout: 10_000 });
+    },
+    async openStoryMaker() {
+      await page.getByTestId('story-maker-toggle').click();
+      await page.getByTestId('story-maker').waitFor();
+    },
+    async addViewToStory() {
+      const before = await page.getByTestId('story-maker-step').count();
+      await page.getByTestId('add-view').click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="story-maker-step"]').length === n + 1, before);
+    },
+    async setStoryTitle(title) {
+      await page.getByTestId('story-title').fill(title);
+    },
+    async fillStoryStep(index, fields) {
+      const step = page.getByTestId('story-maker-step').nth(index);
+      for (const [field, value] of Object.entries(fields)) if (value !== undefined) await step.locator(`[data-field="${field}"]`).fill(value);
+    },
+    async storyStepAction(index, name) {
+      await page.getByTestId('story-maker-step').nth(index).getByRole('button', { name }).click();
+    },
+    async storyStepTitles() {
+      return page.getByTestId('story-maker-step').locator('[data-field="title"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    },
+    async downloadStories() {
+      const download = page.waitForEvent('download', { timeout: 10_000 });
+      await page.getByTestId('download-stories').click();
+      const file = join(profile, `stories-${Date.now()}.json`);
+      await (await download).saveAs(file);
+      return file;
+    },
+    async clickStoryPanel(testId) {
+      await page.getByTestId(testId).click();
+    },
+    async openStoriesFile(path) {
+      await page.getByTestId('open-stories').setInputFiles(path);
+      await page.getByTestId('story-maker-status').waitFor({ timeout: 10_000 });
+    },
+    async storyLinkFromPanel() {
+      await page.getByTestId('story-link').click();
+      return page.getByTestId('story-link-output').inputValue({ timeout: 10_000 });
+    },
+    async storyPanelStatus() {
+      return (await page.getByTestId('story-maker-status').innerText()).trim();
+    },
+    async printPage() {
+      return page.pdf({ format: 'A4', printBackground: true });
+    },
+    async presenterPageText() {
+      return windowPage('presenter').locator('body').innerText();
     },
     async close() {
       for (const server of hostServers) server.close();

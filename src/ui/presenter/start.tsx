@@ -1,0 +1,22 @@
+// The presenter window's start: the data model for the sources, the basemap for the preview, and the view; no URL sync.
+import type { VNode } from 'preact';
+import { loadDataset } from '../../data/load';
+import { loadBasemap } from '../../map/basemap-data';
+import { createViewSelectors } from '../../selectors/view';
+import type { AppStore } from '../../state/store';
+import { ModelContext } from '../ModelContext';
+import { staticMapProps } from './map-parts';
+import { PresenterView } from './PresenterView';
+import './presenter.css';
+
+export function startPresenter(store: AppStore): VNode {
+  const model = loadDataset();
+  const views = createViewSelectors(model);
+  const mapProps = staticMapProps(loadBasemap(), model);
+  store.getState().setMode('briefing');
+  return (
+    <ModelContext.Provider value={{ model, views }}>
+      <PresenterView mapProps={mapProps} />
+    </ModelContext.Provider>
+  );
+}

@@ -1,0 +1,129 @@
+// The printed handout of a story (A4): a title page with the steps and the documents cited (their dates are the
+// date of the data), then one section per step with its map, title, text and source quotes. Each map is the SVG map
+// drawn from a store of its own, set to that step, so the print needs no WebGL and no screenshot.
+import { createPortal } from 'preact/compat';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Story } from '../../data/stories';
+import { createAppStore } from '../../state/store';
+import { defaultState } from '../../state/defaults';
+import { applyStoryStep } from '../../state/story';
+import { formatMonth, formatPartialDate } from '../../i18n/format';
+import { t } from '../../i18n/t';
+import type { Lang } from '../../state/types';
+import { StoreContext } from '../context';
+import { useModel } from '../ModelContext';
+import { LazySvgMap } from '../RendererSwitch';
+import { SourceQuote } from '../SourceQuote';
+import type { StaticMapProps } from '../presenter/map-parts';
+import { cssString } from './css-string';
+import './print.css';
+
+interface HandoutProps {
+  story: Story;
+  lang: Lang;
+  mapProps: StaticMapProps;
+  /** Called once every step's map is drawn. */
+  onReady(): void;
+}
+
+export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
+  const { model } = useModel();
+  const root = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  const stores = useMemo(
+    () =>
+      story.steps.map((step, i) => {
+        const store = createAppStore(defaultState());
+        store.getState().setLang(lang);
+        applyStoryStep(store, story.id, i, step);
+        return store;
+      }),
+    [story, lang],
+  );
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+  useEffect(() => {
+    setReady(false);
+    const timer = setInterval(() => {
+      const maps = root.current?.querySelectorAll('.handout-map');
+      const drawn = [...(maps ?? [])].filter((m) => m.querySelector('.svg-country')).length;
+      if (drawn === story.steps.length) {
+        clearInterval(timer);
+        setReady(true);
+        onReadyRef.current();
+      }
+    }, 100);
+    return () => clearInterval(timer);
+  }, [stores, story.steps.length]);
+
+  // The documents the story cites, with their dates: the date of the data.
+  const documents = useMemo(() => {
+    const seeds = new Set<string>();
+    for (const step of story.steps) for (const c of step.sources) if ('seed' in c && c.seed) seeds.add(c.seed);
+    return [...seeds].flatMap((seed) => {
+      const source = model.sourceBySeed.get(seed);
+      return source ? [source] : [];
+    });
+  }, [story, model]);
+  const footer = `${story.title} · ${t(lang, 'appTitle')}`;
+
+  return createPortal(
+    <div class="handout" ref={root} data-ready={ready ? 'true' : 'false'} data-testid="handout" lang={lang} aria-hidden="true">
+      <style>{`@page { size: A4; margin: 14mm 14mm 16mm; @bottom-left { content: ${cssString(footer)}; font: 8pt sans-serif; } @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; } }`}</style>
+      <section class="handout-title-page">
+        <p class="handout-kicker">{t(lang, 'appTitle')}</p>
+        <h1>{story.title}</h1>
+        <p class="handout-summary">{story.summary}</p>
+        <h2>{t(lang, 'handoutContents')}</h2>
+        <ol>
+          {story.steps.map((step, i) => (
+            <li key={i}>
+              {step.title} <span class="handout-month">({formatMonth(lang, step.state.date)})</span>
+            </li>
+          ))}
+        </ol>
+        <h2>{t(lang, 'sourcesHeading')}</h2>
+        <ul class="handout-documents">
+          {documents.map((d) => (
+            <li key={d.id}>
+              <strong>{d.reference ? `${d.reference}, ` : ''}“{d.title}”</strong>, {d.publisher}. {d.date ? formatPartialDate(lang, d.date) : (d.dateNote ?? '')} ({d.seedFile})
+            </li>
+          ))}
+        </ul>
+        <p class="handout-data-date">{t(lang, 'handoutDataDate', { date: latestDate(lang, documents) })}</p>
+      </section>
+      {story.steps.map((step, i) => (
+        <section class="handout-step" key={i} data-step={i + 1}>
+          <h2>
+            {i + 1}. {step.title}
+          </h2>
+          <figure class="handout-figure">
+            <div class="handout-map">
+              <StoreContext.Provider value={stores[i]!}>
+                <LazySvgMap {...mapProps} />
+              </StoreContext.Provider>
+            </div>
+            <figcaption>{t(lang, 'handoutStepDate', { date: formatMonth(lang, step.state.date) })}</figcaption>
+          </figure>
+          <p class="handout-text">{step.text}</p>
+          <div class="handout-sources">
+            {step.sources.map((c, j) => (
+              <SourceQuote key={j} citation={c} alwaysOpen />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>,
+    document.body,
+  );
+}
+
+/** The latest date among the documents: a dated one, or the year a dated note names ("web page of 2024-2025"). */
+function latestDate(lang: Lang, documents: ReadonlyArray<{ date?: string | null; dateNote?: string | null }>): string {
+  let best = '';
+  for (const d of documents) {
+    const candidates = [d.date ?? '', ...((d.dateNote ?? '').match(/\b(19|20)\d{2}\b/g) ?? [])];
+    for (const c of candidates) if (c && c > best) best = c;
+  }
+  return best.length > 4 ? formatPartialDate(lang, best) : best;
+}

@@ -1,0 +1,34 @@
+// The stories file (the format of data/stories.json): checked with the same schema and cross-references as the
+// bundled stories, the checker loaded only when a file is opened or saved; problems name the story, step and field.
+import type { Model } from '../../data/model';
+import type { Story } from '../../data/stories';
+import { t } from '../../i18n/t';
+import type { Lang } from '../../state/types';
+
+export const STORIES_FILE_NAME = 'stories.json';
+
+/** "steps[1].notes[0].text" -> "step 2, notes[0].text"; "title" -> "title". */
+export function describeField(field: string): string {
+  const m = /^steps\[(\d+)\]\.?(.*)$/.exec(field);
+  if (!m) return field === '-' ? 'file' : field;
+  const rest = m[2] ? `, ${m[2]}` : '';
+  return `step ${Number(m[1]) + 1}${rest}`;
+}
+
+export async function checkStories(raw: unknown, model: Model, lang: Lang): Promise<{ stories: Story[]; problems: string[] }> {
+  const { validateStories } = await import('../../data/stories');
+  const { stories, problems } = validateStories(raw, model);
+  return { stories, problems: problems.map((p) => t(lang, 'storyProblem', { story: p.id, where: describeField(p.field), message: p.message })) };
+}
+
+export function parseStoriesText(text: string): { raw: unknown } | { error: string } {
+  try {
+    return { raw: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export function storiesFileText(stories: readonly Story[]): string {
+  return `${JSON.stringify(stories, null, 2)}\n`;
+}
