@@ -154,7 +154,7 @@ export async function startApp(store: AppStore): Promise<Started> {
             }
           />
         }
-        briefing={<Briefing stories={stories} mapProps={staticMapProps(basemap, model)} />}
+        briefing={<Briefing stories={stories} mapProps={staticMapProps(basemap)} />}
         embedCard={<Dossier />}
         embedChrome={<EmbedChrome />}
         liveRegion={<LiveAnnouncer />}

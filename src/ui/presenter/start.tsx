@@ -12,7 +12,7 @@ import './presenter.css';
 export function startPresenter(store: AppStore): VNode {
   const model = loadDataset();
   const views = createViewSelectors(model);
-  const mapProps = staticMapProps(loadBasemap(), model);
+  const mapProps = staticMapProps(loadBasemap());
   store.getState().setMode('briefing');
   return (
     <ModelContext.Provider value={{ model, views }}>
