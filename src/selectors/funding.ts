@@ -1,6 +1,7 @@
 // Funding at a date: which amounts are known, which are current and drawn (never an aggregate and its part together,
 // never a context envelope), and one total per kind of amount: amounts of different kinds are never added.
-import { FUNDING_KINDS, type FundingFlow } from '../data/schema';
+import { FUNDING_KINDS } from '../data/kinds';
+import type { FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';

@@ -9,7 +9,8 @@ import { formatCompact, formatEurCompact, formatNumber, formatPartialDate } from
 import { fundingKindName, metricName, nameIn, partnerCategoryName, missionKindName } from './labels';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize } from '../selectors/memo';
-import { FUNDING_KINDS, type FundingFlow, type Mission } from '../data/schema';
+import { FUNDING_KINDS } from '../data/kinds';
+import type { FundingFlow, Mission } from '../data/schema';
 import { routeWidthScale, type RouteView } from '../selectors/routes';
 import { fundingWidth } from '../map/layers/funding';
 import { displacementRadius, HOSTED_RING_RADIUS } from '../map/layers/displacement';

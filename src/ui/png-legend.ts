@@ -1,5 +1,6 @@
 // The legend drawn into the PNG export: the same entries as the on-screen legend, for what the view shows.
-import { FUNDING_KINDS, type Figure, type FundingFlow, type Mission } from '../data/schema';
+import { FUNDING_KINDS } from '../data/kinds';
+import type { Figure, FundingFlow, Mission } from '../data/schema';
 import type { Model } from '../data/model';
 import type { LegendEntry } from '../export/png';
 import { t } from '../i18n/t';

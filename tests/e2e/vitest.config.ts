@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/server.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 90_000,
     fileParallelism: false,
     maxWorkers: 1,
