@@ -29,15 +29,12 @@ export interface MapTheme {
   /** Partner frameworks in force, by category (see selectors/partners.ts). */
   partner: Record<PartnerCategory, string>;
   mission: Record<MissionKind, string>;
-  instrument: readonly string[];
 }
 
 /** The kinds of amount, from the schema (one list). */
 export type FundingKind = FundingFlow['kind'];
 export type PartnerCategory = 'candidate' | 'mobility-partnership' | 'readmission' | 'dialogue' | 'suspended';
 export type MissionKind = 'csdp-civilian' | 'csdp-military' | 'frontex' | 'eu-office' | 'centre' | 'liaison-officer';
-
-const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#000000'] as const;
 
 export const DEFAULT_THEME: MapTheme = {
   sea: '#d7e4ef',
@@ -82,7 +79,6 @@ export const DEFAULT_THEME: MapTheme = {
     centre: '#E69F00',
     'liaison-officer': '#56B4E9',
   },
-  instrument: OKABE_ITO,
 };
 
 /** For washed-out projectors: white land, black lines and text, saturated overlays, larger type. */

@@ -13,13 +13,17 @@ export function celexUrl(celex: string): string {
   return `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${celex}`;
 }
 
-/** How a source document is named to readers: title, reference, publisher and date; never its file name. */
-export function documentLabel(lang: Lang, source: Source): string {
+/**
+ * How a source document is named to readers: title, reference, publisher and date; never its file name. The compact
+ * form (briefing slides) gives the reference or, without one, the title.
+ */
+export function documentLabel(lang: Lang, source: Source, compact = false): string {
   const date = source.date ? formatPartialDate(lang, source.date) : (source.dateNote ?? '');
-  return [`${source.title}${source.reference ? ` (${source.reference})` : ''}`, source.publisher, date].filter(Boolean).join(' · ');
+  const name = compact ? (source.reference ?? source.title) : `${source.title}${source.reference ? ` (${source.reference})` : ''}`;
+  return [name, source.publisher, date].filter(Boolean).join(' · ');
 }
 
-function CitationBody({ citation }: { citation: Citation }) {
+function CitationBody({ citation, compact = false }: { citation: Citation; compact?: boolean }) {
   const { model } = useModel();
   const lang = useAppState((s) => s.view.lang);
   if ('background' in citation) {
@@ -37,8 +41,8 @@ function CitationBody({ citation }: { citation: Citation }) {
       <blockquote lang="en">“{citation.quote}”</blockquote>
       {source && (
         <span class="source-ref">
-          {documentLabel(lang, source)}
-          {source.celex && (
+          {documentLabel(lang, source, compact)}
+          {source.celex && !compact && (
             <>
               {' · '}
               <a href={celexUrl(source.celex)} target="_blank" rel="noopener noreferrer">
@@ -64,7 +68,7 @@ export function SourceQuote({ citation, alwaysOpen = false }: { citation: Citati
           {'background' in citation ? t(lang, 'background') : t(lang, 'source')}
         </button>
       )}
-      {open && <CitationBody citation={citation} />}
+      {open && <CitationBody citation={citation} compact={alwaysOpen} />}
     </span>
   );
 }

@@ -67,7 +67,8 @@ describe('keyboard only', () => {
       // Back to the toolbar's Data table button with Shift+Tab, and open it.
       for (let i = 0; i < 200 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Data table'; i++) await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('.data-table').count()).toBe(5);
+      // Routes, partners, agreements, missions, funding, displacement, other figures, EU members, organisations, instruments, processes.
+      await expect.poll(() => page.locator('.data-table').count()).toBe(11);
     } finally {
       await map.close();
     }
