@@ -45,7 +45,10 @@ describe('data table', () => {
         async ({ png, swatchPx, rowPx }) => {
           const canvas = (window as unknown as { __map: { getCanvas(): HTMLCanvasElement } }).__map.getCanvas();
           const ratio = canvas.width / canvas.getBoundingClientRect().width || 1;
-          const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+          // Decoded as an image, not fetched: the page's CSP allows data: images but no data: fetch.
+          const image = new Image();
+          image.src = `data:image/png;base64,${png}`;
+          await image.decode();
           const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
           ctx.drawImage(image, 0, 0);
           const legendTop = Math.round(64 * ratio) + canvas.height + Math.round(12 * ratio);

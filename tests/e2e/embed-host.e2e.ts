@@ -60,7 +60,7 @@ describe('embed in a host page', { timeout: 150_000 }, () => {
         await map.page.setViewportSize({ width, height: 800 });
         const box = await frameBox(map.page);
         const expected = wantedHeight(Math.round(box.width), null);
-        await expect.poll(async () => (await frameBox(map.page)).height, { timeout: 10_000 }).toBeCloseTo(expected, 0);
+        await expect.poll(async () => (await frameBox(map.page)).height, { timeout: 30_000 }).toBeCloseTo(expected, 0);
         expect((await heights(map.page)).at(-1)).toBe(expected);
         sizes.push(expected);
       }
@@ -98,7 +98,7 @@ describe('embed in a host page', { timeout: 150_000 }, () => {
       const box = await canvas.boundingBox();
       await map.page.mouse.move(box!.x + box!.width / 2, box!.y + Math.min(box!.height / 2, 200));
       await map.page.mouse.wheel(0, 400);
-      await expect.poll(() => map.page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+      await expect.poll(() => map.page.evaluate(() => window.scrollY), { timeout: 20_000 }).toBeGreaterThan(100);
       await map.page.waitForTimeout(400);
       expect(await mapZoom(frame)).toBe(zoomBefore);
       await expect(frame.locator('.maplibregl-cooperative-gesture-screen .maplibregl-desktop-message').textContent()).resolves.toBe('Use Ctrl + scroll to zoom the map');

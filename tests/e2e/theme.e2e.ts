@@ -65,7 +65,7 @@ describe('dark theme', { timeout: 150_000 }, () => {
     } finally {
       await map.close();
     }
-  }, 120_000);
+  }, 240_000);
 
   it('switches an embed to dark and back when the host page says so', async () => {
     const map = await launch(baseUrl, { width: 1000, height: 700 });
