@@ -305,6 +305,8 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     },
     async resizePresenter(width, height) {
       await windowPage('presenter').setViewportSize({ width, height });
+      // The preview map measures its box on the next frames.
+      await windowPage('presenter').waitForTimeout(500);
     },
     async sendToProjector(message, from) {
       await windowPage(from).evaluate((m) => (window.opener ?? window).postMessage(m, '*'), message);
@@ -338,6 +340,8 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
         const outside: string[] = [];
         for (const el of document.querySelectorAll<HTMLElement>(w === 'projector' ? '.app *' : '.presenter *')) {
           if (el.closest('.visually-hidden, .skip-link, .maplibregl-canvas-container, .handout')) continue;
+          // The preview map's drawing is clipped by its box; the box itself is checked.
+          if (el.closest('.presenter-preview') && !el.classList.contains('presenter-preview')) continue;
           const r = el.getBoundingClientRect();
           if (r.width === 0 || r.height === 0) continue;
           // The presenter window scrolls down when notes are long; nothing may stick out sideways. The projector scrolls nowhere.
