@@ -77,6 +77,8 @@ export interface MapDriver {
   presenterText(testId: string): Promise<string>;
   clickPresenterStep(index: number): Promise<void>;
   reloadWindow(window: BriefingWindow): Promise<void>;
+  /** The address a window shows. */
+  addressOf(window: BriefingWindow): Promise<string>;
   closePresenterWindow(): Promise<void>;
   /** Screenshot of the presenter window. */
   screenshotPresenter(path: string): Promise<void>;
@@ -291,6 +293,9 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     },
     async clickPresenterStep(index) {
       await windowPage('presenter').getByTestId('presenter-step-list').locator('button').nth(index).click();
+    },
+    async addressOf(which) {
+      return windowPage(which).url();
     },
     async reloadWindow(which) {
       await windowPage(which).reload();
