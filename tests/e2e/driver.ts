@@ -81,6 +81,8 @@ export interface MapDriver {
   presenterText(testId: string): Promise<string>;
   clickPresenterStep(index: number): Promise<void>;
   reloadWindow(window: BriefingWindow): Promise<void>;
+  /** The address a window shows. */
+  addressOf(window: BriefingWindow): Promise<string>;
   closePresenterWindow(): Promise<void>;
   /** Screenshot of the presenter window. */
   screenshotPresenter(path: string): Promise<void>;
@@ -307,6 +309,9 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     async clickPresenterStep(index) {
       await windowPage('presenter').getByTestId('presenter-step-list').locator('button').nth(index).click();
     },
+    async addressOf(which) {
+      return windowPage(which).url();
+    },
     async reloadWindow(which) {
       await windowPage(which).reload();
       if (which === 'projector') await waitForMapDrawn(page.mainFrame());
@@ -320,6 +325,8 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     },
     async resizePresenter(width, height) {
       await windowPage('presenter').setViewportSize({ width, height });
+      // The preview map measures its box on the next frames.
+      await windowPage('presenter').waitForTimeout(500);
     },
     async sendToProjector(message, from) {
       await windowPage(from).evaluate((m) => (window.opener ?? window).postMessage(m, '*'), message);
@@ -353,6 +360,8 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
         const outside: string[] = [];
         for (const el of document.querySelectorAll<HTMLElement>(w === 'projector' ? '.app *' : '.presenter *')) {
           if (el.closest('.visually-hidden, .skip-link, .maplibregl-canvas-container, .handout')) continue;
+          // The preview map's drawing is clipped by its box; the box itself is checked.
+          if (el.closest('.presenter-preview') && !el.classList.contains('presenter-preview')) continue;
           const r = el.getBoundingClientRect();
           if (r.width === 0 || r.height === 0) continue;
           // The presenter window scrolls down when notes are long; nothing may stick out sideways. The projector scrolls nowhere.

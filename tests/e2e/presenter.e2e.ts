@@ -39,6 +39,8 @@ async function keepsInStep(map: MapDriver): Promise<void> {
   await expect.poll(() => map.stepTitle('presenter'), WAIT).toBe(title(3));
   await map.pressKey('presenter', 'PageUp');
   await expect.poll(() => map.stepTitle('projector'), WAIT).toBe(title(2));
+  // The address follows the step a moment later (it is written once the view settles): reload once it has.
+  await expect.poll(() => map.addressOf('projector'), WAIT).toContain('step=3');
   await map.reloadWindow('projector');
   await expect.poll(() => map.stepTitle('projector'), WAIT).toBe(title(2));
   await map.pressKey('presenter', 'PageDown');
