@@ -134,7 +134,8 @@ export const DARK_THEME: MapTheme = {
   displacementStroke: '#f6c8e4',
   dimOpacity: 0.3,
   mission: { ...DEFAULT_THEME.mission, 'csdp-military': '#d9d9d9' },
-  instrument: OKABE_ITO.map((c) => (c === '#000000' ? '#d9d9d9' : c)),
+  // Humanitarian aid is black by default: light grey on a dark ground.
+  fundingKind: { ...DEFAULT_THEME.fundingKind, humanitarian: '#d9d9d9' },
 };
 
 /** High contrast (projectors, hc=1) wins over dark. */
