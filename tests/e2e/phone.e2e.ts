@@ -139,10 +139,10 @@ describe('on a phone', () => {
         expect(share(DEFAULT_THEME.sea), size).toBeGreaterThan(0.05);
         expect(share(DEFAULT_THEME.land), size).toBeGreaterThan(0.03);
         expect(share(DEFAULT_THEME.sea) + share(DEFAULT_THEME.land), size).toBeGreaterThan(0.2);
-        // The menu holds the language, briefing, contrast, table and share controls, all on screen.
+        // The menu holds the language, briefing, contrast, table, story and share controls, all on screen.
         await page.getByRole('button', { name: 'Menu' }).click();
         const controls = page.locator('#app-toolbar > button, #app-toolbar > select');
-        expect(await controls.count(), size).toBe(5);
+        expect(await controls.count(), size).toBe(6);
         for (const box of await controls.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
           expect(box.bottom, size).toBeLessThanOrEqual(height);
           expect(box.right, size).toBeLessThanOrEqual(width);
