@@ -66,10 +66,20 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
     });
   }, [story, model]);
   const footer = `${story.title} · ${t(lang, 'appTitle')}`;
+  // The page rule carries the story's title, so it is built at run time; a constructed stylesheet (CSSOM), not a
+  // <style> element, which the strict content security policy blocks.
+  useEffect(() => {
+    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return undefined;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`@page { size: A4; margin: 14mm 14mm 16mm; @bottom-left { content: ${cssString(footer)}; font: 8pt sans-serif; } @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; } }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [footer]);
 
   return createPortal(
     <div class="handout" ref={root} data-ready={ready ? 'true' : 'false'} data-testid="handout" lang={lang} aria-hidden="true">
-      <style>{`@page { size: A4; margin: 14mm 14mm 16mm; @bottom-left { content: ${cssString(footer)}; font: 8pt sans-serif; } @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; } }`}</style>
       <section class="handout-title-page">
         <p class="handout-kicker">{t(lang, 'appTitle')}</p>
         <h1>{story.title}</h1>
