@@ -33,8 +33,12 @@ describe.skipIf(!hasPdfToText())('printed handout', () => {
           expect(page).toContain(head(step.text));
           for (const c of step.sources) {
             expect(page).toContain(head(c.quote));
-            const doc = (sources as Array<{ seedFile: string }>).find((s) => s.seedFile === c.seed);
-            if (doc) expect(page).toContain(doc.seedFile);
+            // The documents by their titles on the title page, never by the seed file name (kept in the data, not on paper).
+            const doc = (sources as Array<{ seedFile: string; title: string }>).find((s) => s.seedFile === c.seed);
+            if (doc) {
+              expect(pages[0]).toContain(head(doc.title));
+              expect(page).not.toContain(doc.seedFile);
+            }
           }
           expect(page).toMatch(new RegExp(`${i + 2}\\s*/\\s*${pages.length}\\s*$`));
         });

@@ -52,6 +52,8 @@ describe('story maker', () => {
       expect(await map.storyStepTitles()).toEqual(steps.map((s) => s.title));
       await map.clickStoryPanel('preview-story');
       await expect.poll(() => map.stepTitle('projector'), WAIT).toBe(steps[0]!.title);
+      // Let the briefing view settle (its keys are bound once it has rendered) before pressing, as a presenter would.
+      await map.waitForIdle();
       await map.pressKey('projector', 'PageDown');
       await expect.poll(() => map.stepTitle('projector'), WAIT).toBe(steps[1]!.title);
       await expect.poll(() => map.page.evaluate(() => (window as unknown as { __store: { getState(): { selection: { id: string } | null } } }).__store.getState().selection?.id), WAIT).toBe('TR');

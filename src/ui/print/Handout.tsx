@@ -96,7 +96,7 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
         <ul class="handout-documents">
           {documents.map((d) => (
             <li key={d.id}>
-              <strong>{d.reference ? `${d.reference}, ` : ''}“{d.title}”</strong>, {d.publisher}. {d.date ? formatPartialDate(lang, d.date) : (d.dateNote ?? '')} ({d.seedFile})
+              <strong>{d.reference ? `${d.reference}, ` : ''}“{d.title}”</strong>, {d.publisher}. {d.date ? formatPartialDate(lang, d.date) : (d.dateNote ?? '')}
             </li>
           ))}
         </ul>
