@@ -1,28 +1,13 @@
 // Colours as the reader sees them: a patch of the screen (either renderer) and the legend's swatches, as [r, g, b].
 import type { Page } from 'playwright-core';
+import { decodePng } from './png';
 
 export type Rgb = [number, number, number];
-
-/** Runs in the page: decodes a PNG (base64) and returns its RGBA bytes. */
-async function decodeInPage(page: Page, png: string): Promise<number[]> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return [];
-    ctx.drawImage(img, 0, 0);
-    return Array.from(ctx.getImageData(0, 0, img.width, img.height).data);
-  }, png);
-}
 
 /** The median colour of a square of the screen around a page point: labels and borders in the square do not sway it. */
 export async function screenColour(page: Page, at: { x: number; y: number }, half = 4): Promise<Rgb> {
   const shot = await page.screenshot({ clip: { x: Math.round(at.x) - half, y: Math.round(at.y) - half, width: 2 * half + 1, height: 2 * half + 1 }, animations: 'disabled' });
-  const bytes = await decodeInPage(page, shot.toString('base64'));
+  const bytes = decodePng(shot).data;
   const channels: [number[], number[], number[]] = [[], [], []];
   for (let i = 0; i < bytes.length; i += 4) for (let c = 0; c < 3; c++) channels[c as 0 | 1 | 2].push(bytes[i + c]!);
   const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? -1;
