@@ -90,7 +90,12 @@ async function hideLabels(screen: Screen): Promise<void> {
   if (screen.renderer === 'webgl') {
     await screen.map.page.evaluate((layer) => (window as unknown as { __map: { setLayoutProperty(l: string, p: string, v: string): void } }).__map.setLayoutProperty(layer, 'visibility', 'none'), LAYER.countryLabels);
   } else {
-    await screen.map.page.addStyleTag({ content: '.svg-labels { display: none }' });
+    // A constructed stylesheet (CSSOM): the strict content security policy refuses an added <style> element.
+    await screen.map.page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.svg-labels { display: none }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
   }
 }
 

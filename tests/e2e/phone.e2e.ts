@@ -102,6 +102,7 @@ describe('on a phone', () => {
       // The share dialog opens from the menu and stays on screen.
       await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('button', { name: /Share/ }).click();
+      await page.locator('#share-link').waitFor({ state: 'visible' });
       const link = await page.locator('#share-link').boundingBox();
       expect(link!.width).toBeGreaterThan(100);
       expect(link!.y + link!.height).toBeLessThanOrEqual(667);
