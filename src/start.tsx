@@ -34,7 +34,7 @@ import { staticMapProps } from './ui/presenter/map-parts';
 import { StoryMakerButton } from './ui/story-maker/StoryMaker';
 import { openStoryFromLink } from './ui/story-maker/open-story-link';
 import { DataTable } from './ui/DataTable';
-import { Dossier } from './ui/Dossier';
+import { Dossier } from './ui/dossier/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
 import { ShareButton } from './ui/ShareButton';

@@ -1,19 +1,19 @@
 // The side panel's content: a country dossier, or the card of a route, mission or funding amount.
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { FundingFlow } from '../data/schema';
-import { countryDossier } from '../selectors/dossier';
-import { fundingCurrentUntil, fundingStandingAt, type FundingSummary } from '../selectors/funding';
-import { figureAt, type RouteFigure } from '../selectors/routes';
-import { useActions, useAppState } from './context';
-import { useModel } from './ModelContext';
-import { Sources, SourceQuote } from './SourceQuote';
-import { t } from '../i18n/t';
-import { formatEur, formatNumber, formatPartialDate, formatPercent } from '../i18n/format';
-import { agreementTypeName, fundingKindName, instrumentName, nameIn, groupName, metricName, missionKindName, qualifierName, recipientName, statusName } from './labels';
-import { countryName } from '../i18n/countries';
-import type { Lang } from '../state/types';
-import { regionName } from '../i18n/names';
+import type { FundingFlow } from '../../data/schema';
+import { countryDossier } from '../../selectors/dossier';
+import { fundingCurrentUntil, fundingStandingAt, type FundingSummary } from '../../selectors/funding';
+import { figureAt, type RouteFigure } from '../../selectors/routes';
+import { useActions, useAppState } from '../context';
+import { useModel } from '../ModelContext';
+import { Sources, SourceQuote } from '../SourceQuote';
+import { t } from '../../i18n/t';
+import { formatEur, formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
+import { agreementTypeName, fundingKindName, instrumentName, nameIn, groupName, metricName, missionKindName, qualifierName, recipientName, statusName } from '../labels';
+import { countryName } from '../../i18n/countries';
+import type { Lang } from '../../state/types';
+import { regionName } from '../../i18n/names';
 
 function Section({ title, children, empty }: { title: string; children: ComponentChildren; empty: boolean }) {
   const lang = useAppState((s) => s.view.lang);

@@ -3,7 +3,7 @@
 import type { Position } from 'geojson';
 import type { BasemapData } from '../../map/layers/basemap';
 import type { RouteView } from '../../selectors/routes';
-import type { SvgMapProps } from '../SvgMap';
+import type { SvgMapProps } from '../../map/svg/SvgMap';
 
 export type StaticMapProps = Omit<SvgMapProps, 'onPointer'>;
 
