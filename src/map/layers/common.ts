@@ -74,11 +74,3 @@ export function derivedSource<T>(sourceId: string, select: (s: Store) => T, buil
     },
   };
 }
-
-/** 1 for the selected feature or when nothing of this kind is selected; the dim level otherwise. */
-export function emphasis(selection: Selection | null, kind: Selection['kind'], id: string): 'normal' | 'selected' | 'dimmed' {
-  if (!selection) return 'normal';
-  if (selection.kind === kind && selection.id === id) return 'selected';
-  return 'dimmed';
-}
-

@@ -1,5 +1,6 @@
 // Routes overlay: curved schematic lines through waypoints, width by the period's figure, arrowheads and labels.
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { pointAlong } from '../../geo/curves';
 import type { AppStore } from '../../state/store';
 import type { ViewSelectors } from '../../selectors/view';
@@ -9,13 +10,15 @@ import { memoize } from '../../selectors/memo';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, perFeature } from '../expressions';
-import { bindVisibility, derivedSource, emphasis } from './common';
+import { bindVisibility, derivedSource } from './common';
+import { emphasis } from '../style/common';
+import { ROUTE_STYLE, routeOpacity, type RouteProperties } from '../style/routes';
 
-export function routeFeatures(routes: readonly RouteView[], selection: Selection | null, figureLabel: (r: RouteView) => string): FeatureCollection<LineString> {
+export function routeFeatures(routes: readonly RouteView[], selection: Selection | null, figureLabel: (r: RouteView) => string): FeatureCollection<LineString, RouteProperties> {
   return {
     type: 'FeatureCollection',
     features: routes.map(
-      (r): Feature<LineString> => ({
+      (r): Feature<LineString, RouteProperties> => ({
         type: 'Feature',
         id: r.route.id,
         properties: {
@@ -41,7 +44,7 @@ function midpoint(line: LineString): Position {
 }
 
 /** One label point per route, half-way along it. */
-export function routeLabelFeatures(lines: FeatureCollection<LineString>): FeatureCollection<Point> {
+export function routeLabelFeatures(lines: FeatureCollection<LineString, RouteProperties>): FeatureCollection<Point, RouteProperties> {
   return {
     type: 'FeatureCollection',
     features: lines.features.map((f) => ({ type: 'Feature', id: f.id, properties: f.properties, geometry: { type: 'Point', coordinates: midpoint(f.geometry) } })),
@@ -59,24 +62,25 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
     slot: 'lines',
     sources: (s) => ({ [SOURCE.routes]: lines.spec(s), [SOURCE.routeLabels]: labels.spec(s) }),
     layers: (theme) => {
-      const opacity = emphasisOpacity(theme.dimOpacity);
+      const opacity = emphasisOpacity(routeOpacity(theme));
+      const width: ExpressionSpecification = ['get', 'width'];
       return [
         {
           id: LAYER.routesCasing,
           type: 'line',
           source: SOURCE.routes,
           layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': perFeature(theme.routeCasing), 'line-width': ['+', ['get', 'width'], 3], 'line-opacity': ['*', 0.9, opacity] },
+          paint: { 'line-color': perFeature(theme.routeCasing), 'line-width': ['+', width, ROUTE_STYLE.casingExtra], 'line-opacity': ['*', ROUTE_STYLE.casingOpacity, opacity] },
         },
         {
           id: LAYER.routesLine,
           type: 'line',
           source: SOURCE.routes,
           layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': perFeature(theme.route), 'line-width': ['get', 'width'], 'line-opacity': opacity },
+          paint: { 'line-color': perFeature(theme.route), 'line-width': width, 'line-opacity': opacity },
         },
         {
-          // Schematic routes (all routes so far) carry a dotted centre line: they show a direction, not a road.
+          // Schematic routes (all routes so far) carry a dotted centre line: they show a direction, not a road (routeCentreDash).
           id: LAYER.routesSchematic,
           type: 'line',
           source: SOURCE.routes,
@@ -84,8 +88,8 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
           layout: { 'line-cap': 'butt', 'line-join': 'round' },
           paint: {
             'line-color': perFeature(theme.routeCasing),
-            'line-width': ['max', 1, ['*', 0.18, ['get', 'width']]],
-            'line-opacity': ['*', 0.9, opacity],
+            'line-width': ['max', ROUTE_STYLE.centreMin, ['*', ROUTE_STYLE.centreShare, width]],
+            'line-opacity': ['*', ROUTE_STYLE.centreOpacity, opacity],
             'line-dasharray': ['literal', theme.routeSchematicDash],
           },
         },
@@ -95,16 +99,16 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
           source: SOURCE.routes,
           layout: {
             'symbol-placement': 'line',
-            'symbol-spacing': 90,
+            'symbol-spacing': ROUTE_STYLE.arrowSpacing,
             'text-field': '▶',
             'text-font': ['sans-serif'],
-            'text-size': ['+', 10, ['get', 'width']],
+            'text-size': ['+', ROUTE_STYLE.arrowBase, width],
             'text-keep-upright': false,
             'text-rotation-alignment': 'map',
             'text-allow-overlap': true,
             'text-ignore-placement': true,
           },
-          paint: { 'text-color': theme.route, 'text-halo-color': theme.routeCasing, 'text-halo-width': 1, 'text-opacity': opacity },
+          paint: { 'text-color': theme.route, 'text-halo-color': theme.routeCasing, 'text-halo-width': ROUTE_STYLE.arrowHalo, 'text-opacity': opacity },
         },
         {
           id: LAYER.routesLabel,
@@ -116,16 +120,16 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
             'text-size': theme.labelSize,
             'text-max-width': 12,
             'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-            'text-radial-offset': ['+', 0.6, ['/', ['get', 'width'], 12]],
+            'text-radial-offset': ['+', 0.6, ['/', width, 12]],
             'text-justify': 'auto',
           },
-          paint: { 'text-color': theme.routeLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 2, 'text-opacity': opacity },
+          paint: { 'text-color': theme.routeLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': ROUTE_STYLE.labelHalo, 'text-opacity': opacity },
         },
         {
           id: LAYER.routesHit,
           type: 'line',
           source: SOURCE.routes,
-          paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', ['get', 'width'], 12] },
+          paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', width, ROUTE_STYLE.hitExtra] },
         },
       ];
     },

@@ -1,25 +1,30 @@
 // The simplified map for browsers without WebGL: the same layers, drawn as SVG with d3-geo from the same selectors.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { GeoProjection } from 'd3';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { useActions, useAppState } from '../../ui/context';
 import { useModel } from '../../ui/ModelContext';
-import { MissionShape } from '../../ui/MissionShape';
 import { formatEur } from '../../i18n/format';
 import { countryName } from '../../i18n/countries';
 import { t } from '../../i18n/t';
 import { fundingKindName, hostedFigureLabel, instrumentName, recipientName } from '../../ui/labels';
-import { PARTNER_FILL_OPACITY, themeOf, type MapTheme, type MissionKind } from '../theme';
+import { themeOf } from '../theme';
 import type { BasemapData } from '../layers/basemap';
 import { partnerFeatures } from '../layers/partners';
 import { routeFeatures } from '../layers/routes';
 import { fundingFeatures } from '../layers/funding';
 import { missionFeatures } from '../layers/missions';
-import { displacementFeatures, hostedFigureFeatures, HOSTED_RING_RADIUS } from '../layers/displacement';
+import { displacementFeatures, hostedFigureFeatures } from '../layers/displacement';
 import { cameraProjection, panCamera, pixelPath, zoomCameraAt } from './projection';
+import { selectionAt, type SvgFrame } from './common';
+import { SvgBorders, SvgCountries, SvgCountryHover, SvgCountrySelected } from './basemap';
+import { SvgPartnerHatch, SvgPartners } from './partners';
+import { SvgFunding } from './funding';
+import { SvgRoutes } from './routes';
+import { SvgDisplacement } from './displacement';
+import { SvgMissions } from './missions';
+import { SvgCountryLabels } from './country-labels';
 import type { RouteView } from '../../selectors/routes';
-import type { Selection, SelectionKind } from '../../state/types';
 
 type CountryGeometry = Polygon | MultiPolygon;
 type Point = { x: number; y: number };
@@ -34,71 +39,8 @@ export interface SvgMapProps {
   onPointer?(point: Point | null): void;
 }
 
-const HATCH_ID = 'svg-partner-hatch';
-const ARROW_ID = 'svg-route-arrow';
 /** Pixels the pointer must travel before a press becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
-const ARROW_SPACING = 110;
-const MISSION_ICON_PX = 22;
-
-/** Which thing a clickable element selects, as written in its data-select attribute. */
-function selectAttr(kind: SelectionKind, id: string): string {
-  return `${kind}:${id}`;
-}
-
-function selectionAt(target: EventTarget | null): Selection | null {
-  const el = target instanceof Element ? target.closest('[data-select]') : null;
-  const value = el?.getAttribute('data-select');
-  if (!value) return null;
-  const at = value.indexOf(':');
-  return { kind: value.slice(0, at) as SelectionKind, id: value.slice(at + 1) };
-}
-
-/** The same emphasis the WebGL layers use: dimmed when something else is selected. */
-function opacityFor(emphasis: unknown, dimmed: number, normal = 1, selected = normal): number {
-  return emphasis === 'dimmed' ? dimmed : emphasis === 'selected' ? selected : normal;
-}
-
-/** MapLibre's ['interpolate', ['linear'], ['zoom'], z0, v0, z1, v1]. */
-function interpolateZoom(zoom: number, z0: number, v0: number, z1: number, v1: number): number {
-  const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
-  return v0 + (v1 - v0) * t;
-}
-
-/** Arrowheads along a projected line every `spacing` pixels, and the line's midpoint and direction for its label. */
-function alongLine(projection: GeoProjection, coordinates: readonly Position[], spacing: number, width: number, height: number) {
-  const pts: Array<[number, number]> = [];
-  for (const c of coordinates) {
-    const p = projection([c[0]!, c[1]!]);
-    if (p) pts.push(p);
-  }
-  let total = 0;
-  for (let i = 1; i < pts.length; i++) total += Math.hypot(pts[i]![0] - pts[i - 1]![0], pts[i]![1] - pts[i - 1]![1]);
-  const arrows: Array<{ x: number; y: number; angle: number }> = [];
-  let middle: { x: number; y: number; angle: number } | null = null;
-  let walked = 0;
-  let next = spacing / 2;
-  for (let i = 1; i < pts.length; i++) {
-    const [x0, y0] = pts[i - 1]!;
-    const [x1, y1] = pts[i]!;
-    const seg = Math.hypot(x1 - x0, y1 - y0);
-    if (seg === 0) continue;
-    const angle = (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
-    while (next <= walked + seg && next < total - spacing / 3) {
-      const t = (next - walked) / seg;
-      const x = x0 + (x1 - x0) * t;
-      const y = y0 + (y1 - y0) * t;
-      if (x >= 0 && y >= 0 && x <= width && y <= height) arrows.push({ x, y, angle });
-      next += spacing;
-    }
-    if (!middle && walked + seg >= total / 2) {
-      const t = (total / 2 - walked) / seg;
-      middle = { x: x0 + (x1 - x0) * t, y: y0 + (y1 - y0) * t, angle };
-    }
-    walked += seg;
-  }
-  return { arrows, middle };
-}
 
 /** Follows the element's size, so the projection fills it. */
 function useSize(ref: { current: HTMLElement | null }): { width: number; height: number } {
@@ -211,206 +153,26 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
 
   const selectedCountry = selection?.kind === 'country' ? selection.id : null;
   const hoveredCountry = hovered?.kind === 'country' ? hovered.id : null;
-  const zoom = camera.zoom;
 
   let layers: ComponentChildren = null;
   if (width > 0 && height > 0) {
-    const partnerCollection = partnerFeatures(partners, geometries, selection);
-    const routeCollection = routeFeatures(routes, selection, routeLabel);
-    const arcCollection = fundingFeatures(drawn, countryPoints, selection);
-    const missionCollection = missionFeatures(missions, selection, lang);
-    const circleCollection = displacementFeatures(displacement, countryPoints);
-    const hostedCollection = hostedFigureFeatures(hosted, countryPoints, (f) => hostedFigureLabel(lang, f));
-    const missionPx = MISSION_ICON_PX * interpolateZoom(zoom, 2, 0.8, 6, 1.1);
-
+    const frame: SvgFrame = { projection, path, width, height, zoom: camera.zoom, theme };
+    const fundingLabel = (id: string): string => {
+      const flow = model.funding.get(id);
+      return flow ? t(lang, 'fundingArcLabel', { amount: formatEur(lang, flow.amountEur), kind: fundingKindName(lang, flow.kind), recipients: recipientName(lang, model, flow), instrument: instrumentName(lang, model, flow.instrument) }) : id;
+    };
     layers = (
       <>
-        <g class="svg-countries">
-          {basemap.countries.features.map((f) => (
-            <path
-              key={f.properties.iso2}
-              class="svg-country"
-              data-iso2={f.properties.iso2}
-              data-select={selectAttr('country', f.properties.iso2)}
-              role="img"
-              aria-label={countryName(lang, f.properties.iso2, model.countries.get(f.properties.iso2)?.name ?? f.properties.name)}
-              d={countryPaths.get(f.properties.iso2)}
-              fill={euMembers.has(f.properties.iso2) ? theme.eu : theme.land}
-              data-eu={euMembers.has(f.properties.iso2) ? '' : undefined}
-            />
-          ))}
-        </g>
-        {visible.partners && (
-          <g class="svg-partners" pointer-events="none">
-            {partnerCollection.features.map((f) => {
-              const iso2 = String(f.properties?.['iso2']);
-              const category = String(f.properties?.['category']) as keyof typeof theme.partner;
-              const d = countryPaths.get(iso2);
-              return (
-                <g key={iso2}>
-                  <path class="svg-partner" data-iso2={iso2} data-category={category} d={d} fill={theme.partner[category]} fill-opacity={opacityFor(f.properties?.['emphasis'], PARTNER_FILL_OPACITY.dimmed, PARTNER_FILL_OPACITY.normal)} />
-                  {category === 'suspended' && <path class="svg-partner-hatch" d={d} fill={`url(#${HATCH_ID})`} fill-opacity={0.6} />}
-                </g>
-              );
-            })}
-          </g>
-        )}
-        {hoveredCountry && countryPaths.has(hoveredCountry) && <path class="svg-country-hover" d={countryPaths.get(hoveredCountry)} fill={theme.highlight} fill-opacity={0.45} pointer-events="none" />}
-        <path class="svg-borders" d={bordersPath} fill="none" stroke={theme.border} stroke-width={interpolateZoom(zoom, 1, 0.4, 6, 1.2)} pointer-events="none" />
-        {selectedCountry && countryPaths.has(selectedCountry) && (
-          <path class="svg-country-selected" d={countryPaths.get(selectedCountry)} fill="none" stroke={theme.selected} stroke-width={2.5} pointer-events="none" />
-        )}
-        {visible.funding && (
-          <g class="svg-funding">
-            {arcCollection.features.map((f) => {
-              const id = String(f.properties?.['id']);
-              const flow = model.funding.get(id);
-              const w = Number(f.properties?.['width']);
-              const d = path(f.geometry) ?? '';
-              const label = flow ? t(lang, 'fundingArcLabel', { amount: formatEur(lang, flow.amountEur), kind: fundingKindName(lang, flow.kind), recipients: recipientName(lang, model, flow), instrument: instrumentName(lang, model, flow.instrument) }) : id;
-              return (
-                <g key={id} data-select={selectAttr('funding', id)} role="img" aria-label={label}>
-                  <path
-                    class="svg-arc"
-                    data-id={id}
-                    data-kind={String(f.properties?.['kind'])}
-                    d={d}
-                    fill="none"
-                    stroke={theme.fundingKind[String(f.properties?.['kind']) as keyof typeof theme.fundingKind] ?? theme.fundingArc}
-                    stroke-width={w}
-                    stroke-linecap="round"
-                    stroke-opacity={opacityFor(f.properties?.['emphasis'], theme.dimOpacity, 0.7, 1)}
-                  />
-                  <path d={d} fill="none" stroke="#000" stroke-opacity={0} stroke-width={w + 10} pointer-events="stroke" />
-                </g>
-              );
-            })}
-          </g>
-        )}
-        {visible.routes && (
-          <g class="svg-routes">
-            {routeCollection.features.map((f) => {
-              const id = String(f.properties?.['id']);
-              const w = Number(f.properties?.['width']);
-              const opacity = opacityFor(f.properties?.['emphasis'], theme.dimOpacity);
-              const d = path(f.geometry) ?? '';
-              const { arrows, middle } = alongLine(projection, f.geometry.coordinates, ARROW_SPACING, width, height);
-              const arrow = 5 + w / 2;
-              const label = String(f.properties?.['label']);
-              return (
-                <g key={id} data-select={selectAttr('route', id)} role="img" aria-label={label} opacity={opacity}>
-                  <path d={d} fill="none" stroke={theme.routeCasing} stroke-width={w + 3} stroke-opacity={0.9} stroke-linecap="round" stroke-linejoin="round" />
-                  <path
-                    class="svg-route"
-                    data-id={id}
-                    d={d}
-                    fill="none"
-                    stroke={theme.route}
-                    stroke-width={w}
-                    stroke-linejoin="round"
-                    stroke-dasharray={`${theme.routeSchematicDash[0] * w} ${theme.routeSchematicDash[1] * w}`}
-                    marker-end={`url(#${ARROW_ID})`}
-                  />
-                  {arrows.map((a, i) => (
-                    <path
-                      key={i}
-                      d={`M${arrow},0L${-arrow * 0.7},${-arrow * 0.7}L${-arrow * 0.7},${arrow * 0.7}Z`}
-                      transform={`translate(${a.x.toFixed(1)},${a.y.toFixed(1)}) rotate(${a.angle.toFixed(1)})`}
-                      fill={theme.route}
-                      stroke={theme.routeCasing}
-                      stroke-width={1}
-                    />
-                  ))}
-                  <path d={d} fill="none" stroke="#000" stroke-opacity={0} stroke-width={w + 12} pointer-events="stroke" />
-                  {middle && (
-                    <text
-                      x={middle.x}
-                      y={middle.y - 10 - w / 2}
-                      text-anchor="middle"
-                      font-size={theme.labelSize}
-                      fill={theme.routeLabel}
-                      stroke={theme.labelHalo}
-                      stroke-width={3}
-                      paint-order="stroke"
-                      pointer-events="none"
-                      aria-hidden="true"
-                    >
-                      {label}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
-          </g>
-        )}
-        {visible.displacement && (
-          <g class="svg-displacement" pointer-events="none">
-            {[...circleCollection.features]
-              .sort((a, b) => Number(b.properties?.['idps']) - Number(a.properties?.['idps']))
-              .map((f) => {
-                const p = projection(f.geometry.coordinates as [number, number]);
-                if (!p) return null;
-                return (
-                  <circle
-                    key={String(f.properties?.['id'])}
-                    class="svg-displacement-circle"
-                    cx={p[0]}
-                    cy={p[1]}
-                    r={Number(f.properties?.['radius'])}
-                    fill={theme.displacement}
-                    fill-opacity={0.45}
-                    stroke={theme.displacementStroke}
-                    stroke-width={1.2}
-                  />
-                );
-              })}
-            {hostedCollection.features.map((f) => {
-              const p = projection(f.geometry.coordinates as [number, number]);
-              if (!p) return null;
-              const lines = String(f.properties?.['label']).split('\n');
-              return (
-                <g key={String(f.properties?.['id'])} class="svg-hosted" data-figures={String(f.properties?.['figures'])}>
-                  <circle cx={p[0]} cy={p[1]} r={HOSTED_RING_RADIUS} fill={theme.labelHalo} stroke={theme.displacementStroke} stroke-width={2.5} />
-                  <text x={p[0]} y={p[1] + HOSTED_RING_RADIUS + 4} fill={theme.displacementStroke} stroke={theme.labelHalo} stroke-width={3} paint-order="stroke" text-anchor="middle" font-size={theme.labelSize - 1}>
-                    {lines.map((line, i) => (
-                      <tspan key={i} x={p[0]} dy={i === 0 ? '0.9em' : '1.2em'}>
-                        {line}
-                      </tspan>
-                    ))}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        )}
-        {visible.missions && (
-          <g class="svg-missions">
-            {missionCollection.features.map((f) => {
-              const id = String(f.properties?.['id']);
-              const p = projection(f.geometry.coordinates as [number, number]);
-              if (!p) return null;
-              const offset = (f.properties?.['offset'] as [number, number] | undefined) ?? [0, 0];
-              const kind = String(f.properties?.['kind']) as MissionKind;
-              const x = p[0] + offset[0] - missionPx / 2;
-              const y = p[1] + offset[1] - missionPx / 2;
-              return (
-                <g
-                  key={id}
-                  class="svg-mission"
-                  data-id={id}
-                  data-select={selectAttr('mission', id)}
-                  role="img"
-                  aria-label={String(f.properties?.['name'])}
-                  transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}
-                  opacity={opacityFor(f.properties?.['emphasis'], theme.dimOpacity + 0.15)}
-                >
-                  <MissionShape kind={kind} colour={theme.mission[kind]} size={missionPx} />
-                </g>
-              );
-            })}
-          </g>
-        )}
-        <CountryLabels basemap={basemap} projection={projection} zoom={zoom} width={width} height={height} theme={theme} />
+        <SvgCountries basemap={basemap} frame={frame} countryPaths={countryPaths} euMembers={euMembers} nameOf={(iso2, name) => countryName(lang, iso2, model.countries.get(iso2)?.name ?? name)} />
+        {visible.partners && <SvgPartners features={partnerFeatures(partners, geometries, selection)} countryPaths={countryPaths} theme={theme} />}
+        <SvgCountryHover d={hoveredCountry ? countryPaths.get(hoveredCountry) : undefined} frame={frame} />
+        <SvgBorders d={bordersPath} frame={frame} />
+        <SvgCountrySelected d={selectedCountry ? countryPaths.get(selectedCountry) : undefined} frame={frame} />
+        {visible.funding && <SvgFunding features={fundingFeatures(drawn, countryPoints, selection)} frame={frame} labelOf={fundingLabel} />}
+        {visible.routes && <SvgRoutes features={routeFeatures(routes, selection, routeLabel)} frame={frame} />}
+        {visible.displacement && <SvgDisplacement circles={displacementFeatures(displacement, countryPoints)} hosted={hostedFigureFeatures(hosted, countryPoints, (f) => hostedFigureLabel(lang, f))} frame={frame} />}
+        {visible.missions && <SvgMissions features={missionFeatures(missions, selection, lang)} frame={frame} />}
+        <SvgCountryLabels basemap={basemap} frame={frame} lang={lang} />
       </>
     );
   }
@@ -432,12 +194,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
         onWheel={onWheel}
       >
         <defs>
-          <pattern id={HATCH_ID} width={8} height={8} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width={2} height={8} fill="#333333" />
-          </pattern>
-          <marker id={ARROW_ID} viewBox="0 0 10 10" refX={5} refY={5} markerWidth={12} markerHeight={12} markerUnits="userSpaceOnUse" orient="auto">
-            <path d="M0,0L10,5L0,10Z" fill={theme.route} stroke={theme.routeCasing} stroke-width={1} />
-          </marker>
+          <SvgPartnerHatch />
         </defs>
         <rect class="svg-sea" width={width} height={height} fill={theme.sea} />
         <g ref={content}>{layers}</g>
@@ -455,34 +212,3 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
 }
 
 const ZOOM_BUTTON = { width: '30px', height: '30px', fontSize: '18px', lineHeight: '1', background: '#fff', border: '1px solid #9ba5b0', borderRadius: '4px', cursor: 'pointer' };
-
-/** One label per country, larger countries first, small ones as the map zooms in (as the WebGL map); overlapping labels are dropped. */
-function CountryLabels({ basemap, projection, zoom, width, height, theme }: { basemap: BasemapData; projection: GeoProjection; zoom: number; width: number; height: number; theme: MapTheme }) {
-  const lang = useAppState((s) => s.view.lang);
-  const minArea = zoom < 2.5 ? 900000 : zoom < 3.5 ? 250000 : zoom < 4.5 ? 40000 : 0;
-  const fontSize = interpolateZoom(zoom, 2, theme.labelSize - 1, 6, theme.labelSize + 3);
-  const placed: Array<[number, number, number, number]> = [];
-  const labels = [...basemap.labels.features]
-    .filter((f) => f.properties.area_km2 > minArea)
-    .sort((a, b) => b.properties.area_km2 - a.properties.area_km2)
-    .flatMap((f) => {
-      const p = projection(f.geometry.coordinates as [number, number]);
-      if (!p || p[0] < 0 || p[1] < 0 || p[0] > width || p[1] > height) return [];
-      const name = countryName(lang, f.properties.iso2, f.properties.name);
-      const halfW = (name.length * fontSize * 0.55) / 2 + 3;
-      const halfH = fontSize / 2 + 3;
-      const box: [number, number, number, number] = [p[0] - halfW, p[1] - halfH, p[0] + halfW, p[1] + halfH];
-      if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) return [];
-      placed.push(box);
-      return [{ iso2: f.properties.iso2, name, x: p[0], y: p[1] }];
-    });
-  return (
-    <g class="svg-labels" pointer-events="none" aria-hidden="true" font-size={fontSize} text-anchor="middle" dominant-baseline="central">
-      {labels.map((l) => (
-        <text key={l.iso2} x={l.x} y={l.y} fill={theme.label} stroke={theme.labelHalo} stroke-width={3} paint-order="stroke" stroke-linejoin="round">
-          {l.name}
-        </text>
-      ))}
-    </g>
-  );
-}
