@@ -1,6 +1,5 @@
 // Loads the data model and the basemap, builds the overlays and the element tree for the current mode.
 import type { VNode } from 'preact';
-import type { Position } from 'geojson';
 import type { MapController } from './map/controller';
 import { loadBasemap } from './map/basemap-data';
 import { loadDataset } from './data/load';
@@ -24,10 +23,11 @@ import { Timeline } from './ui/Timeline';
 import { LayersAndLegend } from './ui/LayersAndLegend';
 import { Tooltip, createPointerFeed } from './ui/Tooltip';
 import { timelineBars, timelineEvents } from './selectors/timeline';
-import { formatNumber } from './i18n/format';
 import type { RouteView } from './selectors/routes';
 import type { KnownIds } from './state/url';
-import { metricName, qualifierName, hostedFigureLabel, nameIn } from './ui/labels';
+import { hostedFigureLabel } from './ui/labels';
+import { routeLabelText } from './ui/figure-text';
+import { countryPlaces } from './selectors/places';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
 import { staticMapProps } from './ui/presenter/map-parts';
@@ -58,12 +58,8 @@ export async function startApp(store: AppStore): Promise<Started> {
   // Validated at build time with the dataset (vite.config.ts).
   const stories = rawStories as unknown as readonly Story[];
 
-  const countryPoints = new Map<string, Position>();
-  for (const f of basemap.smallStates.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
-  for (const f of basemap.labels.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
-  const geometries = new Map(basemap.countries.features.map((f) => [f.properties.iso2, f.geometry]));
-  const routeLabel = (r: RouteView): string =>
-    r.figure ? `${nameIn(store.getState().view.lang, r.route)}: ${r.figure.qualifier ? `${qualifierName(store.getState().view.lang, r.figure.qualifier)} ` : ''}${formatNumber(store.getState().view.lang, r.figure.value)} ${metricName(store.getState().view.lang, r.figure.metric)}` : nameIn(store.getState().view.lang, r.route);
+  const { points: countryPoints, geometries } = countryPlaces(basemap);
+  const routeLabel = (r: RouteView): string => routeLabelText(store.getState().view.lang, r);
 
   const overlays = [
     euMembersOverlay(views),

@@ -3,7 +3,8 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, type LayerSp
 import type { AppStore, Store } from '../state/store';
 import type { Selection } from '../state/types';
 import { LAYER, SOURCE } from './ids';
-import { basemapLabelLayers, basemapLowerLayers, basemapMiddleLayers, basemapSources, type BasemapData } from './layers/basemap';
+import { basemapLabelLayers, basemapLowerLayers, basemapMiddleLayers, basemapSources } from './layers/basemap';
+import type { BasemapData } from '../geo/basemap';
 import { EU_MEMBERS_OVERLAY, type MapOverlay } from './layers/overlay';
 import { themeOf, type MapTheme } from './theme';
 import { configureMapLibreWorker } from './worker';

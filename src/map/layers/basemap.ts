@@ -1,6 +1,6 @@
 // The bundled basemap: sea, land, borders, hover/selection outlines and one label per country.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { FeatureCollection, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
+import type { BasemapData } from '../../geo/basemap';
 import { LAYER, SOURCE } from '../ids';
 import type { MapTheme } from '../theme';
 import { perFeature, zoomInterpolate } from '../expressions';
@@ -11,13 +11,6 @@ function labelAreaFilter(): FilterSpecification {
   const test = (min: number): ExpressionSpecification | boolean => (min > 0 ? ['>', ['get', 'area_km2'], min] : true);
   const [first, ...rest] = LABEL_MIN_AREA;
   return ['step', ['zoom'], test(first![1]), ...rest.flatMap(([zoom, min]) => [zoom, test(min)])] as unknown as FilterSpecification;
-}
-
-export interface BasemapData {
-  countries: FeatureCollection<Polygon | MultiPolygon, { iso2: string; name: string }>;
-  borders: FeatureCollection<MultiLineString> | MultiLineString;
-  labels: FeatureCollection<Point, { iso2: string; name: string; area_km2: number }>;
-  smallStates: FeatureCollection<Point, { iso2: string; name: string }>;
 }
 
 export function basemapSources(data: BasemapData): Record<string, SourceSpecification> {

@@ -9,7 +9,7 @@ import { countryName } from '../../i18n/countries';
 import { t } from '../../i18n/t';
 import { fundingKindName, hostedFigureLabel, instrumentName, recipientName } from '../../ui/labels';
 import { themeOf } from '../theme';
-import type { BasemapData } from '../layers/basemap';
+import type { BasemapData } from '../../geo/basemap';
 import { partnerFeatures } from '../layers/partners';
 import { routeFeatures } from '../layers/routes';
 import { fundingFeatures } from '../layers/funding';

@@ -1,5 +1,5 @@
 // The basemap on the SVG map: land and EU fills, hover, borders and the selected outline, as the WebGL layers (style/basemap.ts).
-import type { BasemapData } from '../layers/basemap';
+import type { BasemapData } from '../../geo/basemap';
 import { atZoom } from '../style/common';
 import { BASEMAP_STYLE } from '../style/basemap';
 import { selectAttr, type SvgFrame } from './common';

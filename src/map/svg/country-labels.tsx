@@ -1,5 +1,5 @@
 // Country names on the SVG map: the WebGL map's size cut-offs and type size (style/basemap.ts); overlapping names are dropped.
-import type { BasemapData } from '../layers/basemap';
+import type { BasemapData } from '../../geo/basemap';
 import type { Lang } from '../../state/types';
 import { countryName } from '../../i18n/countries';
 import { atZoom, svgHaloStroke } from '../style/common';

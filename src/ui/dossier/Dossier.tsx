@@ -8,9 +8,10 @@ import { figureAt, type RouteFigure } from '../../selectors/routes';
 import { useActions, useAppState } from '../context';
 import { useModel } from '../ModelContext';
 import { Sources, SourceQuote } from '../SourceQuote';
+import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';
 import { formatEur, formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
-import { agreementTypeName, fundingKindName, instrumentName, nameIn, groupName, metricName, missionKindName, qualifierName, recipientName, statusName } from '../labels';
+import { agreementTypeName, fundingKindName, instrumentName, nameIn, groupName, metricName, missionKindName, recipientName, statusName } from '../labels';
 import { countryName } from '../../i18n/countries';
 import type { Lang } from '../../state/types';
 import { regionName } from '../../i18n/names';
@@ -25,10 +26,6 @@ function Section({ title, children, empty }: { title: string; children: Componen
   );
 }
 
-function qualified(lang: Lang, qualifier: string | undefined, text: string): string {
-  return qualifier ? `${qualifierName(lang, qualifier)} ${text}` : text;
-}
-
 function period(lang: Lang, from: string | null | undefined, to: string | null | undefined): string {
   if (from && to) return `${formatPartialDate(lang, from)} – ${formatPartialDate(lang, to)}`;
   if (from) return t(lang, 'since', { date: formatPartialDate(lang, from) });
@@ -40,7 +37,7 @@ export function FigureLine({ figure }: { figure: RouteFigure }) {
   const lang = useAppState((s) => s.view.lang);
   return (
     <span class="figure">
-      <strong>{qualified(lang, figure.qualifier, formatNumber(lang, figure.value))}</strong> {metricName(lang, figure.metric)}
+      <strong>{hedged(lang, figure.qualifier, formatNumber(lang, figure.value))}</strong> {metricName(lang, figure.metric)}
       {figure.place ? ` (${figure.place})` : ''}, {period(lang, figure.from, figure.to)} <SourceQuote citation={figure.source} />
     </span>
   );
@@ -86,7 +83,7 @@ function FundingItem({ f }: { f: FundingFlow }) {
   return (
     <li data-standing={standing}>
       <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
-        <strong>{qualified(lang, f.qualifier, formatEur(lang, f.amountEur))}</strong>
+        <strong>{hedged(lang, f.qualifier, formatEur(lang, f.amountEur))}</strong>
       </button>{' '}
       {fundingKindName(lang, f.kind)} · {instrumentName(lang, model, f.instrument)}
       {period(lang, f.from, f.to) ? ` · ${period(lang, f.from, f.to)}` : ''}
@@ -210,7 +207,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
         <ul>
           {dossier.displacement.map((d) => (
             <li key={d.id}>
-              <strong>{qualified(lang, d.qualifier, formatNumber(lang, d.idps))}</strong> ({formatPartialDate(lang, d.date)}) <SourceQuote citation={d.source} />
+              <strong>{hedged(lang, d.qualifier, formatNumber(lang, d.idps))}</strong> ({formatPartialDate(lang, d.date)}) <SourceQuote citation={d.source} />
             </li>
           ))}
         </ul>
@@ -219,7 +216,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
         <ul class="figure-list">
           {dossier.figures.map((f) => (
             <li key={f.id} data-figure={f.id}>
-              <strong>{qualified(lang, f.qualifier, f.unit === 'percent' ? formatPercent(lang, f.value) : formatNumber(lang, f.value))}</strong> <span lang="en">{f.subject}</span>
+              <strong>{hedged(lang, f.qualifier, f.unit === 'percent' ? formatPercent(lang, f.value) : formatNumber(lang, f.value))}</strong> <span lang="en">{f.subject}</span>
               {period(lang, f.from, f.to) ? ` (${period(lang, f.from, f.to)})` : ''} <SourceQuote citation={f.source} />
             </li>
           ))}
@@ -267,7 +264,7 @@ function RoutePanel({ id }: { id: string }) {
         <ul>
           {route.composition.map((c, i) => (
             <li key={i}>
-              {(Array.isArray(c.nationality) ? c.nationality : [c.nationality]).map((n) => (n === 'sub-saharan-africa' ? t(lang, 'subSaharanAfrica') : name(n))).join(', ')}: {qualified(lang, c.qualifier, formatPercent(lang, c.percent))} ({period(lang, c.from, c.to)}) <SourceQuote citation={c.source} />
+              {(Array.isArray(c.nationality) ? c.nationality : [c.nationality]).map((n) => (n === 'sub-saharan-africa' ? t(lang, 'subSaharanAfrica') : name(n))).join(', ')}: {hedged(lang, c.qualifier, formatPercent(lang, c.percent))} ({period(lang, c.from, c.to)}) <SourceQuote citation={c.source} />
             </li>
           ))}
         </ul>
@@ -325,7 +322,7 @@ function FundingPanel({ id }: { id: string }) {
   const regionCountries = f.recipients.length === 0 ? (f.regionCountries ?? []) : [];
   return (
     <article class="dossier" aria-labelledby="dossier-title" data-standing={standing}>
-      <h2 id="dossier-title">{qualified(lang, f.qualifier, formatEur(lang, f.amountEur))}</h2>
+      <h2 id="dossier-title">{hedged(lang, f.qualifier, formatEur(lang, f.amountEur))}</h2>
       <p lang="en">{f.purpose}</p>
       {f.context && (
         <p class="note" data-testid="funding-context-scope">
