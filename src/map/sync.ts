@@ -1,11 +1,16 @@
-// Shared plumbing for overlays: visibility from the store, and setData only when the derived data changed.
+// The one place where the store drives the map: each overlay's sources, filters and visibility, country hover and
+// selection outlines, and the theme. Overlays only declare what they draw (layers/overlay.ts).
 import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { AppStore, Store } from '../../state/store';
-import type { Lang, OverlayId, Selection } from '../../state/types';
-import { featureDiff, isEmptyDiff } from '../geojson-diff';
+import type { AppStore, Store } from '../state/store';
+import type { Lang, OverlayId, Selection } from '../state/types';
+import { featureDiff, isEmptyDiff } from './geojson-diff';
+import { EU_MEMBERS_OVERLAY, type DerivedFilter, type MapOverlay } from './layers/overlay';
+import { applyTheme, registerOverlayImages, styleLayers } from './map-style';
+import { SOURCE } from './ids';
+import { themeOf, type MapTheme } from './theme';
 
-export function bindVisibility(map: MapLibreMap, store: AppStore, overlay: OverlayId, layerIds: readonly string[]): () => void {
+function bindVisibility(map: MapLibreMap, store: AppStore, overlay: OverlayId, layerIds: readonly string[]): () => void {
   return store.subscribe(
     (s) => s.view.overlays[overlay],
     (visible) => {
@@ -71,6 +76,94 @@ export function derivedSource<T>(sourceId: string, select: (s: Store) => T, buil
         },
         { fireImmediately: true, equalityFn: sameKey },
       );
+    },
+  };
+}
+
+function bindFilter(map: MapLibreMap, store: AppStore, derived: DerivedFilter): () => void {
+  // The first style holds the filter for the state the map started with.
+  let shown = derived.key(store.getState());
+  return store.subscribe(derived.key, (key) => {
+    if (key === shown || !map.getLayer(derived.layer)) return;
+    map.setFilter(derived.layer, derived.at(store.getState()));
+    shown = key;
+  });
+}
+
+/** Binds every overlay's sources, filters and visibility switch; returns the unbinding function. */
+function bindOverlays(map: MapLibreMap, store: AppStore, overlays: readonly MapOverlay[], theme: MapTheme): () => void {
+  const offs = overlays.flatMap((o) => [
+    ...Object.values(o.sources).map((source) => source.bind(map, store)),
+    ...(o.filters ?? []).map((f) => bindFilter(map, store, f)),
+    ...(o.id === EU_MEMBERS_OVERLAY ? [] : [bindVisibility(map, store, o.id, o.layers(theme).map((l) => l.id))]),
+  ]);
+  return () => {
+    for (const off of offs) off();
+  };
+}
+
+export interface MapSync {
+  /** While the WebGL context is lost the map has no style: feature state and paint changes wait for the rebuilt style. */
+  setContextLost(lost: boolean): void;
+  /** The style was rebuilt (after a restored context): bind again and bring data, theme and outlines up to date. */
+  restyled(): void;
+  destroy(): void;
+}
+
+/** Keeps a loaded map in step with the store. `styledWith` is the theme of the style the map was built with. */
+export function syncMap(map: MapLibreMap, store: AppStore, overlays: readonly MapOverlay[], styledWith: MapTheme): MapSync {
+  let contextLost = false;
+  let theme = styledWith;
+  let unbindOverlays = bindOverlays(map, store, overlays, theme);
+
+  // Hover and selection outlines on countries, through feature-state.
+  const setCountryState = (iso2: string | undefined, key: 'hover' | 'selected', value: boolean): void => {
+    if (iso2 && !contextLost) map.setFeatureState({ source: SOURCE.countries, id: iso2 }, { [key]: value });
+  };
+  const countryOf = (s: Selection | null): string | undefined => (s?.kind === 'country' ? s.id : undefined);
+  const outline = (pick: (s: Store) => Selection | null, key: 'hover' | 'selected'): (() => void) =>
+    store.subscribe(
+      (s) => countryOf(pick(s)),
+      (next, prev) => {
+        setCountryState(prev, key, false);
+        setCountryState(next, key, true);
+      },
+      { fireImmediately: true },
+    );
+  // A theme switch re-applies paint properties and images: it never rebuilds the map. A paint or layout call with the
+  // same values is skipped (MapLibre reloads a source on any layout change, even to the same value).
+  const restyle = (next: MapTheme): void => {
+    theme = next;
+    registerOverlayImages(map, overlays, next);
+    applyTheme(map, styleLayers(next, overlays));
+  };
+  const unsubscribers = [
+    outline((s) => s.hovered, 'hover'),
+    outline((s) => s.selection, 'selected'),
+    store.subscribe(
+      themeOf,
+      (next) => {
+        // Fired at once too: the scheme may have changed (prefers-color-scheme read) before the map loaded.
+        if (!contextLost && next !== theme) restyle(next);
+      },
+      { fireImmediately: true },
+    ),
+  ];
+  return {
+    setContextLost(lost) {
+      contextLost = lost;
+    },
+    restyled() {
+      const s = store.getState();
+      unbindOverlays();
+      unbindOverlays = bindOverlays(map, store, overlays, theme);
+      restyle(themeOf(s));
+      setCountryState(countryOf(s.hovered), 'hover', true);
+      setCountryState(countryOf(s.selection), 'selected', true);
+    },
+    destroy() {
+      unbindOverlays();
+      for (const off of unsubscribers) off();
     },
   };
 }

@@ -226,8 +226,7 @@ describe.each(cases)('both renderers, $name', ({ theme, zoom, selection }) => {
   it('fills the EU members, draws borders and names the same countries at this zoom', () => {
     const members = new Set(views.euMembers(state));
     const eu = euMembersOverlay(views);
-    eu.sources(state as never);
-    const euLayer = layerById(eu.layers(theme), LAYER.euFill);
+    const euLayer = { ...layerById(eu.layers(theme), LAYER.euFill), filter: eu.filters![0]!.at({ ...state } as never) } as LayerSpecification;
     const paths = new Map(basemap.countries.features.map((f) => [f.properties.iso2, 'M0,0']));
     const svg = draw(
       <>

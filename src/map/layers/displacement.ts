@@ -6,7 +6,7 @@ import type { ViewSelectors } from '../../selectors/view';
 import type { Lang } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
-import { bindVisibility, derivedSource } from './common';
+import { derivedSource } from '../sync';
 import { DISPLACEMENT_CIRCLE, displacementRadius, HOSTED_RING, type DisplacementProperties, type HostedFigureProperties } from '../style/displacement';
 
 export function displacementFeatures(records: readonly Displacement[], countryPoints: ReadonlyMap<string, Position>): FeatureCollection<Point, DisplacementProperties> {
@@ -47,13 +47,12 @@ export function hostedFigureFeatures(figures: readonly Figure[], countryPoints: 
 }
 
 export function displacementOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>, hostedLabel: (f: Figure, lang: Lang) => string): MapOverlay {
-  const layerIds = [LAYER.displacementCircles, LAYER.hostedFigures, LAYER.hostedFiguresLabel];
   const circles = derivedSource(SOURCE.displacement, views.displacement, (records) => displacementFeatures(records, countryPoints));
   const hosted = derivedSource(SOURCE.hostedFigures, views.hostedFigures, (figures, s) => hostedFigureFeatures(figures, countryPoints, (f) => hostedLabel(f, s.view.lang)));
   return {
     id: 'displacement',
     slot: 'symbols',
-    sources: (s) => ({ [SOURCE.displacement]: circles.spec(s), [SOURCE.hostedFigures]: hosted.spec(s) }),
+    sources: { [SOURCE.displacement]: circles, [SOURCE.hostedFigures]: hosted },
     layers: (theme) => [
       {
         id: LAYER.displacementCircles,
@@ -91,15 +90,5 @@ export function displacementOverlay(views: ViewSelectors, countryPoints: Readonl
       },
     ],
     hitLayers: [],
-    bind(map, store) {
-      const offSource = circles.bind(map, store);
-      const offHosted = hosted.bind(map, store);
-      const offVisible = bindVisibility(map, store, 'displacement', layerIds);
-      return () => {
-        offSource();
-        offHosted();
-        offVisible();
-      };
-    },
   };
 }

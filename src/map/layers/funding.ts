@@ -10,7 +10,7 @@ import type { Selection } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, matchExpression } from '../expressions';
-import { bindVisibility, derivedSource } from './common';
+import { derivedSource } from '../sync';
 import { emphasis } from '../style/common';
 import { FUNDING_STYLE, fundingColour, fundingOpacity, fundingWidth, type FundingArcProperties } from '../style/funding';
 import { FUNDING_KINDS } from '../../data/kinds';
@@ -73,12 +73,11 @@ export function fundingFeatures(
 }
 
 export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>): MapOverlay {
-  const layerIds = [LAYER.fundingArcs, LAYER.fundingArcsHit];
   const arcs = derivedSource(SOURCE.funding, views.fundingDrawn, (drawn, s) => fundingFeatures(drawn, countryPoints, s.selection));
   return {
     id: 'funding',
     slot: 'lines',
-    sources: (s) => ({ [SOURCE.funding]: arcs.spec(s) }),
+    sources: { [SOURCE.funding]: arcs },
     layers: (theme) => [
       {
         id: LAYER.fundingArcs,
@@ -101,13 +100,5 @@ export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<
       },
     ],
     hitLayers: [{ layer: LAYER.fundingArcsHit, kind: 'funding' }],
-    bind(map, store) {
-      const offSource = arcs.bind(map, store);
-      const offVisible = bindVisibility(map, store, 'funding', layerIds);
-      return () => {
-        offSource();
-        offVisible();
-      };
-    },
   };
 }

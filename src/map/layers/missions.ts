@@ -9,7 +9,7 @@ import { MISSION_KINDS } from '../../data/kinds';
 import type { MissionKind } from '../../data/schema';
 import type { MapOverlay, OverlayImage } from './overlay';
 import { emphasisOpacity, zoomInterpolate } from '../expressions';
-import { bindVisibility, derivedSource } from './common';
+import { derivedSource } from '../sync';
 import { emphasis } from '../style/common';
 import { MISSION_STYLE, missionIconName, missionOpacity, missionSymbol, paintMissionSymbol, type MissionProperties } from '../style/missions';
 import { nameIn } from '../../i18n/names';
@@ -59,12 +59,11 @@ export function missionFeatures(missions: readonly Mission[], selection: Selecti
 }
 
 export function missionsOverlay(views: ViewSelectors): MapOverlay {
-  const layerIds = [LAYER.missionsSymbols];
   const points = derivedSource(SOURCE.missions, views.missions, (missions, s) => missionFeatures(missions, s.selection, s.view.lang));
   return {
     id: 'missions',
     slot: 'symbols',
-    sources: (s) => ({ [SOURCE.missions]: points.spec(s) }),
+    sources: { [SOURCE.missions]: points },
     layers: (theme) => [
       {
         id: LAYER.missionsSymbols,
@@ -93,13 +92,5 @@ export function missionsOverlay(views: ViewSelectors): MapOverlay {
     ],
     hitLayers: [{ layer: LAYER.missionsSymbols, kind: 'mission' }],
     images: (theme) => Object.fromEntries(MISSION_KINDS.map((k) => [missionIconName(k), missionIcon(k, theme)])),
-    bind(map, store) {
-      const offSource = points.bind(map, store);
-      const offVisible = bindVisibility(map, store, 'missions', layerIds);
-      return () => {
-        offSource();
-        offVisible();
-      };
-    },
   };
 }

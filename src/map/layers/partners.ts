@@ -6,7 +6,7 @@ import type { Selection } from '../../state/types';
 import { LAYER } from '../ids';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, matchExpression } from '../expressions';
-import { bindVisibility, derivedSource } from './common';
+import { derivedSource } from '../sync';
 import { PARTNER_HATCH, PARTNER_OPACITY, partnerColour, type PartnerProperties } from '../style/partners';
 
 export const PARTNER_HATCH_IMAGE = 'partner-hatch';
@@ -52,12 +52,11 @@ function hatchImage(colour: string): { width: number; height: number; data: Uint
 }
 
 export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<string, CountryGeometry>): MapOverlay {
-  const layerIds = [LAYER.partnerFill, LAYER_PARTNER_HATCH];
   const fills = derivedSource(SOURCE_PARTNERS, views.partners, (partners, s) => partnerFeatures(partners, geometries, s.selection), { promoteId: 'iso2' });
   return {
     id: 'partners',
     slot: 'fills',
-    sources: (s) => ({ [SOURCE_PARTNERS]: fills.spec(s) }),
+    sources: { [SOURCE_PARTNERS]: fills },
     layers: (t) => [
       {
         id: LAYER.partnerFill,
@@ -78,13 +77,5 @@ export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<st
     ],
     hitLayers: [],
     images: () => ({ [PARTNER_HATCH_IMAGE]: hatchImage(PARTNER_HATCH.colour) }),
-    bind(map, store) {
-      const offSource = fills.bind(map, store);
-      const offVisible = bindVisibility(map, store, 'partners', layerIds);
-      return () => {
-        offSource();
-        offVisible();
-      };
-    },
   };
 }

@@ -2,7 +2,6 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { pointAlong } from '../../geo/curves';
-import type { AppStore } from '../../state/store';
 import type { ViewSelectors } from '../../selectors/view';
 import type { RouteView } from '../../selectors/routes';
 import type { Lang, Selection } from '../../state/types';
@@ -10,7 +9,7 @@ import { memoize } from '../../selectors/memo';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, perFeature } from '../expressions';
-import { bindVisibility, derivedSource } from './common';
+import { derivedSource } from '../sync';
 import { emphasis } from '../style/common';
 import { ROUTE_STYLE, routeOpacity, type RouteProperties } from '../style/routes';
 
@@ -52,7 +51,6 @@ export function routeLabelFeatures(lines: FeatureCollection<LineString, RoutePro
 }
 
 export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) => string): MapOverlay {
-  const layerIds = [LAYER.routesCasing, LAYER.routesLine, LAYER.routesSchematic, LAYER.routesArrows, LAYER.routesLabel, LAYER.routesHit];
   // Lines and label points come from the same features: built once per change, not once per source.
   const features = memoize((routes: readonly RouteView[], selection: Selection | null, _lang: Lang) => routeFeatures(routes, selection, figureLabel));
   const lines = derivedSource(SOURCE.routes, views.routes, (routes, s) => features(routes, s.selection, s.view.lang));
@@ -60,7 +58,7 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
   return {
     id: 'routes',
     slot: 'lines',
-    sources: (s) => ({ [SOURCE.routes]: lines.spec(s), [SOURCE.routeLabels]: labels.spec(s) }),
+    sources: { [SOURCE.routes]: lines, [SOURCE.routeLabels]: labels },
     layers: (theme) => {
       const opacity = emphasisOpacity(routeOpacity(theme));
       const width: ExpressionSpecification = ['get', 'width'];
@@ -134,15 +132,5 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
       ];
     },
     hitLayers: [{ layer: LAYER.routesHit, kind: 'route' }],
-    bind(map, store: AppStore) {
-      const offSource = lines.bind(map, store);
-      const offLabels = labels.bind(map, store);
-      const offVisible = bindVisibility(map, store, 'routes', layerIds);
-      return () => {
-        offSource();
-        offLabels();
-        offVisible();
-      };
-    },
   };
 }
