@@ -116,6 +116,3 @@ export function buildModel(dataset: Dataset): Model {
     fundingTotal: (records: readonly FundingFlow[]) => fundingTotal(records, allFunding),
   });
 }
-
-// The browser entry point lives in load.ts (it bundles the JSON files); re-exported here for callers that import it from the model.
-export { loadDataset } from './load';

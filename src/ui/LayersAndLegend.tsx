@@ -10,7 +10,7 @@ import type { MessageKey } from '../i18n/messages';
 import { formatCompact, formatEurCompact, formatNumber, formatPartialDate } from '../i18n/format';
 import { fundingKindName, metricName, nameIn, partnerCategoryName, missionKindName } from './labels';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
-import { memoize } from '../selectors/memo';
+import { memoize, memoizeList } from '../selectors/memo';
 import { FUNDING_KINDS, MISSION_KINDS } from '../data/kinds';
 import type { FundingFlow, Mission } from '../data/schema';
 import { routeWidthScale, type RouteView } from '../selectors/routes';
@@ -33,8 +33,8 @@ const measuresKey = memoize((routes: readonly RouteView[], lang: Lang): string =
 );
 const categoriesKey = memoize((partners: readonly PartnerView[]): string => [...new Set(partners.map((p) => p.category))].join(','));
 const kindsKey = memoize((missions: readonly Mission[]): string => [...new Set(missions.map((m) => m.kind))].join(','));
-/** Kinds of amount among the drawn arcs, in the schema's order. */
-const fundingKindsKey = memoize((drawn: readonly FundingFlow[]): string => FUNDING_KINDS.filter((k) => drawn.some((f) => f.kind === k)).join(','));
+/** Kinds of amount among the drawn arcs, in the schema's order: a new list only when they change. */
+const fundingKindsDrawn = memoizeList((drawn: readonly FundingFlow[]): FundingKind[] => FUNDING_KINDS.filter((k) => drawn.some((f) => f.kind === k)));
 
 export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const overlays = useAppState((s) => s.view.overlays);
@@ -44,7 +44,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   // The legend re-renders when what it lists changes, not whenever the lists behind it do.
   const presentCategories = new Set(useAppState((s) => categoriesKey(views.partners(s))).split(','));
   const presentKinds = new Set(useAppState((s) => kindsKey(views.missions(s))).split(','));
-  const kindsDrawn = useAppState((s) => fundingKindsKey(views.fundingDrawn(s))).split(',').filter(Boolean) as FundingKind[];
+  const kindsDrawn = useAppState((s) => fundingKindsDrawn(views.fundingDrawn(s)));
   const routeMeasures = JSON.parse(useAppState((s) => measuresKey(views.routes(s), s.view.lang))) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
   // The EU of the selected date (28 members from July 2013 to January 2020).
   const memberCount = useAppState((s) => views.euMembers(s).length);
