@@ -1,6 +1,6 @@
 // Layer switcher and legend in one panel: the legend shows only what is visible, with real values.
 import { useAppState, useActions } from './context';
-import { useModel } from './ModelContext';
+import { useModel } from './context';
 import { themeOf } from '../map/theme';
 import { partnerSwatch, PARTNER_HATCH } from '../map/style/partners';
 import type { FundingKind } from '../selectors/funding';

@@ -1,7 +1,7 @@
 // Hover tooltip: the name and key figure of what is under the pointer.
 import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from './context';
-import { useModel } from './ModelContext';
+import { useModel } from './context';
 import { formatEur } from '../i18n/format';
 import { figureAt } from '../selectors/routes';
 import { fundingKindName, missionKindName, partnerCategoryName, recipientName, instrumentName, nameIn } from './labels';

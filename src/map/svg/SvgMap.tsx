@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { useActions, useAppState } from '../../ui/context';
-import { useModel } from '../../ui/ModelContext';
+import { useModel } from '../../ui/context';
 import { formatEur } from '../../i18n/format';
 import { countryName } from '../../i18n/countries';
 import { t } from '../../i18n/t';

@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import { countryDossier } from '../../selectors/dossier';
 import { useActions, useAppState } from '../context';
-import { useModel } from '../ModelContext';
+import { useModel } from '../context';
 import { Sources, SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';

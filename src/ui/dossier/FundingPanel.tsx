@@ -1,7 +1,7 @@
 // A funding amount's dossier: kind, recipients, instrument, period, standing at the date and its source.
 import { fundingCurrentUntil, fundingStandingAt } from '../../selectors/funding';
 import { useActions, useAppState } from '../context';
-import { useModel } from '../ModelContext';
+import { useModel } from '../context';
 import { SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';

@@ -1,6 +1,6 @@
 // A mission's dossier: kind, place, period and sources.
 import { useAppState } from '../context';
-import { useModel } from '../ModelContext';
+import { useModel } from '../context';
 import { Sources } from '../SourceQuote';
 import { t } from '../../i18n/t';
 import { nameIn, missionKindName } from '../labels';

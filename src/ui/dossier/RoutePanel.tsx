@@ -1,7 +1,7 @@
 // A route's dossier: its countries, figures by period and composition.
 import { figureAt } from '../../selectors/routes';
 import { useAppState } from '../context';
-import { useModel } from '../ModelContext';
+import { useModel } from '../context';
 import { Sources, SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';

@@ -4,7 +4,7 @@ import type { FundingFlow } from '../../data/schema';
 import { fundingCurrentUntil, fundingStandingAt, type FundingSummary } from '../../selectors/funding';
 import type { RouteFigure } from '../../selectors/routes';
 import { useActions, useAppState } from '../context';
-import { useModel } from '../ModelContext';
+import { useModel } from '../context';
 import { SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';
