@@ -25,6 +25,7 @@ import { Tooltip, createPointerFeed } from './ui/Tooltip';
 import { timelineBars, timelineEvents } from './selectors/timeline';
 import type { RouteView } from './selectors/routes';
 import type { KnownIds } from './state/url';
+import { knownIds } from './selectors/known-ids';
 import { hostedFigureLabel } from './ui/labels';
 import { routeLabelText } from './ui/figure-text';
 import { countryPlaces } from './selectors/places';
@@ -105,35 +106,7 @@ export async function startApp(store: AppStore): Promise<Started> {
     };
   };
 
-  const known: KnownIds = {
-    has(kind, id) {
-      switch (kind) {
-        case 'country':
-          return model.countries.has(id) || countryPoints.has(id) || geometries.has(id);
-        case 'route':
-        case 'routes':
-          return model.routes.has(id);
-        case 'mission':
-          return model.missions.has(id);
-        case 'funding':
-          return model.funding.has(id);
-        case 'themes':
-          return model.themes.has(id);
-        case 'instruments':
-          return model.instruments.has(id);
-        case 'organisations':
-          return model.organisations.has(id);
-        case 'agreementTypes':
-          return model.dataset.agreements.some((a) => a.type === id);
-        case 'groups':
-          return model.dataset.countries.some((c) => c.groups.some((g) => g.group === id));
-        case 'story':
-          return stories.some((st) => st.id === id);
-        default:
-          return false;
-      }
-    },
-  };
+  const known = knownIds(model, { points: countryPoints, geometries }, stories.map((st) => st.id));
 
   const events = timelineEvents(model);
   const bars = timelineBars(model);
