@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { AppStore, Store } from '../state/store';
 import type { Lang, OverlayId, Selection } from '../state/types';
 import { featureDiff, isEmptyDiff } from './geojson-diff';
-import { EU_MEMBERS_OVERLAY, type DerivedFilter, type MapOverlay } from './layers/overlay';
+import { EU_MEMBERS_OVERLAY, type DerivedFilter, type DerivedSource, type MapOverlay } from './layers/overlay';
 import { applyTheme, registerOverlayImages, styleLayers } from './map-style';
 import { SOURCE } from './ids';
 import { themeOf, type MapTheme } from './theme';
@@ -23,14 +23,6 @@ function bindVisibility(map: MapLibreMap, store: AppStore, overlay: OverlayId, l
     },
     { fireImmediately: true },
   );
-}
-
-/** A GeoJSON source derived from the store: its data in the initial style, then kept in step with setData. */
-export interface DerivedSource {
-  /** The source for the map's first style, built from the state the map starts with. */
-  spec(s: Store): GeoJSONSourceSpecification;
-  /** Subscribes the map's source to the store; `build` runs only when `select`'s result, the selection or the language change. */
-  bind(map: MapLibreMap, store: AppStore): () => void;
 }
 
 type SourceKey<T> = readonly [T, Selection | null, Lang];

@@ -1,15 +1,22 @@
 // The contract every map overlay module fulfils: it declares its sources and layers; sync.ts binds them to the store.
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Store } from '../../state/store';
+import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { AppStore, Store } from '../../state/store';
 import type { OverlayId, SelectionKind } from '../../state/types';
 import type { MapTheme } from '../theme';
-import type { DerivedSource } from '../sync';
 
 /** Where an overlay's layers sit in the z-order. */
 export type OverlaySlot = 'fills' | 'lines' | 'symbols';
 
 /** The id of the one overlay drawn at all times, with no switch: the EU member states at the date. */
 export const EU_MEMBERS_OVERLAY = 'eu-members';
+
+/** A GeoJSON source derived from the store (built by sync.ts's derivedSource): its data in the initial style, then kept in step with setData. */
+export interface DerivedSource {
+  /** The source for the map's first style, built from the state the map starts with. */
+  spec(s: Store): GeoJSONSourceSpecification;
+  /** Subscribes the map's source to the store; `build` runs only when `select`'s result, the selection or the language change. */
+  bind(map: MapLibreMap, store: AppStore): () => void;
+}
 
 /** A layer filter that follows the store. */
 export interface DerivedFilter {
