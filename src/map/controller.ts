@@ -74,9 +74,11 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
   // The theme the style was built with or last switched to: a paint or layout call with the same values is skipped
   // (MapLibre reloads a source on any layout change, even to the same value).
   let styledWith = themeOf(initial);
+  const style = buildStyle(basemap, overlays, styledWith, initial);
+  performance.mark('map-style-built');
   const map = new MapLibreMap({
     container,
-    style: buildStyle(basemap, overlays, styledWith, initial),
+    style,
     center: [initial.view.camera.lon, initial.view.camera.lat],
     zoom: initial.view.camera.zoom,
     minZoom: 1,

@@ -22,8 +22,19 @@ export interface FilterableRecord {
 export const filterIndex = memoize((model: Model): FilterableRecord[] => {
   const d = model.dataset;
   const routeCountries = new Map(d.routes.map((r) => [r.id, new Set([...r.countries.origin, ...r.countries.transit, ...r.countries.destination])]));
-  const routesThrough = (countries: readonly string[]): string[] =>
-    d.routes.filter((r) => countries.some((c) => routeCountries.get(r.id)?.has(c))).map((r) => r.id);
+  // Route positions by country: a record's routes are found through its few countries, not by scanning every route
+  // for every record (which grew with records x routes: seconds at 100x data).
+  const routesByCountry = new Map<string, number[]>();
+  d.routes.forEach((r, i) => {
+    for (const c of routeCountries.get(r.id) ?? []) routesByCountry.set(c, [...(routesByCountry.get(c) ?? []), i]);
+  });
+  const routesThrough = (countries: readonly string[]): string[] => {
+    if (countries.length === 1) return (routesByCountry.get(countries[0]!) ?? []).map((i) => d.routes[i]!.id);
+    const positions = new Set<number>();
+    for (const c of countries) for (const i of routesByCountry.get(c) ?? []) positions.add(i);
+    // In dataset order, as before.
+    return [...positions].sort((a, b) => a - b).map((i) => d.routes[i]!.id);
+  };
   const out: FilterableRecord[] = [];
   for (const r of d.routes) out.push({ kind: 'route', id: r.id, values: { routes: [r.id] }, countries: [...(routeCountries.get(r.id) ?? [])] });
   for (const a of d.agreements)
