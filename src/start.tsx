@@ -51,7 +51,10 @@ export interface Started {
 }
 
 export async function startApp(store: AppStore): Promise<Started> {
+  // Load phases for the bench (scripts/bench/scale-curve.ts): the static imports, data included, are evaluated by now.
+  performance.mark('app-modules-evaluated');
   const model = loadDataset();
+  performance.mark('model-built');
   const loadedBasemap = loadBasemap();
   // Country labels carry name_fr / name_de, so switching language only changes the label layer's text-field.
   const basemap = { ...loadedBasemap, labels: withLocalisedNames(loadedBasemap.labels) };

@@ -33,9 +33,11 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
   const initial = store.getState();
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const styledWith = themeOf(initial);
+  const style = buildStyle(basemap, overlays, styledWith, initial);
+  performance.mark('map-style-built');
   const map = new MapLibreMap({
     container,
-    style: buildStyle(basemap, overlays, styledWith, initial),
+    style,
     center: [initial.view.camera.lon, initial.view.camera.lat],
     zoom: initial.view.camera.zoom,
     minZoom: 1,
