@@ -27,7 +27,7 @@ import { timelineBars, timelineEvents } from './selectors/timeline';
 import { formatNumber } from './i18n/format';
 import type { RouteView } from './selectors/routes';
 import type { KnownIds } from './state/url';
-import { metricName, qualifierName, hostedFigureLabel, nameIn } from './ui/labels';
+import { metricName, qualifierName, hostedFigureLabel, nameIn } from './i18n/enumerations';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
 import { staticMapProps } from './ui/presenter/map-parts';

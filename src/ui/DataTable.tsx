@@ -10,7 +10,7 @@ import { pngLegend } from './png-legend';
 import { activeMapCanvas } from '../map/active-map';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
-import { agreementTypeName, fundingKindName, instrumentName, nameIn, missionKindName, statusName, partnerCategoryName, metricName, recipientName } from './labels';
+import { agreementTypeName, fundingKindName, instrumentName, nameIn, missionKindName, statusName, partnerCategoryName, metricName, recipientName } from '../i18n/enumerations';
 import { fundingCurrentUntil, fundingStandingAt } from '../selectors/funding';
 import { figureKnownFrom } from '../selectors/dossier';
 import { activeAt, statusAt } from '../selectors/time';

@@ -10,7 +10,7 @@ import { useModel } from './ModelContext';
 import { Sources, SourceQuote } from './SourceQuote';
 import { t } from '../i18n/t';
 import { formatEur, formatNumber, formatPartialDate, formatPercent } from '../i18n/format';
-import { agreementTypeName, fundingKindName, instrumentName, nameIn, groupName, metricName, missionKindName, qualifierName, recipientName, statusName } from './labels';
+import { agreementTypeName, fundingKindName, instrumentName, nameIn, groupName, metricName, missionKindName, qualifierName, recipientName, statusName } from '../i18n/enumerations';
 import { countryName } from '../i18n/countries';
 import type { Lang } from '../state/types';
 import { regionName } from '../i18n/names';

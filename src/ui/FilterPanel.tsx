@@ -5,7 +5,7 @@ import { useModel } from './ModelContext';
 import { FILTER_KEYS, type FilterKey } from '../state/types';
 import { t } from '../i18n/t';
 import { formatNumber } from '../i18n/format';
-import { agreementTypeName, groupName, themeName, nameIn } from './labels';
+import { agreementTypeName, groupName, themeName, nameIn } from '../i18n/enumerations';
 import type { MessageKey } from '../i18n/messages';
 
 const DIMENSION_TITLES: Record<FilterKey, MessageKey> = {

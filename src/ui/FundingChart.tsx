@@ -6,7 +6,7 @@ import { useModel } from './ModelContext';
 import { themeOf } from '../map/theme';
 import { t } from '../i18n/t';
 import { formatEur, formatEurCompact, formatNumber } from '../i18n/format';
-import { fundingKindName, recipientKeyName, recipientName } from './labels';
+import { fundingKindName, recipientKeyName, recipientName } from '../i18n/enumerations';
 import { fundingCurrentUntil, type LeftOutReason } from '../selectors/funding';
 import type { FundingFlow } from '../data/schema';
 import type { Lang } from '../state/types';

@@ -9,7 +9,7 @@ import { MissionShape } from './MissionShape';
 import { formatEur } from '../i18n/format';
 import { countryName } from '../i18n/countries';
 import { t } from '../i18n/t';
-import { fundingKindName, hostedFigureLabel, instrumentName, recipientName } from './labels';
+import { fundingKindName, hostedFigureLabel, instrumentName, recipientName } from '../i18n/enumerations';
 import { PARTNER_FILL_OPACITY, themeOf, type MapTheme, type MissionKind } from '../map/theme';
 import type { BasemapData } from '../map/layers/basemap';
 import { partnerFeatures } from '../map/layers/partners';

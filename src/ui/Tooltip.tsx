@@ -4,7 +4,7 @@ import { useAppState } from './context';
 import { useModel } from './ModelContext';
 import { formatEur, formatNumber } from '../i18n/format';
 import { figureAt } from '../selectors/routes';
-import { fundingKindName, metricName, missionKindName, partnerCategoryName, qualifierName, recipientName, instrumentName, nameIn } from './labels';
+import { fundingKindName, metricName, missionKindName, partnerCategoryName, qualifierName, recipientName, instrumentName, nameIn } from '../i18n/enumerations';
 import { countryName } from '../i18n/countries';
 
 export interface PointerFeed {

@@ -8,7 +8,7 @@ import { partnerSwatch, type MapTheme } from '../map/theme';
 import { drawMissionShape, MISSION_KINDS } from '../map/layers/missions';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import type { Lang, OverlayId } from '../state/types';
-import { fundingKindName, missionKindName, partnerCategoryName } from './labels';
+import { fundingKindName, missionKindName, partnerCategoryName } from '../i18n/enumerations';
 
 export interface LegendInput {
   lang: Lang;

@@ -6,7 +6,7 @@ import { de } from '../../src/i18n/de';
 import { t } from '../../src/i18n/t';
 import { countryName } from '../../src/i18n/countries';
 import { formatEur, formatMonth } from '../../src/i18n/format';
-import { ENUMERATION_TABLES, groupName } from '../../src/ui/labels';
+import { ENUMERATION_TABLES, groupName } from '../../src/i18n/enumerations';
 import { labelTextField, withLocalisedNames } from '../../src/map/labels-lang';
 import { SVG_FALLBACK_NOTICE } from '../../src/map/renderer';
 

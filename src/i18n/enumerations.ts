@@ -2,10 +2,10 @@
 import type { Lang } from '../state/types';
 import type { Figure, FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
-import { countryList } from '../i18n/countries';
-import { t } from '../i18n/t';
-import { formatNumber } from '../i18n/format';
-import { nameIn, regionName } from '../i18n/names';
+import { countryList } from './countries';
+import { t } from './t';
+import { formatNumber } from './format';
+import { nameIn, regionName } from './names';
 
 export { nameIn };
 
