@@ -7,6 +7,7 @@ import './theme-dark.css';
 import './phone.css';
 import { Notices } from './Notices';
 import { t } from '../i18n/t';
+import { direction } from '../i18n/languages';
 import { usesHighContrast } from '../map/theme';
 
 interface AppProps {
@@ -47,7 +48,7 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
     return () => document.removeEventListener('keydown', onKey, true);
   }, [menuOpen]);
   return (
-    <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}${dark ? ' theme-dark' : ''}`} lang={lang}>
+    <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}${dark ? ' theme-dark' : ''}`} lang={lang} dir={direction(lang)}>
       <a class="skip-link" href="#map-region">
         {t(lang, 'skipToMap')}
       </a>

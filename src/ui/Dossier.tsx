@@ -8,7 +8,7 @@ import { figureAt, type RouteFigure } from '../selectors/routes';
 import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
 import { Sources, SourceQuote } from './SourceQuote';
-import { t } from '../i18n/t';
+import { plural, t } from '../i18n/t';
 import { formatEur, formatNumber, formatPartialDate, formatPercent } from '../i18n/format';
 import { agreementTypeName, fundingKindName, instrumentName, nameIn, groupName, metricName, missionKindName, qualifierName, recipientName, statusName } from '../i18n/enumerations';
 import { countryName } from '../i18n/countries';
@@ -57,13 +57,13 @@ function FundingKindTotals({ summary, testId }: { summary: FundingSummary; testI
       <ul class="funding-kind-totals">
         {summary.byKind.map((k) => (
           <li key={k.kind} data-kind={k.kind}>
-            {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}: <strong>{formatEur(lang, k.amount)}</strong> ({t(lang, 'fundingCurrentCount', { count: formatNumber(lang, k.records.length) })})
+            {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}: <strong>{formatEur(lang, k.amount)}</strong> ({plural(lang, 'fundingCurrentCount', k.records.length)})
           </li>
         ))}
       </ul>
       {summary.leftOut.length > 0 && (
         <p class="note">
-          {t(lang, 'fundingLeftOut', { count: formatNumber(lang, summary.leftOut.length) })}:{' '}
+          {plural(lang, 'fundingLeftOut', summary.leftOut.length)}:{' '}
           {[
             ended > 0 ? `${formatNumber(lang, ended)} ${t(lang, 'leftOutEndedShort')}` : '',
             parts > 0 ? `${formatNumber(lang, parts)} ${t(lang, 'leftOutPart')}` : '',

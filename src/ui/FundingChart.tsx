@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3';
 import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
 import { themeOf } from '../map/theme';
-import { t } from '../i18n/t';
+import { plural, t } from '../i18n/t';
 import { formatEur, formatEurCompact, formatNumber } from '../i18n/format';
 import { fundingKindName, recipientKeyName, recipientName } from '../i18n/enumerations';
 import { fundingCurrentUntil, type LeftOutReason } from '../selectors/funding';
@@ -60,15 +60,15 @@ export function FundingChart() {
             <strong data-testid={`funding-total-${k.kind}`}>{formatEur(lang, k.amount)}</strong>
           </h4>
           <p class="note">
-            {t(lang, 'fundingCurrentCount', { count: formatNumber(lang, k.records.length) })}
-            {k.openEnded > 0 && <> · {t(lang, 'fundingOpenEnded', { count: formatNumber(lang, k.openEnded) })}</>}
+            {plural(lang, 'fundingCurrentCount', k.records.length)}
+            {k.openEnded > 0 && <> · {plural(lang, 'fundingOpenEnded', k.openEnded)}</>}
           </p>
           <Bars label={t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })} colour={theme.fundingKind[k.kind]} rows={k.byPlace.slice(0, 8).map((r) => ({ key: r.key, label: recipientKeyName(lang, model, r.key, r.label), amount: r.amount }))} />
         </div>
       ))}
       {others.length > 0 && (
         <details class="funding-left-out" data-testid="funding-left-out">
-          <summary>{t(lang, 'fundingLeftOut', { count: formatNumber(lang, others.length) })}</summary>
+          <summary>{plural(lang, 'fundingLeftOut', others.length)}</summary>
           <ul class="funding-list">
             {others.map(({ record: f, reason }) => (
               <li key={f.id} data-reason={reason}>
