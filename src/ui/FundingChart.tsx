@@ -5,7 +5,7 @@ import { useActions, useAppState } from './context';
 import { useModel } from './ModelContext';
 import { themeOf } from '../map/theme';
 import { plural, t } from '../i18n/t';
-import { formatEur, formatEurCompact, formatNumber } from '../i18n/format';
+import { formatEur, formatEurCompact } from '../i18n/format';
 import { fundingKindName, recipientKeyName, recipientName } from '../i18n/enumerations';
 import { fundingCurrentUntil, type LeftOutReason } from '../selectors/funding';
 import type { FundingFlow } from '../data/schema';
