@@ -162,7 +162,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
                   {agreement.status.map((s, i) => (
                     <li key={i}>
                       {formatPartialDate(lang, s.from)}: {statusName(lang, s.status)}
-                      {s.fromBasis === 'document-date' ? ` ${t(lang, 'knownByDate')}` : ''} {s.note ? `— ${s.note}` : ''} <SourceQuote citation={s.source} />
+                      {s.fromBasis === 'document-date' ? ` ${t(lang, 'knownByDate')}` : ''} {s.note && <>— <span lang="en">{s.note}</span></>} <SourceQuote citation={s.source} />
                     </li>
                   ))}
                 </ol>
@@ -229,7 +229,7 @@ function CountryPanel({ iso2 }: { iso2: string }) {
         <ul>
           {dossier.events.map((e) => (
             <li key={e.id}>
-              {formatPartialDate(lang, e.date)}: {e.title} <SourceQuote citation={e.source} />
+              {formatPartialDate(lang, e.date)}: <span lang="en">{e.title}</span> <SourceQuote citation={e.source} />
             </li>
           ))}
         </ul>
@@ -285,7 +285,7 @@ function RoutePanel({ id }: { id: string }) {
         {t(lang, 'roleOrigin')}: {route.countries.origin.map(name).join(', ') || '—'}; {t(lang, 'roleTransit')}: {route.countries.transit.map(name).join(', ') || '—'};{' '}
         {t(lang, 'roleDestination')}: {route.countries.destination.map(name).join(', ') || '—'}
       </p>
-      {route.vague && <p class="vague">{route.vague}</p>}
+      {route.vague && <p class="vague" lang="en">{route.vague}</p>}
       <Sources citations={route.sources} />
     </article>
   );
@@ -305,8 +305,8 @@ function MissionPanel({ id }: { id: string }) {
         {period(lang, mission.from, mission.to) ? ` · ${period(lang, mission.from, mission.to)}` : ''}
       </p>
       <h3>{t(lang, 'mandate')}</h3>
-      <p>{mission.mandate}</p>
-      {mission.vague && <p class="vague">{mission.vague}</p>}
+      <p lang="en">{mission.mandate}</p>
+      {mission.vague && <p class="vague" lang="en">{mission.vague}</p>}
       <Sources citations={mission.sources} />
     </article>
   );
@@ -372,7 +372,7 @@ function FundingPanel({ id }: { id: string }) {
           </ul>
         </>
       )}
-      {f.vague && <p class="vague">{f.vague}</p>}
+      {f.vague && <p class="vague" lang="en">{f.vague}</p>}
       <SourceQuote citation={f.source} />
     </article>
   );

@@ -442,7 +442,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
         <rect class="svg-sea" width={width} height={height} fill={theme.sea} />
         <g ref={content}>{layers}</g>
       </svg>
-      <div class="svg-map-zoom" style={{ position: 'absolute', top: '10px', right: '10px', display: 'flex', flexDirection: 'column', gap: '2px' }}>
+      <div class="svg-map-zoom" style={{ position: 'absolute', top: '10px', insetInlineEnd: '10px', display: 'flex', flexDirection: 'column', gap: '2px' }}>
         <button type="button" aria-label={t(lang, 'zoomIn')} onClick={() => zoomBy(1)} style={ZOOM_BUTTON}>
           +
         </button>

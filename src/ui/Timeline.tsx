@@ -113,7 +113,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
               type="button"
               key={e.id}
               class={`timeline-event${index <= current ? ' past' : ''}`}
-              style={{ left }}
+              style={{ insetInlineStart: left }}
               title={label}
               aria-label={label}
               onClick={() => {
@@ -136,7 +136,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
         />
         <div class="timeline-years" aria-hidden="true">
           {years.filter((yr) => yr % 2 === 0).map((yr) => (
-            <span key={yr} style={{ left: `${(((yr * 12 - START + 0.5) / (END - START + 1)) * 100).toFixed(2)}%` }}>
+            <span key={yr} style={{ insetInlineStart: `${(((yr * 12 - START + 0.5) / (END - START + 1)) * 100).toFixed(2)}%` }}>
               {yr}
             </span>
           ))}
