@@ -162,7 +162,7 @@ export const ar: Catalogue = {
   byInstrument: 'حسب الأداة',
   byRecipient: 'حسب المستفيد',
   fundingByKindNote: 'مجموع واحد لكل نوع من المبالغ: لا تُجمع مبالغ من أنواع مختلفة أبدًا.',
-  fundingKindTotal: 'مجموع المبالغ: {kind}',
+  fundingKindTotal: 'المجموع ({kind})',
   leftOutContext: 'سياق، وليس تمويلًا للهجرة مقدَّمًا إلى شريك',
   leftOutEnded: 'انتهت الفترة ({until})',
   leftOutEndedShort: 'انتهت الفترة',

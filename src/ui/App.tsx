@@ -52,9 +52,12 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
       <a class="skip-link" href="#map-region">
         {t(lang, 'skipToMap')}
       </a>
-      <a class="skip-link" href="#side-panel">
-        {t(lang, 'skipToPanel')}
-      </a>
+      {/* The embed shows its panel only with a selection: no link to a panel that is not there. */}
+      {(mode !== 'embed' || hasSelection) && (
+        <a class="skip-link" href="#side-panel">
+          {t(lang, 'skipToPanel')}
+        </a>
+      )}
       {mode === 'explore' && (
         <header class="app-header">
           <div class="app-title">
@@ -77,9 +80,10 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
           </div>
         </header>
       )}
-      {mode !== 'explore' && <h1 class="visually-hidden">{t(lang, 'appTitle')}</h1>}
       <Notices />
       <main class="app-main">
+        {/* Without the header, the page's heading sits in the main landmark (axe: all content in landmarks). */}
+        {mode !== 'explore' && <h1 class="visually-hidden">{t(lang, 'appTitle')}</h1>}
         <section id="map-region" class="map-region" aria-label={t(lang, 'mapRegion')} tabIndex={-1}>
           {map}
           {overlays}

@@ -42,7 +42,7 @@ export function FilterPanel() {
 
   return (
     <section class="filter-panel" aria-labelledby="filters-title">
-      <h3 id="filters-title">{t(lang, 'filters')}</h3>
+      <h2 id="filters-title" class="overview-heading">{t(lang, 'filters')}</h2>
       {chips.length > 0 && (
         <div class="active-filters">
           <ul class="chips" aria-label={t(lang, 'activeFilters')}>

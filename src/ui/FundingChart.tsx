@@ -51,14 +51,14 @@ export function FundingChart() {
   const others = summary.leftOut.filter((l) => l.reason !== 'context');
   return (
     <section class="funding-chart" aria-labelledby="funding-chart-title">
-      <h3 id="funding-chart-title">{t(lang, 'fundingChartTitle')}</h3>
+      <h2 id="funding-chart-title" class="overview-heading">{t(lang, 'fundingChartTitle')}</h2>
       <p class="note">{t(lang, 'fundingByKindNote')}</p>
       {summary.byKind.map((k) => (
         <div key={k.kind} class="funding-kind" data-kind={k.kind}>
-          <h4>
+          <h3 class="overview-subheading">
             <span class="swatch line" style={{ background: theme.fundingKind[k.kind] }} aria-hidden="true" /> {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}:{' '}
             <strong data-testid={`funding-total-${k.kind}`}>{formatEur(lang, k.amount)}</strong>
-          </h4>
+          </h3>
           <p class="note">
             {plural(lang, 'fundingCurrentCount', k.records.length)}
             {k.openEnded > 0 && <> · {plural(lang, 'fundingOpenEnded', k.openEnded)}</>}
@@ -83,7 +83,7 @@ export function FundingChart() {
       )}
       {context.length > 0 && (
         <div class="funding-context" data-testid="funding-context">
-          <h4>{t(lang, 'fundingContext')}</h4>
+          <h3 class="overview-subheading">{t(lang, 'fundingContext')}</h3>
           <ul class="funding-list">
             {context.map(({ record: f }) => (
               <li key={f.id}>
