@@ -69,19 +69,19 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
   return (
     <div class="timeline" role="group" aria-label={t(lang, 'timeline')}>
       <div class="timeline-controls">
-        <button type="button" class="button" onClick={() => stepDate(-12)} aria-label={t(lang, 'yearBack')}>
+        <button type="button" class="button timeline-arrow" onClick={() => stepDate(-12)} aria-label={t(lang, 'yearBack')}>
           «
         </button>
-        <button type="button" class="button" onClick={() => stepDate(-1)} aria-label={t(lang, 'monthBack')}>
+        <button type="button" class="button timeline-arrow" onClick={() => stepDate(-1)} aria-label={t(lang, 'monthBack')}>
           ‹
         </button>
         <button type="button" class="button play" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
           {playing ? t(lang, 'pause') : t(lang, 'play')}
         </button>
-        <button type="button" class="button" onClick={() => stepDate(1)} aria-label={t(lang, 'monthForward')}>
+        <button type="button" class="button timeline-arrow" onClick={() => stepDate(1)} aria-label={t(lang, 'monthForward')}>
           ›
         </button>
-        <button type="button" class="button" onClick={() => stepDate(12)} aria-label={t(lang, 'yearForward')}>
+        <button type="button" class="button timeline-arrow" onClick={() => stepDate(12)} aria-label={t(lang, 'yearForward')}>
           »
         </button>
         <label class="timeline-speed">

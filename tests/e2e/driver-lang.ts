@@ -127,3 +127,22 @@ export async function axeFindings(map: MapDriver, { bestPractice }: { bestPracti
     passes: result.passes.length,
   };
 }
+
+/** Focuses the timeline's slider, presses a key as a keyboard user would, and returns the month the timeline shows. */
+export async function pressOnTimelineSlider(map: MapDriver, key: string): Promise<string> {
+  const before = await map.page.getByTestId('timeline-date').innerText();
+  await map.page.locator('.timeline-slider').focus();
+  await map.page.keyboard.press(key);
+  await map.page.waitForFunction((text) => document.querySelector('[data-testid="timeline-date"]')?.textContent !== text, before);
+  return map.page.getByTestId('timeline-date').innerText();
+}
+
+/** Horizontal centres of the timeline's step buttons, by their accessible names, and whether each is drawn mirrored. */
+export async function timelineButtons(map: MapDriver): Promise<Array<{ label: string; x: number; mirrored: boolean }>> {
+  return map.page.locator('.timeline-controls .timeline-arrow').evaluateAll((buttons) =>
+    buttons.map((b) => {
+      const r = b.getBoundingClientRect();
+      return { label: b.getAttribute('aria-label') ?? '', x: r.x + r.width / 2, mirrored: getComputedStyle(b).transform.startsWith('matrix(-1') };
+    }),
+  );
+}

@@ -2,7 +2,8 @@
 // the language in both renderers, English quotes stay isolated, and axe finds nothing (WCAG 2.1 AA and best practice).
 import { describe, expect, inject, it } from 'vitest';
 import { launch } from './driver';
-import { axeFindings, chooseLanguage, drawnCountryLabel, firstQuote, layout, pageLanguage, svgCountryLabels } from './driver-lang';
+import { axeFindings, chooseLanguage, drawnCountryLabel, firstQuote, layout, pageLanguage, pressOnTimelineSlider, svgCountryLabels, timelineButtons } from './driver-lang';
+import { formatMonth } from '../../src/i18n/format';
 import { CATALOGUES } from '../../src/i18n/t';
 import { LANGS, type Lang } from '../../src/state/types';
 
@@ -23,6 +24,12 @@ describe('Arabic, right to left', () => {
       expect(sides.legend!.x + sides.legend!.width).toBeGreaterThan(sides.map.x + sides.map.width * 0.75);
       expect(sides.zoom!.x).toBeLessThan(sides.map.x + sides.map.width * 0.25);
       expect(sides.firstYearX).toBeGreaterThan(sides.lastYearX);
+      // The year-back button sits at the right (the past) and its « is drawn mirrored to point there.
+      const buttons = await timelineButtons(map);
+      const yearBack = buttons.find((b) => b.label === CATALOGUES.ar.yearBack)!;
+      const yearForward = buttons.find((b) => b.label === CATALOGUES.ar.yearForward)!;
+      expect(yearBack.x).toBeGreaterThan(yearForward.x);
+      expect(buttons.every((b) => b.mirrored)).toBe(true);
 
       const label = await drawnCountryLabel(map, 'NE');
       expect(label).toEqual({ field: 'name_ar', text: 'النيجر' });
@@ -33,6 +40,9 @@ describe('Arabic, right to left', () => {
       const quote = await firstQuote(map);
       expect(quote).toMatchObject({ lang: 'en', dir: 'ltr', direction: 'ltr', unicodeBidi: 'isolate' });
       expect(quote.text).toMatch(/^“[A-Za-z]/);
+
+      // On the mirrored slider the arrow keys move the thumb the way they point: Left is later.
+      expect(await pressOnTimelineSlider(map, 'ArrowLeft')).toBe(formatMonth('ar', '2015-10'));
     } finally {
       await map.close();
     }
