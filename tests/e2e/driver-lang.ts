@@ -146,3 +146,8 @@ export async function timelineButtons(map: MapDriver): Promise<Array<{ label: st
     }),
   );
 }
+
+/** The accessible names of the map's zoom buttons, as a screen reader announces them. */
+export async function zoomButtonNames(map: MapDriver): Promise<string[]> {
+  return map.page.locator('.maplibregl-ctrl-zoom-in, .maplibregl-ctrl-zoom-out').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+}

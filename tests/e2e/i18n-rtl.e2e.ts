@@ -2,7 +2,7 @@
 // the language in both renderers, English quotes stay isolated, and axe finds nothing (WCAG 2.1 AA and best practice).
 import { describe, expect, inject, it } from 'vitest';
 import { launch } from './driver';
-import { axeFindings, chooseLanguage, drawnCountryLabel, firstQuote, layout, pageLanguage, pressOnTimelineSlider, svgCountryLabels, timelineButtons } from './driver-lang';
+import { axeFindings, chooseLanguage, drawnCountryLabel, firstQuote, layout, pageLanguage, pressOnTimelineSlider, svgCountryLabels, timelineButtons, zoomButtonNames } from './driver-lang';
 import { formatMonth } from '../../src/i18n/format';
 import { CATALOGUES } from '../../src/i18n/t';
 import { LANGS, type Lang } from '../../src/state/types';
@@ -31,6 +31,7 @@ describe('Arabic, right to left', () => {
       expect(yearBack.x).toBeGreaterThan(yearForward.x);
       expect(buttons.every((b) => b.mirrored)).toBe(true);
 
+      expect(await zoomButtonNames(map)).toEqual([CATALOGUES.ar.zoomIn, CATALOGUES.ar.zoomOut]);
       const label = await drawnCountryLabel(map, 'NE');
       expect(label).toEqual({ field: 'name_ar', text: 'النيجر' });
       const look = await map.lookAtMap();
