@@ -92,7 +92,8 @@ const ROUTE_TITLE: Partial<Record<Lang, string>> = { ar: 'طريق وسط الب
 
 describe.each(['ar', 'it', 'es'] as const)('axe in %s', (lang) => {
   it.each(VIEWS)('finds no WCAG 2.1 AA or best-practice violation in %s', async (view, query) => {
-    const map = await launch(baseUrl, { width: 1280, height: 800 });
+    // A small window: software WebGL draws it faster, and axe reads the same page.
+    const map = await launch(baseUrl, { width: 1024, height: 640 });
     try {
       await map.open(`?lang=${lang}${query}`);
       expect((await pageLanguage(map)).lang).toBe(lang);
@@ -108,7 +109,7 @@ describe.each(['ar', 'it', 'es'] as const)('axe in %s', (lang) => {
 
 describe('axe best practice in high contrast', () => {
   it.each(['en', 'ar'] as const)('finds no violation in explore with hc=1 (%s)', async (lang) => {
-    const map = await launch(baseUrl, { width: 1280, height: 800 });
+    const map = await launch(baseUrl, { width: 1024, height: 640 });
     try {
       await map.open(`?lang=${lang}&hc=1`);
       const findings = await axeFindings(map, { bestPractice: true });
