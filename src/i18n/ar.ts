@@ -155,7 +155,7 @@ export const ar: Catalogue = {
   routeWidth: 'عرض الطريق: مقياس واحد لرقم كل طريق؛ المقاييس مختلفة ولا تُجمع أبدًا',
   routeMeasure: '{route}: {measure}، {period}',
   fundingWidth: 'عرض القوس: المبلغ',
-  hostedFigureLabel: '{value} مستضافون',
+  hostedFigureLabel: '{value} مستضاف',
   hostedFiguresLegend: 'اللاجئون المستضافون (أرقام الوثائق، ليست وفق المقياس)',
   displacementSize: 'مساحة الدائرة: النازحون داخليًا',
   fundingChartTitle: 'التمويل في هذا التاريخ',
