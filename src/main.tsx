@@ -8,6 +8,7 @@ import { applyLink, syncUrl } from './state/url-sync';
 import { StoreContext } from './ui/context';
 import { LoadError } from './ui/LoadError';
 import { t } from './i18n/t';
+import { bindDocumentLanguage, isLang } from './i18n/languages';
 import { installKeyboard } from './ui/keyboard';
 import { connectHost } from './embed/bridge';
 import { exposeForTests } from './debug/test-handles';
@@ -19,6 +20,7 @@ if (!root) throw new Error('#app element missing from index.html');
 const store = createAppStore(defaultState());
 exposeForTests('__store', store);
 applyLink(store, location.search);
+bindDocumentLanguage(store);
 // embed.html is the single-file build for iframes: it opens in embed mode unless the link names a mode.
 const params = new URLSearchParams(location.search);
 const embedPage = location.pathname.endsWith('embed.html') && !params.has('mode') && !params.has('embed');
@@ -28,7 +30,7 @@ if (embedPage) store.getState().setMode('embed');
 const presenterWindow = params.get('presenter') === '1';
 if (presenterWindow) {
   const lang = params.get('lang');
-  if (lang === 'fr' || lang === 'de') store.getState().setLang(lang);
+  if (isLang(lang)) store.getState().setLang(lang);
   import('./ui/presenter/start')
     .then(({ startPresenter }) => {
       root.replaceChildren();

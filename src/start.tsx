@@ -26,7 +26,7 @@ import { timelineBars, timelineEvents } from './selectors/timeline';
 import type { RouteView } from './selectors/routes';
 import type { KnownIds } from './state/url';
 import { knownIds } from './selectors/known-ids';
-import { hostedFigureLabel } from './ui/labels';
+import { hostedFigureLabel } from './i18n/enumerations';
 import { routeLabelText } from './ui/figure-text';
 import { countryPlaces } from './selectors/places';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';

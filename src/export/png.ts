@@ -15,6 +15,8 @@ export interface PngFrame {
   layers: string;
   sources: string;
   legend?: readonly LegendEntry[];
+  /** Writing direction of the UI language: right to left, the frame's text and legend start at the right edge. */
+  direction?: 'ltr' | 'rtl';
 }
 
 /** Legend geometry in CSS pixels; the canvas scales it by the device pixel ratio. */
@@ -82,24 +84,29 @@ export function viewToPng(mapCanvas: HTMLCanvasElement, frame: PngFrame): Promis
   // Resizing the canvas resets its state: fonts are set again below.
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);
+  // Right to left, every x is measured from the right edge and text is anchored at its start (its right end).
+  const rtl = frame.direction === 'rtl';
+  ctx.direction = rtl ? 'rtl' : 'ltr';
+  ctx.textAlign = 'start';
+  const at = (x: number, width = 0): number => (rtl ? out.width - x - width : x);
   ctx.fillStyle = '#1c2026';
   ctx.font = `600 ${px(22)}px system-ui, sans-serif`;
-  ctx.fillText(frame.title, pad, px(30));
+  ctx.fillText(frame.title, at(pad), px(30));
   ctx.font = `${px(15)}px system-ui, sans-serif`;
-  ctx.fillText(`${frame.date} · ${frame.layers}`, pad, px(52));
+  ctx.fillText(`${frame.date} · ${frame.layers}`, at(pad), px(52));
   ctx.drawImage(mapCanvas, pad, head);
   ctx.font = labelFont;
   ctx.textBaseline = 'middle';
   for (const { entry, x, y } of legend.placed) {
     const left = pad + px(x);
     const top = legendTop + px(y);
-    drawSwatch(ctx, entry, left, top + px((LEGEND.rowHeight - LEGEND.swatch) / 2), px(LEGEND.swatch));
+    drawSwatch(ctx, entry, at(left, px(LEGEND.swatch)), top + px((LEGEND.rowHeight - LEGEND.swatch) / 2), px(LEGEND.swatch));
     ctx.fillStyle = '#1c2026';
-    ctx.fillText(entry.label, left + px(LEGEND.swatch + LEGEND.swatchGap), top + px(LEGEND.rowHeight / 2));
+    ctx.fillText(entry.label, at(left + px(LEGEND.swatch + LEGEND.swatchGap)), top + px(LEGEND.rowHeight / 2));
   }
   ctx.textBaseline = 'alphabetic';
   ctx.font = `${px(12)}px system-ui, sans-serif`;
   ctx.fillStyle = '#333333';
-  ctx.fillText(frame.sources, pad, legendTop + px(legend.height) + px(24));
+  ctx.fillText(frame.sources, at(pad), legendTop + px(legend.height) + px(24));
   return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
 }

@@ -1,4 +1,4 @@
-// Country names in the UI language: the dataset's EU short names in English; in French and German the browser's own
+// Country names in the UI language: the dataset's EU short names in English; in the other languages the browser's own
 // CLDR names (Intl.DisplayNames: no data in the bundle, nothing to fetch), with EU usage on top.
 import type { Lang } from '../state/types';
 
@@ -29,10 +29,11 @@ function cldrName(lang: Lang, iso2: string): string | undefined {
 }
 
 /**
- * Where the package's name differs from the short name in the EU Interinstitutional Style Guide, or is missing
- * (Kosovo has no ISO 3166 code; XK is the user-assigned code the EU uses).
+ * Where CLDR's name differs from the short name in the EU Interinstitutional Style Guide, or is missing (Kosovo has no
+ * ISO 3166 code; XK is the user-assigned code the EU uses). Arabic is not an official language of the EU and the guide
+ * has no Arabic list: there the names are the United Nations' Arabic short names where CLDR's differ.
  */
-const EU_NAMES: Record<'fr' | 'de', Record<string, string>> = {
+const EU_NAMES: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
   fr: {
     TR: 'Türkiye',
     MK: 'Macédoine du Nord',
@@ -72,6 +73,42 @@ const EU_NAMES: Record<'fr' | 'de', Record<string, string>> = {
     TL: 'Timor-Leste',
     MM: 'Myanmar/Birma',
     UM: 'Amerikanische Überseeinseln',
+  },
+  it: {
+    TR: 'Türkiye',
+    XK: 'Kosovo',
+    CI: "Côte d'Ivoire",
+    CD: 'Repubblica democratica del Congo',
+    CG: 'Congo',
+    PS: 'Palestina',
+    MD: 'Moldova',
+    HK: 'Hong Kong',
+    MO: 'Macao',
+    VA: 'Santa Sede',
+    TL: 'Timor-Leste',
+    MM: 'Myanmar/Birmania',
+  },
+  es: {
+    TR: 'Türkiye',
+    XK: 'Kosovo',
+    CI: "Côte d'Ivoire",
+    PS: 'Palestina',
+    HK: 'Hong Kong',
+    MO: 'Macao',
+    VA: 'Santa Sede',
+    MM: 'Myanmar/Birmania',
+  },
+  ar: {
+    CZ: 'تشيكيا',
+    XK: 'كوسوفو',
+    CI: 'كوت ديفوار',
+    CD: 'جمهورية الكونغو الديمقراطية',
+    CG: 'الكونغو',
+    PS: 'فلسطين',
+    HK: 'هونغ كونغ',
+    MO: 'ماكاو',
+    VA: 'الكرسي الرسولي',
+    MM: 'ميانمار',
   },
 };
 

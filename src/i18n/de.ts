@@ -1,9 +1,10 @@
 // German UI catalogue: the keys of `en`, in EU institutional terminology (Interinstitutioneller Leitfaden).
-import type { Catalogue } from './messages';
+import type { Catalogue, PluralCatalogue } from './messages';
 
 export const de: Catalogue = {
   appTitle: 'Migrationsrouten und auswärtiges Handeln der EU',
   appSubtitle: 'Routen nach Europa, Partnerländer, Abkommen, Missionen und Finanzierung',
+  pageTitle: 'Migrationsrouten und auswärtiges Handeln der EU – Karte',
   skipToMap: 'Zur Karte springen',
   skipToPanel: 'Zum Seitenbereich springen',
   loading: 'Karte wird geladen…',
@@ -73,7 +74,6 @@ export const de: Catalogue = {
   previewBriefing: 'Vorschau im Präsentationsmodus',
   downloadStories: 'Geschichten-Datei herunterladen',
   openStories: 'Geschichten-Datei öffnen',
-  storiesLoaded: '{n} Geschichten aus {file} geöffnet.',
   storiesInvalid: 'Die Datei wurde nicht geöffnet; nichts wurde ersetzt. Probleme:',
   storiesNotDownloaded: 'Nicht heruntergeladen: Die Geschichte ist noch nicht vollständig.',
   storyProblem: 'Geschichte „{story}“, {where}: {message}',
@@ -166,9 +166,6 @@ export const de: Catalogue = {
   byRecipient: 'Nach Empfänger',
   fundingByKindNote: 'Eine Summe je Art von Betrag: Beträge verschiedener Art werden nie addiert.',
   fundingKindTotal: 'Summe {kind}',
-  fundingCurrentCount: '{count} zu diesem Zeitpunkt laufende(r) Betrag/Beträge',
-  fundingOpenEnded: '{count} ohne angegebenes Ende, als laufend bis zum Ende des Jahres seines Dokuments gewertet',
-  fundingLeftOut: 'In keiner Summe: {count} Betrag/Beträge',
   leftOutContext: 'Kontext, keine Migrationsfinanzierung an einen Partner',
   leftOutEnded: 'Zeitraum beendet ({until})',
   leftOutEndedShort: 'Zeitraum beendet',
@@ -213,4 +210,14 @@ export const de: Catalogue = {
   monthForward: 'Einen Monat vor',
   yearBack: 'Ein Jahr zurück',
   yearForward: 'Ein Jahr vor',
+};
+
+export const dePlurals: PluralCatalogue = {
+  fundingCurrentCount: { one: '{count} zu diesem Zeitpunkt laufender Betrag', other: '{count} zu diesem Zeitpunkt laufende Beträge' },
+  fundingOpenEnded: {
+    one: '{count} ohne angegebenes Ende, als laufend bis zum Ende des Jahres seines Dokuments gewertet',
+    other: '{count} ohne angegebenes Ende, als laufend bis zum Ende des Jahres ihres Dokuments gewertet',
+  },
+  fundingLeftOut: { one: 'In keiner Summe: {count} Betrag', other: 'In keiner Summe: {count} Beträge' },
+  storiesLoaded: { one: '{count} Geschichte aus {file} geöffnet.', other: '{count} Geschichten aus {file} geöffnet.' },
 };

@@ -1,7 +1,8 @@
 // Every number, date and euro amount the UI shows is formatted here, per locale.
 import type { Lang, Month } from '../state/types';
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
+// Arabic without a region: CLDR's default for Arabic (Arabic-Indic digits, the month names of most Arab states).
+const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE', it: 'it-IT', es: 'es-ES', ar: 'ar' };
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function numberFormat(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {

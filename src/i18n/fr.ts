@@ -1,9 +1,10 @@
 // French UI catalogue: the keys of `en`, in EU institutional terminology (Interinstitutional Style Guide).
-import type { Catalogue } from './messages';
+import type { Catalogue, PluralCatalogue } from './messages';
 
 export const fr: Catalogue = {
   appTitle: "Routes migratoires et action extérieure de l'UE",
   appSubtitle: 'Routes vers l’Europe, pays partenaires, accords, missions et financements',
+  pageTitle: 'Routes migratoires et action extérieure de l’UE — carte',
   skipToMap: 'Aller à la carte',
   skipToPanel: 'Aller au panneau',
   loading: 'Chargement de la carte…',
@@ -73,7 +74,6 @@ export const fr: Catalogue = {
   previewBriefing: 'Aperçu en mode présentation',
   downloadStories: 'Télécharger le fichier des récits',
   openStories: 'Ouvrir un fichier de récits',
-  storiesLoaded: '{n} récits ouverts depuis {file}.',
   storiesInvalid: 'Le fichier n’a pas été ouvert ; rien n’a été remplacé. Problèmes :',
   storiesNotDownloaded: 'Non téléchargé : le récit n’est pas encore complet.',
   storyProblem: 'récit « {story} », {where} : {message}',
@@ -168,9 +168,6 @@ export const fr: Catalogue = {
   byRecipient: 'Par bénéficiaire',
   fundingByKindNote: 'Un total par nature de montant : des montants de natures différentes ne sont jamais additionnés.',
   fundingKindTotal: 'Montant total {kind}',
-  fundingCurrentCount: '{count} montant(s) en cours à cette date',
-  fundingOpenEnded: '{count} sans fin indiquée, considéré(s) en cours jusqu’à la fin de l’année de son document',
-  fundingLeftOut: 'Dans aucun total : {count} montant(s)',
   leftOutContext: 'contexte, pas un financement migratoire à un partenaire',
   leftOutEnded: 'période terminée ({until})',
   leftOutEndedShort: 'période terminée',
@@ -215,4 +212,15 @@ export const fr: Catalogue = {
   monthForward: 'Un mois en avant',
   yearBack: 'Un an en arrière',
   yearForward: 'Un an en avant',
+};
+
+export const frPlurals: PluralCatalogue = {
+  fundingCurrentCount: { one: '{count} montant en cours à cette date', many: '{count} de montants en cours à cette date', other: '{count} montants en cours à cette date' },
+  fundingOpenEnded: {
+    one: '{count} sans fin indiquée, considéré en cours jusqu’à la fin de l’année de son document',
+    many: '{count} sans fin indiquée, considérés en cours jusqu’à la fin de l’année de leur document',
+    other: '{count} sans fin indiquée, considérés en cours jusqu’à la fin de l’année de leur document',
+  },
+  fundingLeftOut: { one: 'Dans aucun total : {count} montant', many: 'Dans aucun total : {count} de montants', other: 'Dans aucun total : {count} montants' },
+  storiesLoaded: { one: '{count} récit ouvert depuis {file}.', many: '{count} de récits ouverts depuis {file}.', other: '{count} récits ouverts depuis {file}.' },
 };

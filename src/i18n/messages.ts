@@ -2,6 +2,7 @@
 export const en = {
   appTitle: 'Migration routes and EU external action',
   appSubtitle: 'Routes towards Europe, partner countries, agreements, missions and funding',
+  pageTitle: 'Migration routes and EU external action — map',
   skipToMap: 'Skip to the map',
   skipToPanel: 'Skip to the panel',
   loading: 'Loading the map…',
@@ -70,7 +71,6 @@ export const en = {
   previewBriefing: 'Preview in briefing mode',
   downloadStories: 'Download the stories file',
   openStories: 'Open a stories file',
-  storiesLoaded: '{n} stories opened from {file}.',
   storiesInvalid: 'The file was not opened; nothing was replaced. Problems:',
   storiesNotDownloaded: 'Not downloaded: the story is not complete yet.',
   storyProblem: 'story “{story}”, {where}: {message}',
@@ -162,9 +162,6 @@ export const en = {
   byRecipient: 'By recipient',
   fundingByKindNote: 'One total per kind of amount: amounts of different kinds are never added together.',
   fundingKindTotal: 'Total {kind}',
-  fundingCurrentCount: '{count} amount(s) current at this date',
-  fundingOpenEnded: '{count} with no stated end, taken as current to the end of the year of its document',
-  fundingLeftOut: 'In no total: {count} amount(s)',
   leftOutContext: 'context, not migration funding to a partner',
   leftOutEnded: 'period ended ({until})',
   leftOutEndedShort: 'period ended',
@@ -213,3 +210,23 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
+
+/**
+ * Messages with a count, one form per plural category of the language (Intl.PluralRules: English has one and other,
+ * Arabic zero, one, two, few, many and other). `{count}` is the number formatted for the language; a form may leave it
+ * out where the language says the number in words ("un montant", "مبلغان").
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
+
+export const enPlurals = {
+  fundingCurrentCount: { one: '{count} amount current at this date', other: '{count} amounts current at this date' },
+  fundingOpenEnded: {
+    one: '{count} with no stated end, taken as current to the end of the year of its document',
+    other: '{count} with no stated end, taken as current to the end of the year of their document',
+  },
+  fundingLeftOut: { one: 'In no total: {count} amount', other: 'In no total: {count} amounts' },
+  storiesLoaded: { one: '{count} story opened from {file}.', other: '{count} stories opened from {file}.' },
+} as const satisfies Record<string, PluralForms>;
+
+export type PluralKey = keyof typeof enPlurals;
+export type PluralCatalogue = Record<PluralKey, PluralForms>;

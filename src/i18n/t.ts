@@ -1,17 +1,42 @@
-// Message lookup with {name} placeholders; falls back to English for a missing key.
+// Message lookup with {name} placeholders (falls back to English for a missing key), and messages with a count whose
+// form follows the language's plural rules (Intl.PluralRules), never a fragment glued to a number.
 import type { Lang } from '../state/types';
-import { en, type Catalogue, type MessageKey } from './messages';
-import { fr } from './fr';
-import { de } from './de';
+import { en, enPlurals, type Catalogue, type MessageKey, type PluralCatalogue, type PluralKey } from './messages';
+import { fr, frPlurals } from './fr';
+import { de, dePlurals } from './de';
+import { it, itPlurals } from './it';
+import { es, esPlurals } from './es';
+import { ar, arPlurals } from './ar';
+import { formatNumber, locale } from './format';
 
-const catalogues: Partial<Record<Lang, Catalogue>> = { en, fr, de };
+export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, fr, de, it, es, ar };
+export const PLURAL_CATALOGUES: Readonly<Record<Lang, PluralCatalogue>> = { en: enPlurals, fr: frPlurals, de: dePlurals, it: itPlurals, es: esPlurals, ar: arPlurals };
 
-export function registerCatalogue(lang: Lang, catalogue: Catalogue): void {
-  catalogues[lang] = catalogue;
-}
+type Params = Record<string, string | number>;
 
-export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = catalogues[lang]?.[key] ?? en[key];
+function fill(template: string, params: Params | undefined): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  return fill(CATALOGUES[lang][key] ?? en[key], params);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** The plural category of a count in a language ("one", "two", "few", …). */
+export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale(lang));
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/** A message with a count: the form of the count's plural category, `{count}` formatted for the language. */
+export function plural(lang: Lang, key: PluralKey, count: number, params?: Params): string {
+  const forms = PLURAL_CATALOGUES[lang][key];
+  const template = forms[pluralCategory(lang, count)] ?? forms.other;
+  return fill(template, { ...params, count: formatNumber(lang, count) });
 }

@@ -1,4 +1,5 @@
-// Country labels on the map in the UI language: name_fr / name_de on each label point, picked by the layer's text-field.
+// Country labels on the map in the UI language (name_<lang> on each label point, picked by the layer's text-field), and
+// the canvas description and MapLibre's zoom buttons in that language too.
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { countryName } from '../i18n/countries';
@@ -25,10 +26,21 @@ export function labelTextField(lang: Lang): ExpressionSpecification {
   return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
 }
 
-/** Keeps the country labels and the canvas description in the store's language; returns the unsubscribe function. */
+const ZOOM_BUTTONS = [
+  ['.maplibregl-ctrl-zoom-in', 'zoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'zoomOut'],
+] as const;
+
+/** Keeps the country labels, the canvas description and the zoom buttons in the store's language; returns the unsubscribe function. */
 export function bindLabelLanguage(map: MapLibreMap, store: AppStore): () => void {
   const apply = (lang: Lang): void => {
     map.getCanvas().setAttribute('aria-label', t(lang, 'mapDescription'));
+    // MapLibre names its buttons once, in English, when the control is made: renamed here on every change of language.
+    for (const [selector, key] of ZOOM_BUTTONS) {
+      const button = map.getContainer().querySelector(selector);
+      button?.setAttribute('title', t(lang, key));
+      button?.setAttribute('aria-label', t(lang, key));
+    }
     // setLayoutProperty returns early when the value is equal (the first style already has the link's language).
     if (map.getLayer(LAYER.countryLabels)) map.setLayoutProperty(LAYER.countryLabels, 'text-field', labelTextField(lang));
   };

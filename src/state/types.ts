@@ -6,7 +6,7 @@ export type OverlayId = (typeof OVERLAY_IDS)[number];
 export const MODES = ['explore', 'briefing', 'embed'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const LANGS = ['en', 'fr', 'de'] as const;
+export const LANGS = ['en', 'fr', 'de', 'it', 'es', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Colour scheme set by the link or the host page: `auto` follows the system's prefers-color-scheme. */

@@ -141,7 +141,7 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
   const lang = p.get('lang');
   if (lang !== null) {
     if ((LANGS as readonly string[]).includes(lang)) state.view.lang = lang as Lang;
-    else bad('lang', 'languages are en, fr, de');
+    else bad('lang', `languages are ${LANGS.join(', ')}`);
   }
   const hc = p.get('hc');
   if (hc !== null) {

@@ -8,6 +8,7 @@ import './phone.css';
 import { Notices } from './Notices';
 import { t } from '../i18n/t';
 import { usesHighContrast } from '../state/scheme';
+import { direction } from '../i18n/languages';
 
 interface AppProps {
   map: ComponentChildren;
@@ -47,13 +48,16 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
     return () => document.removeEventListener('keydown', onKey, true);
   }, [menuOpen]);
   return (
-    <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}${dark ? ' theme-dark' : ''}`} lang={lang}>
+    <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}${dark ? ' theme-dark' : ''}`} lang={lang} dir={direction(lang)}>
       <a class="skip-link" href="#map-region">
         {t(lang, 'skipToMap')}
       </a>
-      <a class="skip-link" href="#side-panel">
-        {t(lang, 'skipToPanel')}
-      </a>
+      {/* The embed shows its panel only with a selection: no link to a panel that is not there. */}
+      {(mode !== 'embed' || hasSelection) && (
+        <a class="skip-link" href="#side-panel">
+          {t(lang, 'skipToPanel')}
+        </a>
+      )}
       {mode === 'explore' && (
         <header class="app-header">
           <div class="app-title">
@@ -76,9 +80,10 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
           </div>
         </header>
       )}
-      {mode !== 'explore' && <h1 class="visually-hidden">{t(lang, 'appTitle')}</h1>}
       <Notices />
       <main class="app-main">
+        {/* Without the header, the page's heading sits in the main landmark (axe: all content in landmarks). */}
+        {mode !== 'explore' && <h1 class="visually-hidden">{t(lang, 'appTitle')}</h1>}
         <section id="map-region" class="map-region" aria-label={t(lang, 'mapRegion')} tabIndex={-1}>
           {map}
           {overlays}

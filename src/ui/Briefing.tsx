@@ -106,8 +106,8 @@ export function Briefing({ stories: bundled, mapProps }: { stories: readonly Sto
           {stories.map((s) => (
             <li key={s.id}>
               <button type="button" class="story-choice" onClick={() => go(s, 0)}>
-                <strong>{s.title}</strong>
-                <span>{s.summary}</span>
+                <strong lang="en">{s.title}</strong>
+                <span lang="en">{s.summary}</span>
               </button>
             </li>
           ))}
@@ -121,9 +121,9 @@ export function Briefing({ stories: bundled, mapProps }: { stories: readonly Sto
   const step = story.steps[Math.min(current.step, story.steps.length - 1)]!;
   return (
     <article class={`story-step${presenter.connected ? ' is-presented' : ''}`} aria-labelledby="story-step-title" aria-live="polite">
-      <p class="story-title">{story.title}</p>
-      <h2 id="story-step-title">{step.title}</h2>
-      <p class="story-text">{step.text}</p>
+      <p class="story-title" lang="en">{story.title}</p>
+      <h2 id="story-step-title" lang="en">{step.title}</h2>
+      <p class="story-text" lang="en">{step.text}</p>
       <div class="story-sources">
         {step.sources.map((c, i) => (
           <SourceQuote key={i} citation={c} alwaysOpen />

@@ -10,7 +10,8 @@ import { pngLegend } from './png-legend';
 import { activeMapCanvas } from '../map/active-map';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
-import { agreementTypeName, fundingKindName, instrumentName, nameIn, missionKindName, statusName, partnerCategoryName, metricName, recipientName } from './labels';
+import { direction } from '../i18n/languages';
+import { agreementTypeName, fundingKindName, instrumentName, nameIn, missionKindName, statusName, partnerCategoryName, metricName, recipientName } from '../i18n/enumerations';
 import { fundingCurrentUntil, fundingStandingAt } from '../selectors/funding';
 import { figureKnownFrom } from '../selectors/dossier';
 import { activeAt, statusAt } from '../selectors/time';
@@ -43,7 +44,7 @@ function download(name: string, type: string, body: string): void {
 async function downloadPng(lang: Lang, date: string, layers: string, legend: readonly LegendEntry[]): Promise<void> {
   const canvas = activeMapCanvas();
   if (!canvas) return;
-  const blob = await viewToPng(canvas, { title: t(lang, 'appTitle'), date: formatMonth(lang, date), layers, sources: t(lang, 'pngSources'), legend });
+  const blob = await viewToPng(canvas, { title: t(lang, 'appTitle'), date: formatMonth(lang, date), layers, sources: t(lang, 'pngSources'), legend, direction: direction(lang) });
   if (!blob) return;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -5,7 +5,7 @@ import { useModel } from './context';
 import { FILTER_KEYS, type FilterKey } from '../state/types';
 import { t } from '../i18n/t';
 import { formatNumber } from '../i18n/format';
-import { agreementTypeName, groupName, themeName, nameIn } from './labels';
+import { agreementTypeName, groupName, themeName, nameIn } from '../i18n/enumerations';
 import type { MessageKey } from '../i18n/messages';
 
 const DIMENSION_TITLES: Record<FilterKey, MessageKey> = {
@@ -42,7 +42,7 @@ export function FilterPanel() {
 
   return (
     <section class="filter-panel" aria-labelledby="filters-title">
-      <h3 id="filters-title">{t(lang, 'filters')}</h3>
+      <h2 id="filters-title" class="overview-heading">{t(lang, 'filters')}</h2>
       {chips.length > 0 && (
         <div class="active-filters">
           <ul class="chips" aria-label={t(lang, 'activeFilters')}>

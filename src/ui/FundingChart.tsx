@@ -4,9 +4,9 @@ import { scaleLinear } from 'd3';
 import { useActions, useAppState } from './context';
 import { useModel } from './context';
 import { themeOf } from '../map/theme';
-import { t } from '../i18n/t';
-import { formatEur, formatEurCompact, formatNumber } from '../i18n/format';
-import { fundingKindName, recipientKeyName, recipientName } from './labels';
+import { plural, t } from '../i18n/t';
+import { formatEur, formatEurCompact } from '../i18n/format';
+import { fundingKindName, recipientKeyName, recipientName } from '../i18n/enumerations';
 import { fundingCurrentUntil, type LeftOutReason } from '../selectors/funding';
 import type { FundingFlow } from '../data/schema';
 import type { Lang } from '../state/types';
@@ -51,24 +51,24 @@ export function FundingChart() {
   const others = summary.leftOut.filter((l) => l.reason !== 'context');
   return (
     <section class="funding-chart" aria-labelledby="funding-chart-title">
-      <h3 id="funding-chart-title">{t(lang, 'fundingChartTitle')}</h3>
+      <h2 id="funding-chart-title" class="overview-heading">{t(lang, 'fundingChartTitle')}</h2>
       <p class="note">{t(lang, 'fundingByKindNote')}</p>
       {summary.byKind.map((k) => (
         <div key={k.kind} class="funding-kind" data-kind={k.kind}>
-          <h4>
+          <h3 class="overview-subheading">
             <span class="swatch line" style={{ background: theme.fundingKind[k.kind] }} aria-hidden="true" /> {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}:{' '}
             <strong data-testid={`funding-total-${k.kind}`}>{formatEur(lang, k.amount)}</strong>
-          </h4>
+          </h3>
           <p class="note">
-            {t(lang, 'fundingCurrentCount', { count: formatNumber(lang, k.records.length) })}
-            {k.openEnded > 0 && <> · {t(lang, 'fundingOpenEnded', { count: formatNumber(lang, k.openEnded) })}</>}
+            {plural(lang, 'fundingCurrentCount', k.records.length)}
+            {k.openEnded > 0 && <> · {plural(lang, 'fundingOpenEnded', k.openEnded)}</>}
           </p>
           <Bars label={t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })} colour={theme.fundingKind[k.kind]} rows={k.byPlace.slice(0, 8).map((r) => ({ key: r.key, label: recipientKeyName(lang, model, r.key, r.label), amount: r.amount }))} />
         </div>
       ))}
       {others.length > 0 && (
         <details class="funding-left-out" data-testid="funding-left-out">
-          <summary>{t(lang, 'fundingLeftOut', { count: formatNumber(lang, others.length) })}</summary>
+          <summary>{plural(lang, 'fundingLeftOut', others.length)}</summary>
           <ul class="funding-list">
             {others.map(({ record: f, reason }) => (
               <li key={f.id} data-reason={reason}>
@@ -83,7 +83,7 @@ export function FundingChart() {
       )}
       {context.length > 0 && (
         <div class="funding-context" data-testid="funding-context">
-          <h4>{t(lang, 'fundingContext')}</h4>
+          <h3 class="overview-subheading">{t(lang, 'fundingContext')}</h3>
           <ul class="funding-list">
             {context.map(({ record: f }) => (
               <li key={f.id}>

@@ -8,7 +8,7 @@ import { OVERLAY_IDS, type Lang, type OverlayId } from '../state/types';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/messages';
 import { formatCompact, formatEurCompact, formatNumber, formatPartialDate } from '../i18n/format';
-import { fundingKindName, metricName, nameIn, partnerCategoryName, missionKindName } from './labels';
+import { fundingKindName, metricName, nameIn, partnerCategoryName, missionKindName } from '../i18n/enumerations';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize, memoizeList } from '../selectors/memo';
 import { FUNDING_KINDS, MISSION_KINDS } from '../data/kinds';

@@ -29,18 +29,18 @@ function CitationBody({ citation, compact = false }: { citation: Citation; compa
   if ('background' in citation) {
     return (
       <span class="source-body background" role="note" data-citation="background">
-        <span class="background-label">{t(lang, 'background')}:</span> <span lang="en">{citation.background}</span>
+        <span class="background-label">{t(lang, 'background')}:</span> <bdi lang="en" dir="ltr">{citation.background}</bdi>
         <span class="source-ref">{citation.reference}</span>
-        {citation.note && <span class="source-note">{citation.note}</span>}
+        {citation.note && <span class="source-note" lang="en">{citation.note}</span>}
       </span>
     );
   }
   const source = model.sourceBySeed.get(citation.seed);
   return (
     <span class="source-body" role="note" data-citation="quote">
-      <blockquote lang="en">“{citation.quote}”</blockquote>
+      <blockquote lang="en" dir="ltr">“{citation.quote}”</blockquote>
       {source && (
-        <span class="source-ref">
+        <span class="source-ref" dir="auto">
           {documentLabel(lang, source, compact)}
           {source.celex && !compact && (
             <>
@@ -52,7 +52,7 @@ function CitationBody({ citation, compact = false }: { citation: Citation; compa
           )}
         </span>
       )}
-      {citation.note && <span class="source-note">{citation.note}</span>}
+      {citation.note && <span class="source-note" lang="en">{citation.note}</span>}
     </span>
   );
 }

@@ -69,19 +69,19 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
   return (
     <div class="timeline" role="group" aria-label={t(lang, 'timeline')}>
       <div class="timeline-controls">
-        <button type="button" class="button" onClick={() => stepDate(-12)} aria-label={t(lang, 'yearBack')}>
+        <button type="button" class="button timeline-arrow" onClick={() => stepDate(-12)} aria-label={t(lang, 'yearBack')}>
           «
         </button>
-        <button type="button" class="button" onClick={() => stepDate(-1)} aria-label={t(lang, 'monthBack')}>
+        <button type="button" class="button timeline-arrow" onClick={() => stepDate(-1)} aria-label={t(lang, 'monthBack')}>
           ‹
         </button>
         <button type="button" class="button play" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
           {playing ? t(lang, 'pause') : t(lang, 'play')}
         </button>
-        <button type="button" class="button" onClick={() => stepDate(1)} aria-label={t(lang, 'monthForward')}>
+        <button type="button" class="button timeline-arrow" onClick={() => stepDate(1)} aria-label={t(lang, 'monthForward')}>
           ›
         </button>
-        <button type="button" class="button" onClick={() => stepDate(12)} aria-label={t(lang, 'yearForward')}>
+        <button type="button" class="button timeline-arrow" onClick={() => stepDate(12)} aria-label={t(lang, 'yearForward')}>
           »
         </button>
         <label class="timeline-speed">
@@ -113,7 +113,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
               type="button"
               key={e.id}
               class={`timeline-event${index <= current ? ' past' : ''}`}
-              style={{ left }}
+              style={{ insetInlineStart: left }}
               title={label}
               aria-label={label}
               onClick={() => {
@@ -136,7 +136,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
         />
         <div class="timeline-years" aria-hidden="true">
           {years.filter((yr) => yr % 2 === 0).map((yr) => (
-            <span key={yr} style={{ left: `${(((yr * 12 - START + 0.5) / (END - START + 1)) * 100).toFixed(2)}%` }}>
+            <span key={yr} style={{ insetInlineStart: `${(((yr * 12 - START + 0.5) / (END - START + 1)) * 100).toFixed(2)}%` }}>
               {yr}
             </span>
           ))}

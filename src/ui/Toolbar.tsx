@@ -4,8 +4,7 @@ import { useState } from 'preact/hooks';
 import { useActions, useAppState } from './context';
 import { t } from '../i18n/t';
 import { LANGS, type Lang } from '../state/types';
-
-const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', de: 'Deutsch' };
+import { LANG_NAMES } from '../i18n/languages';
 
 export function Toolbar({ share }: { share: ComponentChildren }) {
   const lang = useAppState((s) => s.view.lang);

@@ -4,7 +4,7 @@ import { useAppState } from './context';
 import { useModel } from './context';
 import { formatEur } from '../i18n/format';
 import { figureAt } from '../selectors/routes';
-import { fundingKindName, missionKindName, partnerCategoryName, recipientName, instrumentName, nameIn } from './labels';
+import { fundingKindName, missionKindName, partnerCategoryName, recipientName, instrumentName, nameIn } from '../i18n/enumerations';
 import { hedged, routeFigureText } from './figure-text';
 import { countryName } from '../i18n/countries';
 

@@ -2,7 +2,7 @@
 import { formatNumber } from '../i18n/format';
 import type { RouteFigure, RouteView } from '../selectors/routes';
 import type { Lang } from '../state/types';
-import { metricName, nameIn, qualifierName } from './labels';
+import { metricName, nameIn, qualifierName } from '../i18n/enumerations';
 
 /** `text` (a formatted number or amount) after the document's qualifier, if it has one. */
 export function hedged(lang: Lang, qualifier: string | undefined, text: string): string {

@@ -10,7 +10,7 @@ import { missionSymbol, paintMissionSymbol } from '../map/style/missions';
 import { fundingColour } from '../map/style/funding';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import type { Lang, OverlayId } from '../state/types';
-import { fundingKindName, missionKindName, partnerCategoryName } from './labels';
+import { fundingKindName, missionKindName, partnerCategoryName } from '../i18n/enumerations';
 
 export interface LegendInput {
   lang: Lang;

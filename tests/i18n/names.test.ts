@@ -23,11 +23,14 @@ describe('names in each UI language', () => {
     expect(missing).toEqual([]);
   });
 
-  it('shows the translated name in French and German and the English name in English', () => {
+  it('shows the translated name in each language and the English name in English', () => {
     const route = d.routes.find((r) => r.id === 'eastern-mediterranean')!;
     expect(nameIn('en', route)).toBe(route.name);
     expect(nameIn('fr', route)).toBe('Route de la Méditerranée orientale');
     expect(nameIn('de', route)).toBe('Östliche Mittelmeerroute');
+    expect(nameIn('it', route)).toBe('Rotta del Mediterraneo orientale');
+    expect(nameIn('es', route)).toBe('Ruta del Mediterráneo Oriental');
+    expect(nameIn('ar', route)).toBe('طريق شرق البحر الأبيض المتوسط');
   });
 
   it('translates every region the data names, in each language', () => {

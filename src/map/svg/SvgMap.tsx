@@ -7,7 +7,7 @@ import { useModel } from '../../ui/context';
 import { formatEur } from '../../i18n/format';
 import { countryName } from '../../i18n/countries';
 import { t } from '../../i18n/t';
-import { fundingKindName, hostedFigureLabel, instrumentName, recipientName } from '../../ui/labels';
+import { fundingKindName, hostedFigureLabel, instrumentName, recipientName } from '../../i18n/enumerations';
 import { themeOf } from '../theme';
 import type { BasemapData } from '../../geo/basemap';
 import { partnerFeatures } from '../layers/partners';
@@ -199,7 +199,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
         <rect class="svg-sea" width={width} height={height} fill={theme.sea} />
         <g ref={content}>{layers}</g>
       </svg>
-      <div class="svg-map-zoom" style={{ position: 'absolute', top: '10px', right: '10px', display: 'flex', flexDirection: 'column', gap: '2px' }}>
+      <div class="svg-map-zoom" style={{ position: 'absolute', top: '10px', insetInlineEnd: '10px', display: 'flex', flexDirection: 'column', gap: '2px' }}>
         <button type="button" aria-label={t(lang, 'zoomIn')} onClick={() => zoomBy(1)} style={ZOOM_BUTTON}>
           +
         </button>

@@ -7,7 +7,7 @@ import { Sources, SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';
 import { formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
-import { agreementTypeName, nameIn, groupName, missionKindName, statusName } from '../labels';
+import { agreementTypeName, nameIn, groupName, missionKindName, statusName } from '../../i18n/enumerations';
 import { countryName } from '../../i18n/countries';
 import { regionName } from '../../i18n/names';
 import { Section, period, FigureLine, FundingKindTotals, FundingItem } from './parts';
@@ -72,7 +72,7 @@ export function CountryPanel({ iso2 }: { iso2: string }) {
                   {agreement.status.map((s, i) => (
                     <li key={i}>
                       {formatPartialDate(lang, s.from)}: {statusName(lang, s.status)}
-                      {s.fromBasis === 'document-date' ? ` ${t(lang, 'knownByDate')}` : ''} {s.note ? `— ${s.note}` : ''} <SourceQuote citation={s.source} />
+                      {s.fromBasis === 'document-date' ? ` ${t(lang, 'knownByDate')}` : ''} {s.note && <>— <span lang="en">{s.note}</span></>} <SourceQuote citation={s.source} />
                     </li>
                   ))}
                 </ol>
@@ -139,7 +139,7 @@ export function CountryPanel({ iso2 }: { iso2: string }) {
         <ul>
           {dossier.events.map((e) => (
             <li key={e.id}>
-              {formatPartialDate(lang, e.date)}: {e.title} <SourceQuote citation={e.source} />
+              {formatPartialDate(lang, e.date)}: <span lang="en">{e.title}</span> <SourceQuote citation={e.source} />
             </li>
           ))}
         </ul>

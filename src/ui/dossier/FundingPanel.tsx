@@ -6,7 +6,7 @@ import { SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';
 import { formatEur } from '../../i18n/format';
-import { fundingKindName, instrumentName, recipientName } from '../labels';
+import { fundingKindName, instrumentName, recipientName } from '../../i18n/enumerations';
 import { countryName } from '../../i18n/countries';
 import { period, FundingItem } from './parts';
 
@@ -70,7 +70,7 @@ export function FundingPanel({ id }: { id: string }) {
           </ul>
         </>
       )}
-      {f.vague && <p class="vague">{f.vague}</p>}
+      {f.vague && <p class="vague" lang="en">{f.vague}</p>}
       <SourceQuote citation={f.source} />
     </article>
   );

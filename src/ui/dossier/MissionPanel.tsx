@@ -3,7 +3,7 @@ import { useAppState } from '../context';
 import { useModel } from '../context';
 import { Sources } from '../SourceQuote';
 import { t } from '../../i18n/t';
-import { nameIn, missionKindName } from '../labels';
+import { nameIn, missionKindName } from '../../i18n/enumerations';
 import { countryName } from '../../i18n/countries';
 import { period } from './parts';
 
@@ -21,8 +21,8 @@ export function MissionPanel({ id }: { id: string }) {
         {period(lang, mission.from, mission.to) ? ` · ${period(lang, mission.from, mission.to)}` : ''}
       </p>
       <h3>{t(lang, 'mandate')}</h3>
-      <p>{mission.mandate}</p>
-      {mission.vague && <p class="vague">{mission.vague}</p>}
+      <p lang="en">{mission.mandate}</p>
+      {mission.vague && <p class="vague" lang="en">{mission.vague}</p>}
       <Sources citations={mission.sources} />
     </article>
   );

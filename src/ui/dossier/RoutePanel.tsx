@@ -6,7 +6,7 @@ import { Sources, SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';
 import { formatPercent } from '../../i18n/format';
-import { nameIn } from '../labels';
+import { nameIn } from '../../i18n/enumerations';
 import { countryName } from '../../i18n/countries';
 import { Section, period, FigureLine } from './parts';
 
@@ -48,7 +48,7 @@ export function RoutePanel({ id }: { id: string }) {
         {t(lang, 'roleOrigin')}: {route.countries.origin.map(name).join(', ') || '—'}; {t(lang, 'roleTransit')}: {route.countries.transit.map(name).join(', ') || '—'};{' '}
         {t(lang, 'roleDestination')}: {route.countries.destination.map(name).join(', ') || '—'}
       </p>
-      {route.vague && <p class="vague">{route.vague}</p>}
+      {route.vague && <p class="vague" lang="en">{route.vague}</p>}
       <Sources citations={route.sources} />
     </article>
   );

@@ -7,9 +7,9 @@ import { useActions, useAppState } from '../context';
 import { useModel } from '../context';
 import { SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
-import { t } from '../../i18n/t';
+import { plural, t } from '../../i18n/t';
 import { formatEur, formatNumber, formatPartialDate } from '../../i18n/format';
-import { fundingKindName, instrumentName, metricName } from '../labels';
+import { fundingKindName, instrumentName, metricName } from '../../i18n/enumerations';
 import type { Lang } from '../../state/types';
 import { regionName } from '../../i18n/names';
 
@@ -51,13 +51,13 @@ export function FundingKindTotals({ summary, testId }: { summary: FundingSummary
       <ul class="funding-kind-totals">
         {summary.byKind.map((k) => (
           <li key={k.kind} data-kind={k.kind}>
-            {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}: <strong>{formatEur(lang, k.amount)}</strong> ({t(lang, 'fundingCurrentCount', { count: formatNumber(lang, k.records.length) })})
+            {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}: <strong>{formatEur(lang, k.amount)}</strong> ({plural(lang, 'fundingCurrentCount', k.records.length)})
           </li>
         ))}
       </ul>
       {summary.leftOut.length > 0 && (
         <p class="note">
-          {t(lang, 'fundingLeftOut', { count: formatNumber(lang, summary.leftOut.length) })}:{' '}
+          {plural(lang, 'fundingLeftOut', summary.leftOut.length)}:{' '}
           {[
             ended > 0 ? `${formatNumber(lang, ended)} ${t(lang, 'leftOutEndedShort')}` : '',
             parts > 0 ? `${formatNumber(lang, parts)} ${t(lang, 'leftOutPart')}` : '',

@@ -82,13 +82,13 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
     <div class="handout" ref={root} data-ready={ready ? 'true' : 'false'} data-testid="handout" lang={lang} aria-hidden="true">
       <section class="handout-title-page">
         <p class="handout-kicker">{t(lang, 'appTitle')}</p>
-        <h1>{story.title}</h1>
-        <p class="handout-summary">{story.summary}</p>
+        <h1 lang="en">{story.title}</h1>
+        <p class="handout-summary" lang="en">{story.summary}</p>
         <h2>{t(lang, 'handoutContents')}</h2>
         <ol>
           {story.steps.map((step, i) => (
             <li key={i}>
-              {step.title} <span class="handout-month">({formatMonth(lang, step.state.date)})</span>
+              <bdi lang="en">{step.title}</bdi> <span class="handout-month">({formatMonth(lang, step.state.date)})</span>
             </li>
           ))}
         </ol>
@@ -96,7 +96,7 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
         <ul class="handout-documents">
           {documents.map((d) => (
             <li key={d.id}>
-              <strong>{d.reference ? `${d.reference}, ` : ''}“{d.title}”</strong>, {d.publisher}. {d.date ? formatPartialDate(lang, d.date) : (d.dateNote ?? '')}
+              <bdi lang="en"><strong>{d.reference ? `${d.reference}, ` : ''}“{d.title}”</strong>, {d.publisher}.</bdi> {d.date ? formatPartialDate(lang, d.date) : (d.dateNote ?? '')}
             </li>
           ))}
         </ul>
@@ -105,7 +105,7 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
       {story.steps.map((step, i) => (
         <section class="handout-step" key={i} data-step={i + 1}>
           <h2>
-            {i + 1}. {step.title}
+            {i + 1}. <bdi lang="en">{step.title}</bdi>
           </h2>
           <figure class="handout-figure">
             <div class="handout-map">
@@ -115,7 +115,7 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
             </div>
             <figcaption>{t(lang, 'handoutStepDate', { date: formatMonth(lang, step.state.date) })}</figcaption>
           </figure>
-          <p class="handout-text">{step.text}</p>
+          <p class="handout-text" lang="en">{step.text}</p>
           <div class="handout-sources">
             {step.sources.map((c, j) => (
               <SourceQuote key={j} citation={c} alwaysOpen />

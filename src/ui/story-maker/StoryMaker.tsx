@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import type { Story, StoryStep } from '../../data/stories';
 import { applyStoryStep } from '../../state/story';
 import { moveItem, stepFromView, storyIdFor, userStories, type UserStoriesStore } from '../../state/user-stories';
-import { t } from '../../i18n/t';
+import { plural, t } from '../../i18n/t';
 import { useAppState, useAppStore } from '../context';
 import { useModel } from '../context';
 import { SourceQuote } from '../SourceQuote';
@@ -84,7 +84,7 @@ function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: ReadonlySet<
       return;
     }
     setProblems([]);
-    setStatus(t(lang, 'storiesLoaded', { n: checked.stories.length, file: file.name }));
+    setStatus(plural(lang, 'storiesLoaded', checked.stories.length, { file: file.name }));
     stories.setState({ stories: checked.stories, currentId: checked.stories[0]?.id ?? null });
   };
 
