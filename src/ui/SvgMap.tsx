@@ -20,6 +20,7 @@ import { displacementFeatures, hostedFigureFeatures, HOSTED_RING_RADIUS } from '
 import { cameraProjection, panCamera, pixelPath, zoomCameraAt } from '../map/fallback';
 import type { RouteView } from '../selectors/routes';
 import type { Selection, SelectionKind } from '../state/types';
+import { SvgFocusRing, useSvgMapKeys } from './map-keys/svg';
 
 type CountryGeometry = Polygon | MultiPolygon;
 type Point = { x: number; y: number };
@@ -119,6 +120,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
   const wrapper = useRef<HTMLDivElement>(null);
   const content = useRef<SVGGElement>(null);
   const { width, height } = useSize(wrapper);
+  useSvgMapKeys(wrapper, countryPoints);
   const { model, views } = useModel();
   const actions = useActions();
   const camera = useAppState((s) => s.view.camera);
@@ -260,6 +262,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
         {selectedCountry && countryPaths.has(selectedCountry) && (
           <path class="svg-country-selected" d={countryPaths.get(selectedCountry)} fill="none" stroke={theme.selected} stroke-width={2.5} pointer-events="none" />
         )}
+        <SvgFocusRing projection={projection} path={path} countryPaths={countryPaths} countryPoints={countryPoints} missionPx={missionPx} />
         {visible.funding && (
           <g class="svg-funding">
             {arcCollection.features.map((f) => {
