@@ -113,11 +113,11 @@ export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: Ma
       else walkRoute(focus, (stop) => (stop === undefined ? 0 : stop + 1));
     } else if (focus?.kind === 'route' && e.key === 'End') {
       walkRoute(focus, (_stop, last) => last);
-    } else if (focus?.kind === 'route' && (e.key === 'ArrowLeft' || e.key === 'Home')) {
-      // Left from the first stop goes back to the whole route.
-      if (e.key === 'Home') walkRoute(focus, () => 0);
-      else if (focus.stop !== undefined) walkRoute(focus, (stop) => (stop === 0 ? undefined : stop! - 1));
-      else say('mapNothingLeft');
+    } else if (focus?.kind === 'route' && e.key === 'Home') {
+      walkRoute(focus, () => 0);
+    } else if (focus?.kind === 'route' && focus.stop !== undefined && e.key === 'ArrowLeft') {
+      // Left from the first stop goes back to the whole route; Left on the whole route leaves it, as on any feature.
+      walkRoute(focus, (stop) => (stop === 0 ? undefined : stop! - 1));
     } else if (direction) move(direction);
     else if (e.key === '+' || e.key === '=') surface.zoomBy(1);
     else if (e.key === '-' || e.key === '_') surface.zoomBy(-1);
@@ -125,7 +125,13 @@ export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: Ma
     else if (e.key === 'Enter' && focus) {
       s.select(focus.kind === 'route' && focus.stop !== undefined && focus.country ? { kind: 'country', id: focus.country } : { kind: focus.kind, id: focus.id });
       // The details open beside the map; Escape there comes back here.
-      requestAnimationFrame(() => document.getElementById('side-panel')?.focus({ preventScroll: true }));
+      const toPanel = (): boolean => {
+        const panel = document.getElementById('side-panel');
+        panel?.focus({ preventScroll: true });
+        return panel !== null;
+      };
+      // The embed's card appears with the selection, after the next render.
+      if (!toPanel()) setTimeout(toPanel, 0);
     } else handled = false;
     if (handled) e.preventDefault();
   };
