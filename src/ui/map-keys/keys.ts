@@ -99,8 +99,9 @@ export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: Ma
   };
 
   const onKey = (e: KeyboardEvent): void => {
-    if (e.target !== element || e.altKey || e.ctrlKey || e.metaKey) return;
     const s = store.getState();
+    // In briefing mode the arrows, Home and End belong to the clicker (the story's steps).
+    if (e.target !== element || e.altKey || e.ctrlKey || e.metaKey || s.view.mode === 'briefing') return;
     const focus = s.focused;
     const direction = ARROWS[e.key];
     let handled = true;
