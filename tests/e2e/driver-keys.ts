@@ -1,7 +1,7 @@
 // Driver verbs for the map by keyboard: only the keyboard moves things (page.keyboard); the verbs read what a
 // screen-reader user hears (the live region), where the focus is, and what a sighted user sees (the focus ring's pixels).
 import type { Camera } from '../../src/state/types';
-import { cameraProjection } from '../../src/map/fallback';
+import { cameraProjection } from '../../src/map/svg/projection';
 import type { MapDriver } from './driver';
 import { decodePng } from './png';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
 import { colourDistance, hexToRgb, screenColour, swatchColour, type Rgb } from './colours';
 import { LAYER } from '../../src/map/ids';
-import { cameraProjection } from '../../src/map/fallback';
+import { cameraProjection } from '../../src/map/svg/projection';
 import { loadBasemap } from '../../src/map/basemap-data';
 import type { Camera } from '../../src/state/types';
 

@@ -6,7 +6,7 @@ import { loadDataset } from '../../src/data/load';
 import { loadBasemap } from '../../src/map/basemap-data';
 import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState } from '../../src/state/defaults';
-import { cameraProjection } from '../../src/map/fallback';
+import { cameraProjection } from '../../src/map/svg/projection';
 import { SVG_FALLBACK_NOTICE } from '../../src/map/renderer';
 import { fundingCountries } from '../../src/selectors/funding';
 import type { Camera } from '../../src/state/types';

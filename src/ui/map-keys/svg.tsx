@@ -3,9 +3,8 @@
 import { useEffect } from 'preact/hooks';
 import type { GeoPath, GeoProjection } from 'd3';
 import type { Position } from 'geojson';
-import { useAppState, useAppStore } from '../context';
-import { useModel } from '../ModelContext';
-import { cameraProjection, panCamera, zoomCameraAt } from '../../map/fallback';
+import { useAppState, useAppStore, useModel } from '../context';
+import { cameraProjection, panCamera, zoomCameraAt } from '../../map/svg/projection';
 import { fundingFeatures } from '../../map/layers/funding';
 import { missionFeatures } from '../../map/layers/missions';
 import { themeOf } from '../../map/theme';
