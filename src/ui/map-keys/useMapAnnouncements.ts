@@ -1,7 +1,6 @@
 // Feeds the live region with the map's keyboard moves: each new focus is described, and the keys' notes are said.
 import { useEffect } from 'preact/hooks';
-import { useAppStore } from '../context';
-import { useModel } from '../context';
+import { useAppStore, useModel } from '../context';
 import { focusText } from './announce';
 import { mapContentSelector } from './navigator';
 import { onNote } from './notes';
