@@ -38,6 +38,9 @@ import { DataTable } from './ui/DataTable';
 import { Dossier } from './ui/dossier/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
+import { mapNavigator } from './ui/map-keys/navigator';
+import { bindWebglMapKeys } from './ui/map-keys/webgl';
+import { MapAsText, MapKeysHelp } from './ui/map-keys/MapAsText';
 import { ShareButton } from './ui/ShareButton';
 import { setActiveMap } from './map/active-map';
 import { exposeForTests } from './debug/test-handles';
@@ -87,6 +90,7 @@ export async function startApp(store: AppStore): Promise<Started> {
   const mount = (container: HTMLElement): (() => void) => {
     let controller: MapController | undefined;
     let unbindLabels: (() => void) | undefined;
+    let unbindKeys: (() => void) | undefined;
     let unmounted = false;
     (mapModule ?? import('./map/controller'))
       .then(({ createMapController }) => {
@@ -96,11 +100,13 @@ export async function startApp(store: AppStore): Promise<Started> {
         setActiveMap(controller.map);
         exposeForTests('__map', controller.map);
         unbindLabels = bindLabelLanguage(controller.map, store);
+        unbindKeys = bindWebglMapKeys(container, controller.map, store, mapNavigator(model, views, countryPoints));
       })
       .catch(useSvgMap);
     return () => {
       unmounted = true;
       unbindLabels?.();
+      unbindKeys?.();
       if (controller) {
         setActiveMap(null);
         exposeForTests('__map', undefined);
@@ -143,6 +149,8 @@ export async function startApp(store: AppStore): Promise<Started> {
             <Tooltip feed={pointer} />
             <DataTable />
             <LayersAndLegend />
+            <MapAsText navigator={mapNavigator(model, views, countryPoints)} />
+            <MapKeysHelp />
           </>
         }
         panel={<SidePanel countryPoints={countryPoints} geometries={geometries} />}

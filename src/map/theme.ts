@@ -18,6 +18,9 @@ export interface MapTheme {
   labelSize: number;
   highlight: string;
   selected: string;
+  /** The keyboard focus ring on the map, drawn over a halo so it shows on land, sea and overlays alike. */
+  focusRing: string;
+  focusHalo: string;
   route: string;
   routeCasing: string;
   routeSchematicDash: [number, number];
@@ -45,6 +48,8 @@ export const DEFAULT_THEME: MapTheme = {
   labelSize: 12,
   highlight: '#ffd24d',
   selected: '#1a1a1a',
+  focusRing: '#7b1fa2',
+  focusHalo: '#ffffff',
   route: '#D55E00',
   routeCasing: '#ffffff',
   routeSchematicDash: [3, 3],
@@ -123,6 +128,8 @@ export const DARK_THEME: MapTheme = {
   labelHalo: '#0e1216',
   highlight: '#ffd24d',
   selected: '#ffffff',
+  focusRing: '#e7b3ff',
+  focusHalo: '#0e1216',
   route: '#ff8a3d',
   routeCasing: '#0e1216',
   routeLabel: '#ffb27a',

@@ -33,6 +33,7 @@ export function defaultState(): AppState {
     filters: EMPTY_FILTERS,
     selection: null,
     hovered: null,
+    focused: null,
     notices: [],
   };
 }

@@ -3,7 +3,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { defaultState, EMPTY_FILTERS, TIMELINE_END, TIMELINE_START } from './defaults';
 import { addMonths, clampMonth } from './month';
-import type { AppState, Camera, FilterKey, Lang, Mode, Month, OverlayId, Scheme, Selection } from './types';
+import type { AppState, Camera, FilterKey, Lang, MapFocus, Mode, Month, OverlayId, Scheme, Selection } from './types';
+import { focusHighlight, sameFeature } from './focus';
 
 export interface Actions {
   setMode(mode: Mode): void;
@@ -25,6 +26,8 @@ export interface Actions {
   clearFilters(): void;
   select(selection: Selection | null): void;
   hover(selection: Selection | null): void;
+  /** Moves the map's keyboard focus; it sets the hover highlight too, so focus and hover never disagree. */
+  focus(focus: MapFocus | null): void;
   setStory(story: { id: string; step: number } | null): void;
   notify(message: string): void;
   dismissNotice(message: string): void;
@@ -68,8 +71,11 @@ export function createAppStore(initial: AppState = defaultState()): AppStore {
       hover: (hovered) => {
         const prev = get().hovered;
         if (prev?.kind === hovered?.kind && prev?.id === hovered?.id) return;
-        set({ hovered });
+        // The pointer moving to something else takes the highlight: the keyboard focus gives way rather than disagree.
+        const focused = get().focused;
+        set(focused && !sameFeature(focusHighlight(focused), hovered) ? { hovered, focused: null } : { hovered });
       },
+      focus: (focused) => set({ focused, hovered: focused ? focusHighlight(focused) : get().focused ? null : get().hovered }),
       setStory: (story) => set((s) => ({ view: { ...s.view, story } })),
       notify: (message) => set((s) => ({ notices: s.notices.includes(message) ? s.notices : [...s.notices, message] })),
       dismissNotice: (message) => set((s) => ({ notices: s.notices.filter((n) => n !== message) })),

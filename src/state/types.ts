@@ -21,6 +21,12 @@ export interface Selection {
   id: string;
 }
 
+/** The feature the map's keyboard focus is on; on a route, `stop` walks its countries in travel order (`country` is that stop's). */
+export interface MapFocus extends Selection {
+  stop?: number;
+  country?: string;
+}
+
 export interface Camera {
   lon: number;
   lat: number;
@@ -62,6 +68,8 @@ export interface AppState {
   filters: Filters;
   selection: Selection | null;
   hovered: Selection | null;
+  /** The map's keyboard focus (both renderers and the "Map as text" list read it). Not part of the URL. */
+  focused: MapFocus | null;
   /** Short user-facing notices (bad link parameters, fallbacks). Not part of the URL. */
   notices: readonly string[];
 }

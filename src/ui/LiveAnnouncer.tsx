@@ -7,6 +7,7 @@ import { countryName } from '../i18n/countries';
 import { t } from '../i18n/t';
 import type { Lang, Selection } from '../state/types';
 import type { Model } from '../data/model';
+import { useMapAnnouncements } from './map-keys/useMapAnnouncements';
 
 function selectionName(lang: Lang, model: Model, s: Selection): string {
   switch (s.kind) {
@@ -28,6 +29,7 @@ export function LiveAnnouncer() {
   const playing = useAppState((s) => s.time.playing);
   const lang = useAppState((s) => s.view.lang);
   const [message, setMessage] = useState('');
+  useMapAnnouncements(setMessage);
   useEffect(() => {
     setMessage(selection ? t(lang, 'announceSelected', { name: selectionName(lang, model, selection) }) : '');
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a language switch alone is not news

@@ -25,6 +25,9 @@ import { SvgDisplacement } from './displacement';
 import { SvgMissions } from './missions';
 import { SvgCountryLabels } from './country-labels';
 import type { RouteView } from '../../selectors/routes';
+import { SvgFocusRing, useSvgMapKeys } from '../../ui/map-keys/svg';
+import { atZoom } from '../style/common';
+import { MISSION_STYLE } from '../style/missions';
 
 type CountryGeometry = Polygon | MultiPolygon;
 type Point = { x: number; y: number };
@@ -61,6 +64,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
   const wrapper = useRef<HTMLDivElement>(null);
   const content = useRef<SVGGElement>(null);
   const { width, height } = useSize(wrapper);
+  useSvgMapKeys(wrapper, countryPoints);
   const { model, views } = useModel();
   const actions = useActions();
   const camera = useAppState((s) => s.view.camera);
@@ -168,6 +172,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
         <SvgCountryHover d={hoveredCountry ? countryPaths.get(hoveredCountry) : undefined} frame={frame} />
         <SvgBorders d={bordersPath} frame={frame} />
         <SvgCountrySelected d={selectedCountry ? countryPaths.get(selectedCountry) : undefined} frame={frame} />
+        <SvgFocusRing projection={projection} path={path} countryPaths={countryPaths} countryPoints={countryPoints} missionPx={MISSION_STYLE.iconPx * atZoom(MISSION_STYLE.iconScale, camera.zoom)} />
         {visible.funding && <SvgFunding features={fundingFeatures(drawn, countryPoints, selection)} frame={frame} labelOf={fundingLabel} />}
         {visible.routes && <SvgRoutes features={routeFeatures(routes, selection, routeLabel)} frame={frame} />}
         {visible.displacement && <SvgDisplacement circles={displacementFeatures(displacement, countryPoints)} hosted={hostedFigureFeatures(hosted, countryPoints, (f) => hostedFigureLabel(lang, f))} frame={frame} />}
