@@ -9,7 +9,7 @@ import { t } from '../../i18n/t';
 import { countryFacts, routeStops, type MapContent, type RouteStop, type StopRole } from '../../selectors/map-features';
 import type { RouteFigure } from '../../selectors/routes';
 import type { Lang, MapFocus, Month } from '../../state/types';
-import { fundingKindName, instrumentName, metricName, missionKindName, nameIn, partnerCategoryName, qualifierName, recipientName } from '../labels';
+import { fundingKindName, instrumentName, metricName, missionKindName, nameIn, partnerCategoryName, qualifierName, recipientName } from '../../i18n/enumerations';
 
 const ROLE_ON: Record<StopRole, MessageKey> = { origin: 'focusOriginOn', transit: 'focusTransitOn', destination: 'focusDestinationOn' };
 const STOP: Record<StopRole, MessageKey> = { origin: 'focusStopOrigin', transit: 'focusStopTransit', destination: 'focusStopDestination' };

@@ -8,7 +8,7 @@ import type { AppStore } from '../../state/store';
 import type { MapFocus } from '../../state/types';
 import type { MapNavigator } from './navigator';
 import { announceNote, openKeysHelp } from './notes';
-import { nameIn } from '../labels';
+import { nameIn } from '../../i18n/enumerations';
 
 /** What a renderer lends the keys: its projection and its camera moves. */
 export interface MapSurface {
