@@ -127,10 +127,10 @@ export function compareDriver(driver: MapDriver): CompareDriver {
       );
     },
     async dividerPosition() {
-      return Number(await page.getByRole('slider').getAttribute('aria-valuenow'));
+      return Number(await page.getByTestId('compare-divider').getAttribute('aria-valuenow'));
     },
     async pressOnDivider(key) {
-      const slider = page.getByRole('slider');
+      const slider = page.getByTestId('compare-divider');
       await slider.focus();
       await slider.press(key);
     },

@@ -1,0 +1,134 @@
+// The comparison of two dates (issue 19), opened by link: the change list says what changed between September 2015
+// and June 2024 with sources (the United Kingdom leaving the EU, the Frontex status agreements, funding by kind), the
+// map shows it, the divider moves with the keyboard, and the screen differs on either side where membership differs.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, type MapDriver } from './driver';
+import { compareDriver, type ChangeItem, type CompareDriver } from './driver-compare';
+import { colourDistance } from './colours';
+import { LAYER } from '../../src/map/ids';
+
+const baseUrl = inject('baseUrl');
+// Centred on England at a zoom where Ireland and the Netherlands are on screen, clear of the legend.
+const LINK = '?v=1&date=2015-09&compare=2015-09,2024-06&cam=-1.6,52.6,4.5';
+const SAME = 12;
+const DIFFERENT = 30;
+
+describe('comparison of 2015-09 and 2024-06 by link', () => {
+  let map: MapDriver;
+  let compare: CompareDriver;
+  let changes: ChangeItem[];
+
+  beforeAll(async () => {
+    map = await launch(baseUrl, { width: 1600, height: 900, reducedMotion: true });
+    compare = compareDriver(map);
+  });
+  afterAll(async () => {
+    await map?.close();
+  });
+
+  it('opens with both maps labelled with their month and the change list', { timeout: 240_000 }, async () => {
+    const t0 = Date.now();
+    await compare.openComparison(LINK);
+    console.log(`compare: both maps idle ${Date.now() - t0} ms after navigation`);
+    expect(await compare.sideLabels()).toEqual(['A · September 2015', 'B · June 2024']);
+    expect(await compare.changeListTitle()).toBe('What changed between September 2015 and June 2024');
+    expect(await compare.camerasMatch()).toBe(true);
+    expect(await compare.noticesText()).toBe('');
+    changes = await compare.changes();
+  });
+
+  it('lists the United Kingdom leaving the EU on 31 January 2020, with its background reference', async () => {
+    const uk = changes.filter((c) => c.text === 'United Kingdom leaves the EU');
+    expect(uk.map((c) => c.date)).toEqual(['31 January 2020']);
+    const source = await compare.sourceOf(uk[0]!.key);
+    expect(source.kind).toBe('background');
+    expect(source.text).toMatch(/Official Journal|OJ/);
+  });
+
+  it('shows the United Kingdom as a member left of the divider (2015) and not right of it (2024)', async () => {
+    expect(await compare.dividerPosition()).toBe(50);
+    const ukA = await compare.colourAt(await compare.projectOnScreen(-2.6, 52.6));
+    const ukB = await compare.colourAt(await compare.projectOnScreen(-0.6, 52.6));
+    const ireland = await compare.colourAt(await compare.projectOnScreen(-8, 53.2));
+    const netherlands = await compare.colourAt(await compare.projectOnScreen(5.8, 52.6));
+    console.log(`compare: UK on side A ${ukA}, on side B ${ukB}; Ireland (A) ${ireland}; Netherlands (B) ${netherlands}`);
+    expect(colourDistance(ukA, ukB)).toBeGreaterThan(DIFFERENT);
+    // A member on either side has the member fill; the United Kingdom has it on side A only.
+    expect(colourDistance(ukA, ireland)).toBeLessThan(SAME);
+    expect(colourDistance(netherlands, ireland)).toBeLessThan(SAME);
+    expect(colourDistance(ukB, netherlands)).toBeGreaterThan(DIFFERENT);
+  });
+
+  it('moves the divider with the keyboard, and the screen with it', async () => {
+    await compare.pressOnDivider('ArrowRight');
+    expect(await compare.dividerPosition()).toBe(55);
+    await compare.pressOnDivider('ArrowLeft');
+    await compare.pressOnDivider('ArrowLeft');
+    expect(await compare.dividerPosition()).toBe(45);
+    const ukLeft = await compare.projectOnScreen(-2.6, 52.6);
+    const memberFill = await compare.colourAt(await compare.projectOnScreen(-8, 53.2));
+    await compare.pressOnDivider('Home');
+    expect(await compare.dividerPosition()).toBe(0);
+    // All of the map is June 2024 now: Ireland keeps the member fill, the United Kingdom's west no longer has it.
+    expect(colourDistance(await compare.colourAt(ukLeft), memberFill)).toBeGreaterThan(DIFFERENT);
+    expect(colourDistance(await compare.colourAt(await compare.projectOnScreen(-8, 53.2)), memberFill)).toBeLessThan(SAME);
+    await compare.pressOnDivider('End');
+    expect(await compare.dividerPosition()).toBe(100);
+    expect(colourDistance(await compare.colourAt(await compare.projectOnScreen(-0.6, 52.6)), memberFill)).toBeLessThan(SAME);
+  });
+
+  it('lists the Frontex status agreements that started in between, with their dates and sources', async () => {
+    const frontex = changes.filter((c) => c.type === 'agreement' && c.text.includes('(Frontex status agreement)'));
+    expect(frontex.map((c) => [c.date, c.text.replace(/ \(Frontex status agreement\)/, '')])).toEqual([
+      ['2019', 'Status agreement with Albania on Frontex operations: in force'],
+      ['2020', 'Status agreement with Montenegro on Frontex operations: in force'],
+      ['2021', 'Status agreement with Serbia on Frontex operations: in force'],
+      ['October 2022', 'Status agreement with North Macedonia on Frontex operations: signed'],
+      ['April 2023', 'Status agreement with North Macedonia on Frontex operations: signed → in force'],
+    ]);
+    for (const c of frontex) expect((await compare.sourceOf(c.key)).text.length).toBeGreaterThan(20);
+  });
+
+  it('shows Albania and the Frontex operations opened in between on the June 2024 map only', async () => {
+    const albania = changes.find((c) => c.type === 'agreement' && c.text.includes('Albania on Frontex'))!;
+    expect(await compare.showOnMap(albania.key)).toEqual({ kind: 'country', id: 'AL' });
+    expect(await compare.camerasMatch()).toBe(true);
+    const opened = changes.filter((c) => c.type === 'mission' && c.text.startsWith('Frontex joint operation')).map((c) => c.key.split(':')[1]!);
+    expect(opened).toHaveLength(4);
+    const onA = await compare.renderedOn('a', LAYER.missionsSymbols);
+    const onB = await compare.renderedOn('b', LAYER.missionsSymbols);
+    for (const id of opened) {
+      expect(onB).toContain(id);
+      expect(onA).not.toContain(id);
+    }
+  });
+
+  it('groups the funding that became known by kind, each amount with its source, and draws it on the 2024 map', async () => {
+    const groups = await compare.fundingGroups();
+    expect(groups.map((g) => g.kind)).toEqual(['allocated', 'pledged', 'mobilised']);
+    expect(groups.map((g) => g.heading)).toEqual(['allocated', 'pledged', 'mobilised']);
+    const byKey = new Map(changes.map((c) => [c.key, c]));
+    for (const g of groups) {
+      for (const key of g.keys) {
+        expect(byKey.get(key)?.text).toContain(` ${g.heading},`);
+        const source = await compare.sourceOf(key);
+        expect(source.kind).toBe('quote');
+        expect(source.text).toMatch(/^“.+”/s);
+      }
+    }
+    const turkiye = changes.find((c) => c.type === 'funding' && c.text.includes('Türkiye'))!;
+    const id = turkiye.key.split(':')[1]!;
+    expect(await compare.showOnMap(turkiye.key)).toEqual({ kind: 'funding', id });
+    expect(await compare.renderedOn('b', LAYER.fundingArcs)).toContain(id);
+    expect(await compare.renderedOn('a', LAYER.fundingArcs)).not.toContain(id);
+    expect(await compare.camerasMatch()).toBe(true);
+  });
+
+  it('shows the United Kingdom on the map from its change', async () => {
+    const uk = changes.find((c) => c.text === 'United Kingdom leaves the EU')!;
+    expect(await compare.showOnMap(uk.key)).toEqual({ kind: 'country', id: 'GB' });
+    expect(await compare.camerasMatch()).toBe(true);
+    expect(map.cspViolations).toEqual([]);
+    expect(map.foreignRequests).toEqual([]);
+  });
+});
