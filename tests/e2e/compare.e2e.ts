@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
 import { compareDriver, type ChangeItem, type CompareDriver } from './driver-compare';
 import { colourDistance } from './colours';
+import { colourDistance as pngDistance, decodePng, patchColour } from './png';
+import { hasPdfToText, pdfPageCount, pdfPagePng, pdfPageTexts } from './pdf';
 import { LAYER } from '../../src/map/ids';
 
 const baseUrl = inject('baseUrl');
@@ -77,6 +79,27 @@ describe('comparison of 2015-09 and 2024-06 by link', () => {
     expect(colourDistance(await compare.colourAt(await compare.projectOnScreen(-0.6, 52.6)), memberFill)).toBeLessThan(SAME);
   });
 
+  it('lists the changes in the data table, as CSV, and as a PNG of both maps with the list', async () => {
+    const rows = await compare.changeTableRows();
+    // The table is in date order, the list by section: the same changes.
+    expect(rows.map((r) => r.key).sort()).toEqual(changes.map((c) => c.key).sort());
+    const uk = rows.find((r) => r.cells[1] === 'United Kingdom leaves the EU')!;
+    expect(uk.cells[0]).toBe('2020-01-31 · EU membership and candidacy');
+    expect(uk.cells[2]).toMatch(/^Background: /);
+    const csv = (await compare.downloadFromChangeTable('CSV')).toString('utf8');
+    expect(csv.split('\n')[0]).toBe('table,id,name,value,detail,sourceDocument,quote');
+    expect(csv).toContain('United Kingdom leaves the EU');
+    const png = decodePng(await compare.downloadFromChangeTable('PNG'));
+    // Map A on the left and map B on the right, each at half size (16 px margin, 48 px title, 8 px between them).
+    const at = await compare.projectOnCanvas(-1.6, 52.6);
+    const half = Math.round(png.width - 16 * 2 - 8) / 2;
+    const ukA = patchColour(png, 16 + at.x / 2, 48 + at.y / 2, 5);
+    const ukB = patchColour(png, 16 + half + 8 + at.x / 2, 48 + at.y / 2, 5);
+    console.log(`compare PNG ${png.width}x${png.height}: UK on map A ${ukA}, on map B ${ukB}`);
+    expect(pngDistance(ukA, ukB)).toBeGreaterThan(DIFFERENT);
+    expect(png.height).toBeGreaterThan(48 + changes.length * 17);
+  });
+
   it('lists the Frontex status agreements that started in between, with their dates and sources', async () => {
     const frontex = changes.filter((c) => c.type === 'agreement' && c.text.includes('(Frontex status agreement)'));
     expect(frontex.map((c) => [c.date, c.text.replace(/ \(Frontex status agreement\)/, '')])).toEqual([
@@ -130,5 +153,36 @@ describe('comparison of 2015-09 and 2024-06 by link', () => {
     expect(await compare.camerasMatch()).toBe(true);
     expect(map.cspViolations).toEqual([]);
     expect(map.foreignRequests).toEqual([]);
+  });
+});
+
+describe('a comparison step in a briefing story', () => {
+  let map: MapDriver;
+  let compare: CompareDriver;
+  beforeAll(async () => {
+    map = await launch(baseUrl, { width: 1600, height: 900, reducedMotion: true });
+    compare = compareDriver(map);
+  });
+  afterAll(async () => {
+    await map?.close();
+  });
+
+  it('shows both months on the step card and the maps, and prints both maps and the changes in the handout', { timeout: 300_000 }, async () => {
+    await compare.openComparison('?mode=briefing&story=western-balkans-2015-2024&step=7', { changeList: false });
+    expect(await map.stepTitle('projector')).toBe('Then and now: September 2015 and June 2024');
+    expect(await compare.storyComparison()).toBe('Comparison: A · September 2015 and B · June 2024');
+    expect(await compare.sideLabels()).toEqual(['A · September 2015', 'B · June 2024']);
+    const pdf = await map.printHandout('button');
+    console.log(`compare: the Western Balkans handout prints on ${pdfPageCount(pdf)} pages`);
+    if (!hasPdfToText()) return;
+    if (process.env['COMPARE_SHOTS']) pdfPagePng(pdf, 8, `${process.env['COMPARE_SHOTS']}/handout-step-7`);
+    // The title page and six one-page steps come first.
+    const last = pdfPageTexts(pdf).slice(7).join(' ');
+    expect(last).toContain('Then and now: September 2015 and June 2024');
+    expect(last).toContain('A · September 2015');
+    expect(last).toContain('B · June 2024');
+    expect(last).toContain('What changed between September 2015 and June 2024');
+    expect(last).toContain('Status agreement with Albania on Frontex operations');
+    expect(last).toContain('United Kingdom leaves the EU');
   });
 });

@@ -34,8 +34,8 @@ async function waitForBothIdle(page: Page): Promise<void> {
 }
 
 export interface CompareDriver {
-  /** Opens a link with `compare=A,B` and waits until both maps are drawn. */
-  openComparison(query: string): Promise<void>;
+  /** Opens a link with `compare=A,B` and waits until both maps are drawn (and the change list, unless in briefing mode). */
+  openComparison(query: string, options?: { changeList?: boolean }): Promise<void>;
   /** The two labels over the maps, A then B. */
   sideLabels(): Promise<[string, string]>;
   /** The change list's heading. */
@@ -56,12 +56,20 @@ export interface CompareDriver {
   pressOnDivider(key: string): Promise<void>;
   /** The screen position of a lon/lat (both maps share one camera). */
   projectOnScreen(lon: number, lat: number): Promise<{ x: number; y: number }>;
+  /** The position of a lon/lat on the map canvas, in CSS pixels from its top-left corner. */
+  projectOnCanvas(lon: number, lat: number): Promise<{ x: number; y: number }>;
   /** The colour a person sees at a screen point, after both maps settle. */
   colourAt(at: { x: number; y: number }): Promise<Rgb>;
   /** Whether the two maps show the same camera. */
   camerasMatch(): Promise<boolean>;
   /** The text of the notices. */
   noticesText(): Promise<string>;
+  /** The comparison line of the briefing step card ('' when the step is not a comparison). */
+  storyComparison(): Promise<string>;
+  /** Opens the data table and returns the change table's rows (detail, change, source). */
+  changeTableRows(): Promise<Array<{ key: string; cells: string[] }>>;
+  /** Clicks a button of the change table and returns the file the browser saves. */
+  downloadFromChangeTable(name: 'CSV' | 'PNG'): Promise<Buffer>;
 }
 
 export function compareDriver(driver: MapDriver): CompareDriver {
@@ -69,14 +77,14 @@ export function compareDriver(driver: MapDriver): CompareDriver {
   const list = page.locator('[data-testid="compare-changes"]');
   const item = (key: string) => list.locator(`[data-change-key="${key}"]`);
   const verbs: CompareDriver = {
-    async openComparison(query) {
+    async openComparison(query, { changeList = true } = {}) {
       await driver.openPage(query);
       await page.waitForFunction(() => {
         const maps = (window as unknown as { __compareMaps?: CompareMapsHandle }).__compareMaps;
         return Boolean(maps?.a && maps.b);
       }, null, { timeout: 30_000 });
       await waitForBothIdle(page);
-      await list.waitFor({ timeout: 10_000 });
+      if (changeList) await list.waitFor({ timeout: 10_000 });
     },
     async sideLabels() {
       return [await page.getByTestId('compare-label-a').innerText(), await page.getByTestId('compare-label-b').innerText()];
@@ -145,6 +153,9 @@ export function compareDriver(driver: MapDriver): CompareDriver {
         [lon, lat],
       );
     },
+    async projectOnCanvas(lon, lat) {
+      return page.evaluate(([lo, la]) => (window as unknown as { __compareMaps: CompareMapsHandle }).__compareMaps.a!.project([lo as number, la as number]), [lon, lat]);
+    },
     async colourAt(at) {
       await waitForBothIdle(page);
       return screenColour(page, at);
@@ -160,6 +171,23 @@ export function compareDriver(driver: MapDriver): CompareDriver {
     },
     async noticesText() {
       return (await page.locator('.notices').allInnerTexts()).join('\n');
+    },
+    async storyComparison() {
+      const line = page.getByTestId('story-compare');
+      return (await line.count()) ? (await line.innerText()).trim() : '';
+    },
+    async changeTableRows() {
+      if (!(await page.getByTestId('compare-table').count())) await page.getByRole('button', { name: 'Data table' }).click();
+      const table = page.getByTestId('compare-table');
+      await table.waitFor({ timeout: 10_000 });
+      return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ key: tr.getAttribute('data-change-key') ?? '', cells: [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim()) })));
+    },
+    async downloadFromChangeTable(name) {
+      const download = page.waitForEvent('download', { timeout: 30_000 });
+      await page.getByTestId('compare-table').getByRole('button', { name: new RegExp(name) }).click();
+      const file = await (await download).path();
+      const { readFileSync } = await import('node:fs');
+      return readFileSync(file);
     },
   };
   return verbs;
