@@ -65,10 +65,9 @@ export function ChangeTable() {
           {rows.map((r) => (
             <tr key={r.id} data-change-key={r.id}>
               <td>{r.detail}</td>
-              <td>{r.name}</td>
-              <td class="quote" title={r.quote}>
-                {r.sourceDocument}
-              </td>
+              <th scope="row">{r.name}</th>
+              {/* The quote is the cell's tooltip, as in the other tables; a background fact has none. */}
+              <td class="quote" title={r.quote || undefined}>{r.sourceDocument}</td>
             </tr>
           ))}
         </tbody>
