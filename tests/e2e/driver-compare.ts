@@ -180,7 +180,7 @@ export function compareDriver(driver: MapDriver): CompareDriver {
       if (!(await page.getByTestId('compare-table').count())) await page.getByRole('button', { name: 'Data table' }).click();
       const table = page.getByTestId('compare-table');
       await table.waitFor({ timeout: 10_000 });
-      return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ key: tr.getAttribute('data-change-key') ?? '', cells: [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim()) })));
+      return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ key: tr.getAttribute('data-change-key') ?? '', cells: [...tr.querySelectorAll('td, th')].map((cell) => (cell as HTMLElement).innerText.trim()) })));
     },
     async downloadFromChangeTable(name) {
       const download = page.waitForEvent('download', { timeout: 30_000 });
