@@ -33,3 +33,14 @@ describe('comparison steps', () => {
     expect(problems.map((p) => p.field)).toEqual(['steps[0].state.compare']);
   });
 });
+
+describe('a step made from the view', () => {
+  it('records the comparison on screen', async () => {
+    const { stepFromView } = await import('../../src/state/user-stories');
+    const store = createAppStore();
+    store.getState().setCompare({ a: '2015-09', b: '2024-06' });
+    expect(stepFromView(store.getState(), model, 'Then and now').state.compare).toEqual({ a: '2015-09', b: '2024-06' });
+    store.getState().setCompare(null);
+    expect(stepFromView(store.getState(), model, 'Now').state.compare).toBeUndefined();
+  });
+});
