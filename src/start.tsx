@@ -46,6 +46,11 @@ import { setActiveMap } from './map/active-map';
 import { exposeForTests } from './debug/test-handles';
 import type { Story } from './data/stories';
 import rawStories from '../data/stories.json';
+// Comparison of two dates (issue 19).
+import { CompareOrSingle, CompareView, type MountSide } from './ui/compare/CompareView';
+import { CompareButton } from './ui/compare/CompareButton';
+import { ChangeList } from './ui/compare/ChangeList';
+import { setCompareMap } from './map/compare/pair';
 
 export interface Started {
   app: VNode;
@@ -87,7 +92,8 @@ export async function startApp(store: AppStore): Promise<Started> {
     console.warn('WebGL map unavailable, using the SVG map:', reason);
     renderer.set('svg');
   };
-  const mount = (container: HTMLElement): (() => void) => {
+  // One map per store: the app's map, or (issue 19) one side of a comparison, whose store holds the side's month.
+  const mountFor = (target: AppStore, onMap: (map: MapController['map'] | null) => void) => (container: HTMLElement): (() => void) => {
     let controller: MapController | undefined;
     let unbindLabels: (() => void) | undefined;
     let unbindKeys: (() => void) | undefined;
@@ -96,24 +102,28 @@ export async function startApp(store: AppStore): Promise<Started> {
       .then(({ createMapController }) => {
         if (unmounted) return;
         // MapLibre throws when it cannot create a WebGL 2 context: the API exists but is blocked or disabled.
-        controller = createMapController(container, store, basemap, overlays, { onPointer: pointer.emit, onContextLost: () => renderer.set('svg'), onFailedStart: useSvgMap });
-        setActiveMap(controller.map);
-        exposeForTests('__map', controller.map);
-        unbindLabels = bindLabelLanguage(controller.map, store);
-        unbindKeys = bindWebglMapKeys(container, controller.map, store, mapNavigator(model, views, countryPoints));
+        controller = createMapController(container, target, basemap, overlays, { onPointer: pointer.emit, onContextLost: () => renderer.set('svg'), onFailedStart: useSvgMap });
+        onMap(controller.map);
+        unbindLabels = bindLabelLanguage(controller.map, target);
+        // The keyboard walk belongs to the one-date map; the comparison's two sides are read through the change list.
+        if (target === store) unbindKeys = bindWebglMapKeys(container, controller.map, store, mapNavigator(model, views, countryPoints));
       })
       .catch(useSvgMap);
     return () => {
       unmounted = true;
       unbindLabels?.();
       unbindKeys?.();
-      if (controller) {
-        setActiveMap(null);
-        exposeForTests('__map', undefined);
-      }
+      if (controller) onMap(null);
       controller?.destroy();
     };
   };
+  const mount = mountFor(store, (map) => {
+    setActiveMap(map);
+    exposeForTests('__map', map ?? undefined);
+  });
+  const mountSide: MountSide = (side, target) => mountFor(target, (map) => setCompareMap(side, map));
+
+  const svgMap = (): VNode => <LazySvgMap basemap={basemap} geometries={geometries} countryPoints={countryPoints} routeLabel={routeLabel} onPointer={pointer.emit} />;
 
   const known = knownIds(model, { points: countryPoints, geometries }, stories.map((st) => st.id));
 
@@ -127,6 +137,7 @@ export async function startApp(store: AppStore): Promise<Started> {
             share={
               <>
                 <ShareButton />
+                <CompareButton />
                 <StoryMakerButton bundledIds={new Set(stories.map((s) => s.id))} />
               </>
             }
@@ -140,8 +151,8 @@ export async function startApp(store: AppStore): Promise<Started> {
           <RendererSwitch
             choice={renderer}
             onSvg={() => store.getState().notify(t(store.getState().view.lang, 'svgFallbackNotice'))}
-            webgl={<MapView mount={mount} />}
-            svg={<LazySvgMap basemap={basemap} geometries={geometries} countryPoints={countryPoints} routeLabel={routeLabel} onPointer={pointer.emit} />}
+            webgl={<CompareOrSingle single={<MapView mount={mount} />} compare={<CompareView mountSide={mountSide} />} />}
+            svg={<CompareOrSingle single={svgMap()} compare={<CompareView svgSide={svgMap} />} />}
           />
         }
         overlays={
@@ -153,7 +164,12 @@ export async function startApp(store: AppStore): Promise<Started> {
             <MapKeysHelp />
           </>
         }
-        panel={<SidePanel countryPoints={countryPoints} geometries={geometries} />}
+        panel={
+          <>
+            <ChangeList countryPoints={countryPoints} />
+            <SidePanel countryPoints={countryPoints} geometries={geometries} />
+          </>
+        }
         footer={
           <Timeline
             events={events}

@@ -23,6 +23,8 @@ export const storyStepSchema = z
     state: z
       .object({
         date: month,
+        /** A comparison step (issue 19): the map shows month `a` and month `b` side by side, with what changed between. */
+        compare: z.object({ a: month, b: month }).strict().optional(),
         layers: z.array(overlay),
         selection: z.object({ kind: z.enum(['country', 'route', 'mission', 'funding']), id: z.string().min(1) }).strict().optional(),
         filters: z
@@ -81,6 +83,8 @@ export function validateStories(raw: unknown, model: Model): { stories: Story[];
           sel.kind === 'country' ? model.countries.has(sel.id) : sel.kind === 'route' ? model.routes.has(sel.id) : sel.kind === 'mission' ? model.missions.has(sel.id) : model.funding.has(sel.id);
         if (!exists) problems.push({ file: FILE, id: story.id, field: `steps[${i}].state.selection`, message: `no ${sel.kind} with id "${sel.id}"` });
       }
+      const cmp = step.state.compare;
+      if (cmp && cmp.a === cmp.b) problems.push({ file: FILE, id: story.id, field: `steps[${i}].state.compare`, message: 'a comparison needs two different months' });
       const f = step.state.filters ?? {};
       for (const v of f.instruments ?? []) if (!model.instruments.has(v)) problems.push({ file: FILE, id: story.id, field: `steps[${i}].state.filters.instruments`, message: `unknown instrument "${v}"` });
       for (const v of f.themes ?? []) if (!model.themes.has(v)) problems.push({ file: FILE, id: story.id, field: `steps[${i}].state.filters.themes`, message: `unknown theme "${v}"` });

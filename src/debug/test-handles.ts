@@ -1,7 +1,7 @@
-// window.__store and window.__map, for the e2e tests and the bench only: set in builds made with VITE_TEST_HANDLES=1.
+// window.__store, window.__map and window.__compareMaps (the two maps of a comparison), for the e2e tests and the bench only: set in builds made with VITE_TEST_HANDLES=1.
 // A production build has neither (the condition is a constant, so the bundler drops the code).
 
-export type TestHandleName = '__store' | '__map';
+export type TestHandleName = '__store' | '__map' | '__compareMaps';
 
 /** True in builds for the e2e tests and the bench (`VITE_TEST_HANDLES=1 vite build`), false otherwise. */
 export const TEST_HANDLES: boolean = import.meta.env.VITE_TEST_HANDLES === '1';

@@ -31,6 +31,7 @@ export function defaultState(): AppState {
     },
     time: { date: DEFAULT_DATE, playing: false, speed: 1 },
     filters: EMPTY_FILTERS,
+    compare: null,
     selection: null,
     hovered: null,
     focused: null,

@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { defaultState, EMPTY_FILTERS, TIMELINE_END, TIMELINE_START } from './defaults';
 import { addMonths, clampMonth } from './month';
-import type { AppState, Camera, FilterKey, Lang, MapFocus, Mode, Month, OverlayId, Scheme, Selection } from './types';
+import type { AppState, Camera, CompareState, FilterKey, Lang, MapFocus, Mode, Month, OverlayId, Scheme, Selection } from './types';
 import { focusHighlight, sameFeature } from './focus';
 
 export interface Actions {
@@ -29,6 +29,8 @@ export interface Actions {
   /** Moves the map's keyboard focus; it sets the hover highlight too, so focus and hover never disagree. */
   focus(focus: MapFocus | null): void;
   setStory(story: { id: string; step: number } | null): void;
+  /** Compare two months (null: back to the one-date map). */
+  setCompare(compare: CompareState | null): void;
   notify(message: string): void;
   dismissNotice(message: string): void;
   /** Replace the whole UI state (URL restore, postMessage, story step). */
@@ -77,6 +79,7 @@ export function createAppStore(initial: AppState = defaultState()): AppStore {
       },
       focus: (focused) => set({ focused, hovered: focused ? focusHighlight(focused) : get().focused ? null : get().hovered }),
       setStory: (story) => set((s) => ({ view: { ...s.view, story } })),
+      setCompare: (compare) => set({ compare }),
       notify: (message) => set((s) => ({ notices: s.notices.includes(message) ? s.notices : [...s.notices, message] })),
       dismissNotice: (message) => set((s) => ({ notices: s.notices.filter((n) => n !== message) })),
       replace: (state) => set(state),

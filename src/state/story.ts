@@ -12,6 +12,7 @@ export function applyStoryStep(store: AppStore, storyId: string, stepIndex: numb
     view: { ...s.view, overlays, camera: { ...step.camera }, cameraOrigin: 'app', story: { id: storyId, step: stepIndex } },
     time: { ...s.time, date: step.state.date, playing: false },
     filters,
+    compare: step.state.compare ? { ...step.state.compare } : null,
     selection: step.state.selection ? { ...step.state.selection } : null,
   });
 }

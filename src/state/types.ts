@@ -62,10 +62,18 @@ export interface TimeState {
   speed: 1 | 2 | 4;
 }
 
+/** Two months shown side by side (issue 19): `a` on the left or top, `b` on the right or below. */
+export interface CompareState {
+  a: Month;
+  b: Month;
+}
+
 export interface AppState {
   view: ViewState;
   time: TimeState;
   filters: Filters;
+  /** The comparison of two dates, or null for the one-date map. */
+  compare: CompareState | null;
   selection: Selection | null;
   hovered: Selection | null;
   /** The map's keyboard focus (both renderers and the "Map as text" list read it). Not part of the URL. */

@@ -5,7 +5,7 @@ import type { AppState } from './types';
 
 export function linkState(s: AppState): LinkState {
   const { mode, lang, highContrast, scheme, camera, overlays, tableOpen, story } = s.view;
-  return { view: { mode, lang, highContrast, scheme, camera, overlays, tableOpen, story }, time: { date: s.time.date }, filters: s.filters, selection: s.selection };
+  return { view: { mode, lang, highContrast, scheme, camera, overlays, tableOpen, story }, time: { date: s.time.date }, filters: s.filters, compare: s.compare, selection: s.selection };
 }
 
 /** Everything but the camera: a change here is a step in history. */
@@ -20,6 +20,7 @@ export function applyLink(store: AppStore, search: string, known?: KnownIds): vo
     view: { ...current.view, ...state.view, cameraOrigin: 'app' },
     time: { ...current.time, date: state.time.date, playing: false },
     filters: state.filters,
+    compare: state.compare,
     selection: state.selection,
   });
   for (const n of notices) store.getState().notify(n);

@@ -31,7 +31,7 @@ export const FILTER_PARAMS: Record<FilterKey, string> = {
 };
 
 /** The part of the state a link carries. */
-export type LinkState = Pick<AppState, 'filters' | 'selection'> & {
+export type LinkState = Pick<AppState, 'filters' | 'selection' | 'compare'> & {
   view: Pick<AppState['view'], 'mode' | 'lang' | 'highContrast' | 'scheme' | 'camera' | 'overlays' | 'tableOpen' | 'story'>;
   time: Pick<AppState['time'], 'date'>;
 };
@@ -65,6 +65,9 @@ export function shownName(name: string): string {
   return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN).join('')}…` : clean.join('');
 }
 
+/** A month YYYY-MM the timeline shows. */
+const inTimeline = (value: string): boolean => isMonth(value) && monthIndex(value) >= monthIndex(TIMELINE_START) && monthIndex(value) <= monthIndex(TIMELINE_END);
+
 export function encode(state: LinkState): string {
   const d = defaultState();
   const p = new URLSearchParams();
@@ -84,6 +87,8 @@ export function encode(state: LinkState): string {
   const c = state.view.camera;
   p.set('cam', `${round(c.lon, 3)},${round(c.lat, 3)},${round(c.zoom, 2)}`);
   if (state.view.tableOpen) p.set('table', '1');
+  // compare (issue 19): the two months as written, A first.
+  if (state.compare) p.set('compare', `${state.compare.a},${state.compare.b}`);
   if (state.view.story) {
     p.set('story', state.view.story.id);
     p.set('step', String(state.view.story.step + 1));
@@ -92,7 +97,7 @@ export function encode(state: LinkState): string {
 }
 
 // `origins` is read by the embed bridge (src/embed/origins.ts), not part of the view.
-const KNOWN_PARAMS = new Set(['v', 'renderer', 'mode', 'embed', 'origins', 'lang', 'hc', 'scheme', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', ...Object.values(FILTER_PARAMS)]);
+const KNOWN_PARAMS = new Set(['v', 'renderer', 'mode', 'embed', 'origins', 'lang', 'hc', 'scheme', 'date', 'sel', 'layers', 'cam', 'table', 'story', 'step', 'compare', ...Object.values(FILTER_PARAMS)]);
 
 export function decode(search: string | URLSearchParams, known?: KnownIds): Decoded {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -119,6 +124,7 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
     },
     time: { date: d.time.date },
     filters: { ...d.filters },
+    compare: null,
     selection: null,
   };
 
@@ -155,7 +161,7 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
   }
   const date = p.get('date');
   if (date !== null) {
-    if (isMonth(date) && monthIndex(date) >= monthIndex(TIMELINE_START) && monthIndex(date) <= monthIndex(TIMELINE_END)) state.time.date = date;
+    if (inTimeline(date)) state.time.date = date;
     else bad('date', `a month YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`);
   }
   const sel = p.get('sel');
@@ -211,6 +217,12 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
   if (table !== null) {
     if (table === '1' || table === '0') state.view.tableOpen = table === '1';
     else bad('table', 'use table=1');
+  }
+  const compare = p.get('compare');
+  if (compare !== null) {
+    const months = compare.split(',', 3);
+    if (months.length === 2 && months.every(inTimeline) && months[0] !== months[1]) state.compare = { a: months[0]!, b: months[1]! };
+    else bad('compare', `two different months YYYY-MM,YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`);
   }
   const story = p.get('story');
   if (story !== null) {

@@ -69,6 +69,8 @@ export function stepFromView(s: AppState, model: Model, title: string): StorySte
       layers: OVERLAY_IDS.filter((id) => s.view.overlays[id]),
       ...(s.selection ? { selection: { ...s.selection } } : {}),
       ...(Object.keys(filters).length ? { filters } : {}),
+      // A comparison on screen makes a comparison step (issue 19).
+      ...(s.compare ? { compare: { ...s.compare } } : {}),
     },
     sources: selectionSources(model, s.selection),
   };

@@ -9,6 +9,7 @@ import { SourceQuote } from './SourceQuote';
 import { t } from '../i18n/t';
 import { usePresenterLink } from './presenter/usePresenterLink';
 import './briefing-extras.css';
+import { StepComparison } from './compare/StepComparison';
 import { Handout } from './print/Handout';
 import type { StaticMapProps } from './presenter/map-parts';
 
@@ -124,6 +125,7 @@ export function Briefing({ stories: bundled, mapProps }: { stories: readonly Sto
       <p class="story-title" lang="en">{story.title}</p>
       <h2 id="story-step-title" lang="en">{step.title}</h2>
       <p class="story-text" lang="en">{step.text}</p>
+      {step.state.compare && <StepComparison compare={step.state.compare} />}
       <div class="story-sources">
         {step.sources.map((c, i) => (
           <SourceQuote key={i} citation={c} alwaysOpen />

@@ -21,6 +21,7 @@ import { citationColumns as sourceColumns, rowsToCsv, rowsToJson, type ViewRow }
 import { documentLabel } from './SourceQuote';
 import type { MessageKey } from '../i18n/messages';
 import { regionName } from '../i18n/names';
+import { ChangeTable } from './compare/ChangeTable';
 
 type SortKey = 'name' | 'value' | 'detail';
 
@@ -113,6 +114,7 @@ function OpenDataTable() {
   const lang = useAppState((s) => s.view.lang);
   const date = useAppState((s) => s.time.date);
   const { setTableOpen } = useActions();
+  const comparing = useAppState((s) => s.compare !== null);
   const overlays = useAppState((s) => s.view.overlays);
   // The map's own colours: briefing mode draws in high contrast.
   const theme = useAppState(themeOf);
@@ -193,13 +195,17 @@ function OpenDataTable() {
         <button type="button" class="button" onClick={() => download(`migration-map-${date}.json`, 'application/json', rowsToJson(all))}>
           {t(lang, 'downloadJson')}
         </button>
-        <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme, model, overlays, partners, missions, fundingDrawn, hostedFigures }))}>
-          {t(lang, 'downloadPng')}
-        </button>
+        {/* While two dates are compared, the PNG (both maps and the list) is the change table's (issue 19). */}
+        {!comparing && (
+          <button type="button" class="button" onClick={() => void downloadPng(lang, date, layers, pngLegend({ lang, theme, model, overlays, partners, missions, fundingDrawn, hostedFigures }))}>
+            {t(lang, 'downloadPng')}
+          </button>
+        )}
         <button type="button" class="button" onClick={() => setTableOpen(false)}>
           {t(lang, 'close')}
         </button>
       </div>
+      <ChangeTable />
       <Table title={t(lang, 'tableRoutes')} rows={tables.routes} />
       <Table title={t(lang, 'tablePartners')} rows={tables.partners} />
       <Table title={t(lang, 'agreements')} rows={tables.agreements} />

@@ -29,6 +29,8 @@ const linkStateArb: fc.Arbitrary<LinkState> = fc.record({
   time: fc.record({ date: month }),
   filters: fc.record(Object.fromEntries(FILTER_KEYS.map((k) => [k, fc.uniqueArray(id, { maxLength: 4 }).map((a) => [...a].sort())])) as Record<(typeof FILTER_KEYS)[number], fc.Arbitrary<string[]>>),
   selection: fc.option(fc.record({ kind: fc.constantFrom(...SELECTION_KINDS), id }), { nil: null }),
+  // compare (issue 19): two different months.
+  compare: fc.option(fc.tuple(month, month).filter(([a, b]) => a !== b).map(([a, b]) => ({ a, b })), { nil: null }),
 });
 
 describe('link encoding', () => {

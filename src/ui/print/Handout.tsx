@@ -17,6 +17,7 @@ import { SourceQuote } from '../SourceQuote';
 import type { StaticMapProps } from '../presenter/map-parts';
 import { cssString } from './css-string';
 import './print.css';
+import { HandoutComparison } from '../compare/HandoutComparison';
 
 interface HandoutProps {
   story: Story;
@@ -47,7 +48,8 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
     const timer = setInterval(() => {
       const maps = root.current?.querySelectorAll('.handout-map');
       const drawn = [...(maps ?? [])].filter((m) => m.querySelector('.svg-country')).length;
-      if (drawn === story.steps.length) {
+      // A comparison step has two maps (issue 19): ready when every map is drawn.
+      if (maps && maps.length >= story.steps.length && drawn === maps.length) {
         clearInterval(timer);
         setReady(true);
         onReadyRef.current();
@@ -107,14 +109,18 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
           <h2>
             {i + 1}. <bdi lang="en">{step.title}</bdi>
           </h2>
-          <figure class="handout-figure">
-            <div class="handout-map">
-              <StoreContext.Provider value={stores[i]!}>
-                <LazySvgMap {...mapProps} />
-              </StoreContext.Provider>
-            </div>
-            <figcaption>{t(lang, 'handoutStepDate', { date: formatMonth(lang, step.state.date) })}</figcaption>
-          </figure>
+          {step.state.compare ? (
+            <HandoutComparison store={stores[i]!} lang={lang} mapProps={mapProps} />
+          ) : (
+            <figure class="handout-figure">
+              <div class="handout-map">
+                <StoreContext.Provider value={stores[i]!}>
+                  <LazySvgMap {...mapProps} />
+                </StoreContext.Provider>
+              </div>
+              <figcaption>{t(lang, 'handoutStepDate', { date: formatMonth(lang, step.state.date) })}</figcaption>
+            </figure>
+          )}
           <p class="handout-text" lang="en">{step.text}</p>
           <div class="handout-sources">
             {step.sources.map((c, j) => (

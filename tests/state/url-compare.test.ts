@@ -1,0 +1,37 @@
+// The compare=A,B link parameter: read when it names two different months of the timeline, else ignored with a notice.
+import { describe, expect, it } from 'vitest';
+import { decode, encode } from '../../src/state/url';
+import { linkState } from '../../src/state/url-sync';
+import { createAppStore } from '../../src/state/store';
+
+describe('compare link parameter', () => {
+  it('reads compare=2015-09,2024-06 and writes it back', () => {
+    const { state, notices } = decode('v=1&date=2015-09&compare=2015-09,2024-06');
+    expect(notices).toEqual([]);
+    expect(state.compare).toEqual({ a: '2015-09', b: '2024-06' });
+    expect(new URLSearchParams(encode(state)).get('compare')).toBe('2015-09,2024-06');
+  });
+
+  it('leaves it out of a link without a comparison', () => {
+    expect(new URLSearchParams(encode(linkState(createAppStore().getState()))).has('compare')).toBe(false);
+  });
+
+  it.each(['2015-09', '2015-09,2015-09', '2015-9,2024-06', '1999-01,2024-06', '2015-09,2030-01', '2015-09,2024-06,2025-01', '<b>x</b>,2024-06', ''])(
+    'ignores compare=%s with a fixed notice that does not repeat the value',
+    (value) => {
+      const { state, notices } = decode(`compare=${encodeURIComponent(value)}`);
+      expect(state.compare).toBeNull();
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toContain('“compare”');
+      if (value.length > 0) expect(notices[0]).not.toContain(value);
+    },
+  );
+
+  it('keeps the comparison in the store and clears it', () => {
+    const store = createAppStore();
+    store.getState().setCompare({ a: '2015-09', b: '2024-06' });
+    expect(store.getState().compare).toEqual({ a: '2015-09', b: '2024-06' });
+    store.getState().setCompare(null);
+    expect(store.getState().compare).toBeNull();
+  });
+});
