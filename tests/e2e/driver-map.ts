@@ -66,6 +66,8 @@ export interface MapVerbs {
   hideCountryLabels(): Promise<void>;
   /** RGBA bytes of a region of the WebGL canvas in page pixels (the whole canvas when none is given). */
   readMapCanvas(region?: Region): Promise<number[]>;
+  /** The size of the WebGL canvas's drawing buffer in device pixels, and its ratio to CSS pixels. */
+  mapCanvasBuffer(): Promise<{ width: number; height: number; ratio: number }>;
   /** The box of the element that draws the map (the MapLibre canvas or the SVG map), or null. */
   mapBox(): Promise<Region | null>;
   /** Whether this browser can create a WebGL 2 and a WebGL 1 context. */
@@ -150,6 +152,11 @@ export function mapVerbs(s: Session): MapVerbs {
       if (!whole) throw new Error('no map canvas');
       return s.view().evaluate(readCanvasRegionInPage, { x: whole.x, y: whole.y, width: whole.width, height: whole.height });
     },
+    mapCanvasBuffer: () =>
+      s.view().evaluate(() => {
+        const canvas = (window as unknown as TestWindow).__map!.getCanvas();
+        return { width: canvas.width, height: canvas.height, ratio: canvas.width / canvas.getBoundingClientRect().width || 1 };
+      }),
     async mapBox() {
       const webgl = await s.view().locator('.maplibregl-canvas').count();
       return s.view().locator(webgl > 0 ? '.maplibregl-canvas' : '[data-testid="svg-map"]').first().boundingBox();

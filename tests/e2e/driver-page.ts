@@ -12,6 +12,8 @@ export interface PageVerbs {
   textOf(selector: string): Promise<string>;
   /** Visible text of the first element matching, once it is there. */
   waitForText(selector: string): Promise<string>;
+  /** The text content of the first element matching, shown or hidden, once it is there. */
+  textContentOf(selector: string): Promise<string | null>;
   /** Visible text of every element matching. */
   textsOf(selector: string): Promise<string[]>;
   /** One attribute of every element matching ('' where it is absent), in document order. */
@@ -64,6 +66,7 @@ export function pageVerbs(s: Session): PageVerbs {
       return (await first(selector).innerText()).trim();
     },
     waitForText: async (selector) => (await first(selector).innerText()).trim(),
+    textContentOf: (selector) => first(selector).textContent(),
     textsOf: (selector) => s.view().locator(selector).allInnerTexts(),
     attributesOf: (selector, attribute) => s.view().locator(selector).evaluateAll((els, a) => els.map((el) => el.getAttribute(a) ?? ''), attribute),
     attributeRows: (selector, attributes) => s.view().locator(selector).evaluateAll((els, list) => els.map((el) => list.map((a) => el.getAttribute(a) ?? '')), attributes),
