@@ -11,9 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { feature, merge, quantize } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import isoCountries from 'i18n-iso-countries';
 import { area as geodesicArea, booleanPointInPolygon } from '@turf/turf';
+import { mercatorRingArea, mercatorY, onAntimeridian, polygonsOf, repairAntimeridian, type Area } from '../src/geo/antimeridian';
+import { poleOfInaccessibility } from '../src/geo/label-point';
 
 // ---------------------------------------------------------------------------------------------
 // Parameters (README.md quotes them)
@@ -223,33 +225,12 @@ export interface CountryProps {
   iso2: string;
   name: string;
 }
-type Area = Polygon | MultiPolygon;
 
 // ---------------------------------------------------------------------------------------------
 // Geometry helpers
 
-/** Mercator ordinate in degrees, so areas are measured as the map shows them. */
-function mercatorY(lat: number): number {
-  const clamped = Math.max(-85, Math.min(85, lat));
-  return (Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360)) * 180) / Math.PI;
-}
-
 function inFocus(lon: number, lat: number): boolean {
   return lon >= FOCUS[0] && lon <= FOCUS[2] && lat >= FOCUS[1] && lat <= FOCUS[3];
-}
-
-function onAntimeridian(lon: number): boolean {
-  return Math.abs(Math.abs(lon) - 180) < 1e-9;
-}
-
-function mercatorRingArea(ring: readonly Position[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[j]!;
-    const b = ring[i]!;
-    sum += a[0]! * mercatorY(b[1]!) - b[0]! * mercatorY(a[1]!);
-  }
-  return Math.abs(sum) / 2;
 }
 
 /** Visvalingam weight: Mercator triangle area, smaller outside FOCUS; antimeridian cut points are kept. */
@@ -263,140 +244,8 @@ function vertexWeight(triangle: Triangle): number {
   return inFocus(b[0], b[1]) ? area : area / OUTSIDE_FACTOR;
 }
 
-/**
- * Makes a ring continuous in longitude. world-atlas was made with geostitch, which joined the
- * rings Natural Earth cuts at ±180, so Russia and Fiji jump from +179.x to -179.x.
- */
-function unwrapRing(ring: readonly Position[]): Position[] {
-  const out: Position[] = [];
-  let offset = 0;
-  let previous: number | undefined;
-  for (const [x, y] of ring as [number, number][]) {
-    if (previous !== undefined) {
-      if (x - previous > 180) offset -= 360;
-      else if (x - previous < -180) offset += 360;
-    }
-    previous = x;
-    out.push([x + offset, y]);
-  }
-  const first = out[0]!;
-  const last = out[out.length - 1]!;
-  if (first[0] !== last[0] || first[1] !== last[1]) throw new Error('ring encircles a pole: not supported');
-  return out;
-}
-
-function shiftRing(ring: readonly Position[], dx: number): Position[] {
-  return ring.map(([x, y]) => [x! + dx, y!]);
-}
-
-/** Sutherland-Hodgman against the half-plane x <= 180 (side -1) or x >= 180 (side 1). */
-function clipRingAt180(ring: readonly Position[], side: 1 | -1): Position[] | null {
-  const inside = (p: Position) => side * (p[0]! - 180) >= 0;
-  const cross = (a: Position, b: Position): Position => [180, a[1]! + ((180 - a[0]!) * (b[1]! - a[1]!)) / (b[0]! - a[0]!)];
-  const out: Position[] = [];
-  for (let i = 1; i < ring.length; i++) {
-    const a = ring[i - 1]!;
-    const b = ring[i]!;
-    if (inside(b)) {
-      if (!inside(a)) out.push(cross(a, b));
-      out.push(b);
-    } else if (inside(a)) out.push(cross(a, b));
-  }
-  const deduped = out.filter((p, i) => i === 0 || p[0] !== out[i - 1]![0] || p[1] !== out[i - 1]![1]);
-  if (deduped.length < 3) return null;
-  const first = deduped[0]!;
-  const last = deduped[deduped.length - 1]!;
-  if (first[0] !== last[0] || first[1] !== last[1]) deduped.push([first[0]!, first[1]!]);
-  return deduped.length >= 4 && mercatorRingArea(deduped) > 0 ? deduped : null;
-}
-
-/** One polygon in, one or two out, every longitude within [-180, 180] and no jump across ±180. */
-function splitAtAntimeridian(polygon: readonly Position[][]): Position[][][] {
-  const [outerRaw, ...holesRaw] = polygon.map(unwrapRing);
-  if (!outerRaw) return [];
-  const minX = Math.min(...outerRaw.map((p) => p[0]!));
-  const shift = -360 * Math.floor((minX + 180) / 360);
-  const outer = shiftRing(outerRaw, shift);
-  const west = minX + shift;
-  const holes = holesRaw.map((h) => {
-    const hMin = Math.min(...h.map((p) => p[0]!));
-    return shiftRing(h, -360 * Math.floor((hMin - west) / 360));
-  });
-  const maxX = Math.max(...outer.map((p) => p[0]!));
-  if (maxX <= 180) return [[outer, ...holes]];
-  const parts: Position[][][] = [];
-  for (const side of [-1, 1] as const) {
-    const rings = [outer, ...holes].map((r) => clipRingAt180(r, side));
-    const [exterior, ...interiors] = rings;
-    if (!exterior) continue;
-    const dx = side === 1 ? -360 : 0;
-    parts.push([exterior, ...interiors.filter((r): r is Position[] => r !== null)].map((r) => shiftRing(r, dx)));
-  }
-  return parts;
-}
-
-function repairAntimeridian(geometry: Area): Area {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const out = polygons.flatMap(splitAtAntimeridian);
-  return out.length === 1 ? { type: 'Polygon', coordinates: out[0]! } : { type: 'MultiPolygon', coordinates: out };
-}
-
-function polygonsOf(geometry: Area): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-/** Pole of inaccessibility (polylabel algorithm) on a plane scaled by cos(latitude). */
-function poleOfInaccessibility(polygon: readonly Position[][], precision: number): [number, number] {
-  const outer = polygon[0]!;
-  const ys = outer.map((p) => p[1]!);
-  const k = Math.cos(((Math.min(...ys) + Math.max(...ys)) / 2) * (Math.PI / 180));
-  const rings = polygon.map((r) => r.map(([x, y]) => [x! * k, y!] as [number, number]));
-  const xs = rings[0]!.map((p) => p[0]);
-  const minX = Math.min(...xs);
-  const minY = Math.min(...ys);
-  const maxX = Math.max(...xs);
-  const maxY = Math.max(...ys);
-  const signedDistance = (x: number, y: number): number => {
-    let inside = false;
-    let best = Infinity;
-    for (const ring of rings) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [ax, ay] = ring[i]!;
-        const [bx, by] = ring[j]!;
-        if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
-        const dx = bx - ax;
-        const dy = by - ay;
-        const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
-        best = Math.min(best, (x - ax - t * dx) ** 2 + (y - ay - t * dy) ** 2);
-      }
-    }
-    return (inside ? 1 : -1) * Math.sqrt(best);
-  };
-  interface Cell { x: number; y: number; h: number; d: number; max: number }
-  const cell = (x: number, y: number, h: number): Cell => {
-    const d = signedDistance(x, y);
-    return { x, y, h, d, max: d + h * Math.SQRT2 };
-  };
-  const size = Math.min(maxX - minX, maxY - minY);
-  if (size === 0) return [minX / k, minY];
-  const queue: Cell[] = [];
-  for (let x = minX; x < maxX; x += size) for (let y = minY; y < maxY; y += size) queue.push(cell(x + size / 2, y + size / 2, size / 2));
-  let best = cell((minX + maxX) / 2, (minY + maxY) / 2, 0);
-  while (queue.length) {
-    queue.sort((a, b) => a.max - b.max);
-    const c = queue.pop()!;
-    if (c.d > best.d) best = c;
-    if (c.max - best.d <= precision) continue;
-    const h = c.h / 2;
-    queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h));
-  }
-  return [round(best.x / k, 3), round(best.y, 3)];
-}
-
-function round(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
+// ---------------------------------------------------------------------------------------------
+// TopoJSON rings
 
 function decodeRing(topology: Topo, ring: readonly number[]): Position[] {
   const out: Position[] = [];

@@ -11,6 +11,7 @@ import { t } from './i18n/t';
 import { installKeyboard } from './ui/keyboard';
 import { connectHost } from './embed/bridge';
 import { exposeForTests } from './debug/test-handles';
+import { initialRenderer } from './map/renderer';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('#app element missing from index.html');
@@ -38,23 +39,27 @@ if (presenterWindow) {
       root.replaceChildren();
       render(<LoadError title={t(store.getState().view.lang, 'loadError')} error={error} lang={store.getState().view.lang} />, root);
     });
-} else
-import('./start')
-  .then(({ startApp }) => startApp(store))
-  .then(({ app, known, stories }) => {
-    // Re-read the link now that the dataset can tell known ids from unknown ones.
-    store.getState().replace({ notices: [] });
-    applyLink(store, location.search, known);
-    if (embedPage) store.getState().setMode('embed');
-    root.replaceChildren();
-    render(<StoreContext.Provider value={store}>{app}</StoreContext.Provider>, root);
-    syncUrl(store, known);
-    installKeyboard(store);
-    if (store.getState().view.mode === 'embed' || window.parent !== window) connectHost(store, known, stories);
-  })
-  .catch((error: unknown) => {
-    console.error(error);
-    const lang = store.getState().view.lang;
-    root.replaceChildren();
-    render(<LoadError title={t(lang, 'loadError')} error={error} lang={lang} />, root);
-  });
+} else {
+  // MapLibre, the largest chunk, is fetched and compiled while the app and data chunks arrive, not after the model is
+  // built (start.tsx asks for the same module; a failure is handled there, by the SVG map).
+  if (initialRenderer() === 'webgl') import('./map/controller').catch(() => undefined);
+  import('./start')
+    .then(({ startApp }) => startApp(store))
+    .then(({ app, known, stories }) => {
+      // Re-read the link now that the dataset can tell known ids from unknown ones.
+      store.getState().replace({ notices: [] });
+      applyLink(store, location.search, known);
+      if (embedPage) store.getState().setMode('embed');
+      root.replaceChildren();
+      render(<StoreContext.Provider value={store}>{app}</StoreContext.Provider>, root);
+      syncUrl(store, known);
+      installKeyboard(store);
+      if (store.getState().view.mode === 'embed' || window.parent !== window) connectHost(store, known, stories);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      const lang = store.getState().view.lang;
+      root.replaceChildren();
+      render(<LoadError title={t(lang, 'loadError')} error={error} lang={lang} />, root);
+    });
+}

@@ -1,6 +1,5 @@
 // Loads the data model and the basemap, builds the overlays and the element tree for the current mode.
 import type { VNode } from 'preact';
-import type { Position } from 'geojson';
 import type { MapController } from './map/controller';
 import { loadBasemap } from './map/basemap-data';
 import { loadDataset } from './data/load';
@@ -17,24 +16,26 @@ import { MapView } from './ui/MapView';
 import { LazySvgMap, RendererSwitch } from './ui/RendererSwitch';
 import { createRendererChoice, initialRenderer } from './map/renderer';
 import { t } from './i18n/t';
-import { ModelContext } from './ui/ModelContext';
+import { ModelContext } from './ui/context';
 import { SidePanel } from './ui/SidePanel';
 import { Toolbar } from './ui/Toolbar';
 import { Timeline } from './ui/Timeline';
 import { LayersAndLegend } from './ui/LayersAndLegend';
 import { Tooltip, createPointerFeed } from './ui/Tooltip';
 import { timelineBars, timelineEvents } from './selectors/timeline';
-import { formatNumber } from './i18n/format';
 import type { RouteView } from './selectors/routes';
 import type { KnownIds } from './state/url';
-import { metricName, qualifierName, hostedFigureLabel, nameIn } from './ui/labels';
+import { knownIds } from './selectors/known-ids';
+import { hostedFigureLabel } from './ui/labels';
+import { routeLabelText } from './ui/figure-text';
+import { countryPlaces } from './selectors/places';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
 import { Briefing } from './ui/Briefing';
 import { staticMapProps } from './ui/presenter/map-parts';
 import { StoryMakerButton } from './ui/story-maker/StoryMaker';
 import { openStoryFromLink } from './ui/story-maker/open-story-link';
 import { DataTable } from './ui/DataTable';
-import { Dossier } from './ui/Dossier';
+import { Dossier } from './ui/dossier/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
 import { ShareButton } from './ui/ShareButton';
@@ -50,7 +51,10 @@ export interface Started {
 }
 
 export async function startApp(store: AppStore): Promise<Started> {
+  // Load phases for the bench (scripts/bench/scale-curve.ts): the static imports, data included, are evaluated by now.
+  performance.mark('app-modules-evaluated');
   const model = loadDataset();
+  performance.mark('model-built');
   const loadedBasemap = loadBasemap();
   // Country labels carry name_fr / name_de, so switching language only changes the label layer's text-field.
   const basemap = { ...loadedBasemap, labels: withLocalisedNames(loadedBasemap.labels) };
@@ -58,12 +62,8 @@ export async function startApp(store: AppStore): Promise<Started> {
   // Validated at build time with the dataset (vite.config.ts).
   const stories = rawStories as unknown as readonly Story[];
 
-  const countryPoints = new Map<string, Position>();
-  for (const f of basemap.smallStates.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
-  for (const f of basemap.labels.features) countryPoints.set(f.properties.iso2, f.geometry.coordinates);
-  const geometries = new Map(basemap.countries.features.map((f) => [f.properties.iso2, f.geometry]));
-  const routeLabel = (r: RouteView): string =>
-    r.figure ? `${nameIn(store.getState().view.lang, r.route)}: ${r.figure.qualifier ? `${qualifierName(store.getState().view.lang, r.figure.qualifier)} ` : ''}${formatNumber(store.getState().view.lang, r.figure.value)} ${metricName(store.getState().view.lang, r.figure.metric)}` : nameIn(store.getState().view.lang, r.route);
+  const { points: countryPoints, geometries } = countryPlaces(basemap);
+  const routeLabel = (r: RouteView): string => routeLabelText(store.getState().view.lang, r);
 
   const overlays = [
     euMembersOverlay(views),
@@ -109,35 +109,7 @@ export async function startApp(store: AppStore): Promise<Started> {
     };
   };
 
-  const known: KnownIds = {
-    has(kind, id) {
-      switch (kind) {
-        case 'country':
-          return model.countries.has(id) || countryPoints.has(id) || geometries.has(id);
-        case 'route':
-        case 'routes':
-          return model.routes.has(id);
-        case 'mission':
-          return model.missions.has(id);
-        case 'funding':
-          return model.funding.has(id);
-        case 'themes':
-          return model.themes.has(id);
-        case 'instruments':
-          return model.instruments.has(id);
-        case 'organisations':
-          return model.organisations.has(id);
-        case 'agreementTypes':
-          return model.dataset.agreements.some((a) => a.type === id);
-        case 'groups':
-          return model.dataset.countries.some((c) => c.groups.some((g) => g.group === id));
-        case 'story':
-          return stories.some((st) => st.id === id);
-        default:
-          return false;
-      }
-    },
-  };
+  const known = knownIds(model, { points: countryPoints, geometries }, stories.map((st) => st.id));
 
   const events = timelineEvents(model);
   const bars = timelineBars(model);

@@ -11,13 +11,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
 import { actionTimes, serve } from './harness';
 import { actionToPainted, playFigures, type PlayFigures } from './latency';
-import { scaleDataset } from './synthetic';
-import { build as viteBuild } from 'vite';
-import { readDataset } from '../data/read-data';
+import { buildReference, buildScaled, BENCH_TMP as TMP } from './build-scaled';
 import { linkDecodeMedianMs } from './link-decode';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TMP = join(ROOT, 'bench/tmp');
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
 const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,100').split(',').map(Number);
 const STEPS = 100;
@@ -34,36 +31,6 @@ const median = (xs: number[]): number => {
 };
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
-
-/**
- * Builds the app at a scale of the data into bench/tmp/app-<scale>x. The scaled data is validated like the real data.
- * Its dataset chunk is several megabytes at 100x by design: the bench measures chunk sizes itself, so Vite's
- * chunk-size warning is off for these builds.
- */
-async function build(scale: number): Promise<string> {
-  const out = join(TMP, `app-${scale}x`);
-  const previousDataDir = process.env['MAP_DATA_DIR'];
-  // VITE_TEST_HANDLES: the bench drives the app through window.__store and window.__map, as the e2e tests do.
-  process.env['VITE_TEST_HANDLES'] = '1';
-  if (scale > 1) {
-    const dataDir = join(TMP, `data-${scale}x`);
-    mkdirSync(dataDir, { recursive: true });
-    const scaled = scaleDataset(readDataset(join(ROOT, 'data')), scale);
-    for (const [kind, records] of Object.entries(scaled)) writeFileSync(join(dataDir, `${kind}.json`), JSON.stringify(records));
-    writeFileSync(join(dataDir, 'stories.json'), readFileSync(join(ROOT, 'data/stories.json')));
-    // Every other data file the app imports, unscaled.
-    for (const name of readdirSync(join(ROOT, 'data'))) if (name.endsWith('.json') && !existsSync(join(dataDir, name))) writeFileSync(join(dataDir, name), readFileSync(join(ROOT, 'data', name)));
-    readDataset(dataDir);
-    process.env['MAP_DATA_DIR'] = dataDir;
-  }
-  try {
-    await viteBuild({ root: ROOT, logLevel: 'warn', build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: Number.POSITIVE_INFINITY } });
-  } finally {
-    if (previousDataDir === undefined) delete process.env['MAP_DATA_DIR'];
-    else process.env['MAP_DATA_DIR'] = previousDataDir;
-  }
-  return out;
-}
 
 interface Bytes {
   js: number;
@@ -193,10 +160,9 @@ async function main(): Promise<void> {
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
   console.log('Building the reference page and the app at', SCALES.map((s) => `${s}x`).join(', '), '…');
-  await viteBuild({ configFile: join(ROOT, 'bench/vite.reference.config.ts'), logLevel: 'warn' });
-  const refDir = join(TMP, 'reference-dist');
+  const refDir = await buildReference();
   const appDirs = new Map<number, string>();
-  for (const s of SCALES) appDirs.set(s, await build(s));
+  for (const s of SCALES) appDirs.set(s, await buildScaled(s));
   const ref = await serve(refDir);
   const apps = new Map<number, { server: Server; url: string }>();
   for (const [s, dir] of appDirs) apps.set(s, await serve(dir));

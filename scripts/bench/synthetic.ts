@@ -62,8 +62,10 @@ export function scaleDataset(dataset: Dataset, factor: number, seed = 42): Datas
   }
   // Parts must still sum to no more than their aggregate: scale each part group to fit its parent.
   const byId = new Map(out.funding.map((f) => [f.id, f]));
+  const partsOf = new Map<string, typeof out.funding>();
+  for (const f of out.funding) if (f.partOf) partsOf.set(f.partOf, [...(partsOf.get(f.partOf) ?? []), f]);
   for (const parent of out.funding) {
-    const parts = out.funding.filter((f) => f.partOf === parent.id);
+    const parts = partsOf.get(parent.id) ?? [];
     const sum = parts.reduce((s, f) => s + f.amountEur, 0);
     if (sum > parent.amountEur) for (const p of parts) byId.get(p.id)!.amountEur = Math.max(1, Math.floor((p.amountEur * parent.amountEur) / sum));
   }

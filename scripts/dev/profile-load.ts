@@ -12,7 +12,7 @@ const runs = Number(process.argv[3] ?? 3);
 const query = process.argv[4] ?? '';
 const { server, url: baseUrl } = await serve(dir);
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
+interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number }
 for (let i = 0; i < runs; i++) {
   const profile = mkdtempSync(join(tmpdir(), 'prof-'));
   const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1200, height: 700 } });
@@ -30,7 +30,7 @@ for (let i = 0; i < runs; i++) {
   const self = new Map<string, number>();
   p.samples.forEach((id, k) => {
     const n = byNode.get(id)!;
-    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
     self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[k] ?? 0) / 1000);
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);

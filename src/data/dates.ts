@@ -71,8 +71,3 @@ export function dateEnd(d: string): number {
   }
   return t;
 }
-
-/** Orders dates by their start, then the shorter (more precise) one first; usable with Array.prototype.sort. */
-export function compareDates(a: string, b: string): number {
-  return dateStart(a) - dateStart(b) || dateEnd(a) - dateEnd(b);
-}

@@ -34,10 +34,6 @@ export interface Model {
   readonly figures: ReadonlyMap<string, Figure>;
   /** seed file name ("002_af82631bf566b641.txt") -> its source document */
   readonly sourceBySeed: ReadonlyMap<string, Source>;
-  /** lower-cased current name, alias or ISO code ("turkey", "türkiye", "tr") -> ISO alpha-2 ("TR") */
-  readonly countryByAlias: ReadonlyMap<string, string>;
-  /** The same map under the name the issue uses. */
-  readonly countriesByAlias: ReadonlyMap<string, string>;
   /** fundingTotal bound to this model's funding records (see the standalone function). */
   fundingTotal(records: readonly FundingFlow[]): number;
 }
@@ -87,13 +83,6 @@ export function fundingTotal(records: readonly FundingFlow[], all: readonly Fund
 export function buildModel(dataset: Dataset): Model {
   const frozen = deepFreeze(dataset);
   const sourceBySeed = new Map(frozen.sources.map((s) => [s.seedFile, s]));
-  const countryByAlias = new Map<string, string>();
-  for (const c of frozen.countries) {
-    for (const name of [c.id, c.name, ...c.aliases]) {
-      const key = name.toLowerCase();
-      if (!countryByAlias.has(key)) countryByAlias.set(key, c.id);
-    }
-  }
   const allFunding = frozen.funding;
   return Object.freeze({
     dataset: frozen,
@@ -111,11 +100,6 @@ export function buildModel(dataset: Dataset): Model {
     displacement: byId(frozen.displacement),
     figures: byId(frozen.figures),
     sourceBySeed,
-    countryByAlias,
-    countriesByAlias: countryByAlias,
     fundingTotal: (records: readonly FundingFlow[]) => fundingTotal(records, allFunding),
   });
 }
-
-// The browser entry point lives in load.ts (it bundles the JSON files); re-exported here for callers that import it from the model.
-export { loadDataset } from './load';

@@ -1,7 +1,7 @@
 // Turns the bundled TopoJSON basemap (geodata/countries.topo.json) into GeoJSON for the map: country areas, borders, coastline.
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 /** Properties of every country in the basemap, and nothing else (see geodata/README.md). */
 export interface CountryProps {
@@ -12,6 +12,14 @@ export interface CountryProps {
 }
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
 export type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProps> }>;
+
+/** The bundled basemap as the app uses it: country areas, borders, one label point per country, small states. */
+export interface BasemapData {
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+  borders: FeatureCollection<MultiLineString> | MultiLineString;
+  labels: FeatureCollection<Point, { iso2: string; name: string; area_km2: number }>;
+  smallStates: FeatureCollection<Point, { iso2: string; name: string }>;
+}
 
 /** The `countries` object of the basemap topology; throws if the file is not the basemap. */
 function countriesObject(topology: Topology): GeometryCollection {

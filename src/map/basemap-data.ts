@@ -5,7 +5,7 @@ import topology from '../../geodata/countries.topo.json';
 import labels from '../../geodata/labels.json';
 import smallStates from '../../geodata/small-states.json';
 import { bordersGeoJSON, countriesGeoJSON } from '../geo/basemap';
-import type { BasemapData } from './layers/basemap';
+import type { BasemapData } from '../geo/basemap';
 
 export function loadBasemap(): BasemapData {
   const topo = topology as unknown as Topology;

@@ -1,5 +1,6 @@
 // Small typed builders for MapLibre expressions that TypeScript cannot infer from spread arrays.
 import type { ExpressionSpecification } from 'maplibre-gl';
+import type { EmphasisLevels, ZoomCurve } from './style/common';
 
 /** ["match", input, k1, v1, k2, v2, ..., fallback] from a list of pairs. */
 export function matchExpression(input: ExpressionSpecification, pairs: ReadonlyArray<readonly [string | number, string | number]>, fallback: string | number): ExpressionSpecification {
@@ -7,8 +8,13 @@ export function matchExpression(input: ExpressionSpecification, pairs: ReadonlyA
 }
 
 /** Opacity by the feature's `emphasis` property: dimmed when something else is selected. */
-export function emphasisOpacity(dimmed: number, normal = 1, selected = normal): ExpressionSpecification {
-  return ['match', ['get', 'emphasis'], 'dimmed', dimmed, 'selected', selected, normal];
+export function emphasisOpacity(levels: EmphasisLevels): ExpressionSpecification {
+  return ['match', ['get', 'emphasis'], 'dimmed', levels.dimmed, 'selected', levels.selected, levels.normal];
+}
+
+/** A zoom curve of the overlay descriptions as MapLibre's linear interpolation. */
+export function zoomInterpolate(curve: ZoomCurve): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], curve.from[0], curve.from[1], curve.to[0], curve.to[1]];
 }
 
 /**

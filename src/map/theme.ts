@@ -2,7 +2,9 @@
 // Categorical colours follow the Okabe-Ito palette, which stays distinct for colour-blind readers.
 import { isDark, usesHighContrast } from '../state/scheme';
 import type { AppState } from '../state/types';
-import type { FundingFlow } from '../data/schema';
+import type { MissionKind } from '../data/schema';
+import type { FundingKind } from '../selectors/funding';
+import type { PartnerCategory } from '../selectors/partners';
 
 export interface MapTheme {
   sea: string;
@@ -30,11 +32,6 @@ export interface MapTheme {
   partner: Record<PartnerCategory, string>;
   mission: Record<MissionKind, string>;
 }
-
-/** The kinds of amount, from the schema (one list). */
-export type FundingKind = FundingFlow['kind'];
-export type PartnerCategory = 'candidate' | 'mobility-partnership' | 'readmission' | 'dialogue' | 'suspended';
-export type MissionKind = 'csdp-civilian' | 'csdp-military' | 'frontex' | 'eu-office' | 'centre' | 'liaison-officer';
 
 export const DEFAULT_THEME: MapTheme = {
   sea: '#d7e4ef',
@@ -142,24 +139,6 @@ export const DARK_THEME: MapTheme = {
 export function mapTheme(highContrast: boolean, dark = false): MapTheme {
   return highContrast ? HIGH_CONTRAST_THEME : dark ? DARK_THEME : DEFAULT_THEME;
 }
-
-/** Opacity of the partner fills over the land, normally and when something else is selected; both renderers read it. */
-export const PARTNER_FILL_OPACITY = { normal: 0.85, dimmed: 0.35 } as const;
-
-/** The colour a fill of `colour` at `opacity` shows over `base` ("#rrggbb" each). */
-export function paintedOver(colour: string, base: string, opacity: number): string {
-  const channel = (hex: string, i: number): number => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  let out = '#';
-  for (let i = 0; i < 3; i++) out += Math.round(channel(colour, i) * opacity + channel(base, i) * (1 - opacity)).toString(16).padStart(2, '0');
-  return out;
-}
-
-/** What the map paints for a partner category (its fill over the land): the colour of its legend swatch. */
-export function partnerSwatch(theme: MapTheme, category: PartnerCategory): string {
-  return paintedOver(theme.partner[category], theme.land, PARTNER_FILL_OPACITY.normal);
-}
-
-export { usesHighContrast };
 
 /** The palette the map paints with in this state of the app (high contrast, dark or default): a constant per theme. */
 export function themeOf(s: Pick<AppState, 'view'>): MapTheme {

@@ -1,6 +1,7 @@
 // Filters: which records each filter dimension keeps, and how many records each option would keep.
 // A dimension that does not apply to a kind of record (e.g. instrument for a mission) leaves it unchanged.
 import type { Model } from '../data/model';
+import type { Route } from '../data/schema';
 import { FILTER_KEYS, type FilterKey, type Filters, type Month } from '../state/types';
 import { memoize } from './memo';
 import { addBit, andInto, countAnd, countBits, emptyBitset, fullBitset, hasBit, orInto, type Bitset } from './bitset';
@@ -12,36 +13,37 @@ export type RecordKind = 'route' | 'agreement' | 'mission' | 'funding' | 'displa
 export interface FilterableRecord {
   kind: RecordKind;
   id: string;
-  /** Values per applicable dimension, except groups (which depend on the date). */
+  /** Values per applicable dimension, except groups (which depend on the date) and, for records other than routes, routes. */
   values: Partial<Record<Exclude<FilterKey, 'groups'>, readonly string[]>>;
   /** Countries the record concerns: the groups dimension reads their groups at the date. */
   countries?: readonly string[];
+  /**
+   * The routes dimension reads the record's countries: it is on every route through one of them. Kept as a flag, not
+   * as a list of routes per record, which grew with records x routes (minutes at 1,000x data).
+   */
+  onRoutesThroughCountries?: true;
 }
 
 /** Built once per model: one entry per record of every filterable kind. */
 export const filterIndex = memoize((model: Model): FilterableRecord[] => {
   const d = model.dataset;
-  const routeCountries = new Map(d.routes.map((r) => [r.id, new Set([...r.countries.origin, ...r.countries.transit, ...r.countries.destination])]));
-  const routesThrough = (countries: readonly string[]): string[] =>
-    d.routes.filter((r) => countries.some((c) => routeCountries.get(r.id)?.has(c))).map((r) => r.id);
   const out: FilterableRecord[] = [];
-  for (const r of d.routes) out.push({ kind: 'route', id: r.id, values: { routes: [r.id] }, countries: [...(routeCountries.get(r.id) ?? [])] });
-  for (const a of d.agreements)
-    out.push({ kind: 'agreement', id: a.id, values: { themes: a.themes, agreementTypes: [a.type], routes: routesThrough(a.partners) }, countries: a.partners });
-  for (const m of d.missions) {
-    const countries = m.country ? [m.country] : [];
-    out.push({ kind: 'mission', id: m.id, values: { themes: m.themes, routes: routesThrough(countries) }, countries });
-  }
-  for (const f of d.funding) {
-    const countries = fundingCountries(f);
-    out.push({ kind: 'funding', id: f.id, values: { themes: f.themes, instruments: [f.instrument], routes: routesThrough(countries) }, countries });
-  }
-  for (const p of d.displacement) out.push({ kind: 'displacement', id: p.id, values: { routes: routesThrough([p.country]) }, countries: [p.country] });
-  for (const e of d.events) out.push({ kind: 'event', id: e.id, values: { themes: e.themes, routes: routesThrough(e.countries) }, countries: e.countries });
-  for (const f of d.figures) out.push({ kind: 'figure', id: f.id, values: { routes: routesThrough(f.countries) }, countries: f.countries });
+  const via = { onRoutesThroughCountries: true } as const;
+  for (const r of d.routes) out.push({ kind: 'route', id: r.id, values: { routes: [r.id] }, countries: routeCountries(r) });
+  for (const a of d.agreements) out.push({ kind: 'agreement', id: a.id, values: { themes: a.themes, agreementTypes: [a.type] }, countries: a.partners, ...via });
+  for (const m of d.missions) out.push({ kind: 'mission', id: m.id, values: { themes: m.themes }, countries: m.country ? [m.country] : [], ...via });
+  for (const f of d.funding) out.push({ kind: 'funding', id: f.id, values: { themes: f.themes, instruments: [f.instrument] }, countries: fundingCountries(f), ...via });
+  for (const p of d.displacement) out.push({ kind: 'displacement', id: p.id, values: {}, countries: [p.country], ...via });
+  for (const e of d.events) out.push({ kind: 'event', id: e.id, values: { themes: e.themes }, countries: e.countries, ...via });
+  for (const f of d.figures) out.push({ kind: 'figure', id: f.id, values: {}, countries: f.countries, ...via });
   for (const o of d.organisations) out.push({ kind: 'organisation', id: o.id, values: { organisations: [o.id], themes: [...new Set(o.cooperation.flatMap((c) => c.themes))] } });
   return out;
 });
+
+/** The countries a route passes: origin, transit and destination. */
+export function routeCountries(r: Route): string[] {
+  return [...new Set([...r.countries.origin, ...r.countries.transit, ...r.countries.destination])];
+}
 
 type Groups = ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -136,14 +138,23 @@ const filterBits = memoize((model: Model): FilterBits => {
   const groupless = emptyBitset(size);
   const allKept = emptyKept();
   const indexOf = byKind(() => new Map<string, number>());
+  // Records on routes through each country: a route's option set is its own record plus those of its countries.
+  const viaCountry = new Map<string, Bitset>();
   records.forEach((r, i) => {
     allKept[r.kind].add(r.id);
     indexOf[r.kind].set(r.id, i);
     if (r.kind === 'organisation' && !r.countries?.length) addBit(groupless, i);
+    if (r.onRoutesThroughCountries) {
+      for (const c of r.countries ?? []) {
+        let set = viaCountry.get(c);
+        if (!set) viaCountry.set(c, (set = emptyBitset(size)));
+        addBit(set, i);
+      }
+    }
     for (const key of DATELESS_KEYS) {
       const values = r.values[key];
       if (!values) {
-        addBit(notApplicable[key], i);
+        if (!(key === 'routes' && r.onRoutesThroughCountries)) addBit(notApplicable[key], i);
         continue;
       }
       for (const v of values) {
@@ -153,6 +164,14 @@ const filterBits = memoize((model: Model): FilterBits => {
       }
     }
   });
+  for (const r of records) {
+    if (r.kind !== 'route') continue;
+    const set = options.routes.get(r.id)!;
+    for (const c of r.countries ?? []) {
+      const via = viaCountry.get(c);
+      if (via) orInto(set, via);
+    }
+  }
   return { size, records, options, notApplicable, groupless, allKept, indexOf };
 });
 

@@ -1,12 +1,15 @@
 // Partner countries at a date: the cooperation frameworks in force and the one category that colours each.
 import type { Agreement } from '../data/schema';
 import type { Model } from '../data/model';
-import type { PartnerCategory } from '../map/theme';
 import type { Filters, Month } from '../state/types';
 import type { FilterResult } from './filters';
 import { groupsAt } from './filters';
 import { memoizeList } from './memo';
 import { statusAt } from './time';
+
+/** The categories that colour a partner, in order of precedence when a country has several frameworks: the first that applies colours it. */
+export const PARTNER_CATEGORIES = ['suspended', 'candidate', 'mobility-partnership', 'readmission', 'dialogue'] as const;
+export type PartnerCategory = (typeof PARTNER_CATEGORIES)[number];
 
 export interface PartnerFramework {
   agreement: Agreement;
@@ -19,8 +22,6 @@ export interface PartnerView {
   frameworks: PartnerFramework[];
 }
 
-/** Order of precedence when a country has several frameworks: the first that applies colours it. */
-export const PARTNER_CATEGORIES: readonly PartnerCategory[] = ['suspended', 'candidate', 'mobility-partnership', 'readmission', 'dialogue'];
 
 function categoryOf(frameworks: readonly PartnerFramework[], isCandidate: boolean): PartnerCategory {
   if (frameworks.some((f) => f.status.status === 'suspended' || f.status.status === 'partially-suspended')) return 'suspended';

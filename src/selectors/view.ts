@@ -12,19 +12,6 @@ import { euMembersAt } from './membership';
 import { hostedFiguresAt } from './figures';
 import type { Displacement, Figure, Mission } from '../data/schema';
 
-export interface ViewData {
-  filtered: FilterResult;
-  routes: RouteView[];
-  partners: PartnerView[];
-  missions: Mission[];
-  /** Funding amounts known at the date (aggregates and parts, current, ended and context). */
-  funding: FundingFlow[];
-  /** The amounts current at the date, drawn and totalled by kind: an aggregate hides its parts; no context envelope. */
-  fundingDrawn: FundingFlow[];
-  fundingSummary: FundingSummary;
-  displacement: Displacement[];
-}
-
 export interface ViewSelectors {
   filtered(s: Pick<AppState, 'filters' | 'time'>): FilterResult;
   routes(s: Pick<AppState, 'filters' | 'time'>): RouteView[];

@@ -1,4 +1,4 @@
-// The zustand store: one vanilla store built from slices, so tests build a fresh one each time.
+// The zustand store: the app state (view, time, filters, selection, notices) and its actions in one vanilla store; createAppStore builds a fresh one, so each test has its own.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { defaultState, EMPTY_FILTERS, TIMELINE_END, TIMELINE_START } from './defaults';

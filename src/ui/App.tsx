@@ -7,7 +7,7 @@ import './theme-dark.css';
 import './phone.css';
 import { Notices } from './Notices';
 import { t } from '../i18n/t';
-import { usesHighContrast } from '../map/theme';
+import { usesHighContrast } from '../state/scheme';
 
 interface AppProps {
   map: ComponentChildren;

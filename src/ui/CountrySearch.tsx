@@ -1,7 +1,7 @@
 // Country search: an ARIA combobox over names in the UI language, English names and former names; choosing one opens its dossier.
 import { useMemo, useState } from 'preact/hooks';
 import { useActions, useAppState } from './context';
-import { useModel } from './ModelContext';
+import { useModel } from './context';
 import { t } from '../i18n/t';
 import { countryName, countryNamesForSearch } from '../i18n/countries';
 import type { Geometry } from 'geojson';

@@ -1,7 +1,7 @@
 // The data table: what the map shows for the current filters and date, as sortable tables with CSV/JSON download.
 import { useMemo, useState } from 'preact/hooks';
 import { useActions, useAppState } from './context';
-import { useModel } from './ModelContext';
+import { useModel } from './context';
 import { t } from '../i18n/t';
 import { formatEur, formatMonth, formatNumber, formatPartialDate } from '../i18n/format';
 import { viewToPng, type LegendEntry } from '../export/png';

@@ -1,7 +1,7 @@
 // Filters by theme, instrument, country group, agreement type, organisation and route, with counts and chips.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useActions, useAppState } from './context';
-import { useModel } from './ModelContext';
+import { useModel } from './context';
 import { FILTER_KEYS, type FilterKey } from '../state/types';
 import { t } from '../i18n/t';
 import { formatNumber } from '../i18n/format';

@@ -2,7 +2,7 @@
 // within each kind, the amounts left out of every total with the reason, and context envelopes with their scope.
 import { scaleLinear } from 'd3';
 import { useActions, useAppState } from './context';
-import { useModel } from './ModelContext';
+import { useModel } from './context';
 import { themeOf } from '../map/theme';
 import { t } from '../i18n/t';
 import { formatEur, formatEurCompact, formatNumber } from '../i18n/format';

@@ -1,20 +1,22 @@
 // Layer switcher and legend in one panel: the legend shows only what is visible, with real values.
 import { useAppState, useActions } from './context';
-import { useModel } from './ModelContext';
-import { partnerSwatch, themeOf, type FundingKind } from '../map/theme';
+import { useModel } from './context';
+import { themeOf } from '../map/theme';
+import { partnerSwatch, PARTNER_HATCH } from '../map/style/partners';
+import type { FundingKind } from '../selectors/funding';
 import { OVERLAY_IDS, type Lang, type OverlayId } from '../state/types';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/messages';
 import { formatCompact, formatEurCompact, formatNumber, formatPartialDate } from '../i18n/format';
 import { fundingKindName, metricName, nameIn, partnerCategoryName, missionKindName } from './labels';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
-import { memoize } from '../selectors/memo';
-import { FUNDING_KINDS } from '../data/kinds';
+import { memoize, memoizeList } from '../selectors/memo';
+import { FUNDING_KINDS, MISSION_KINDS } from '../data/kinds';
 import type { FundingFlow, Mission } from '../data/schema';
 import { routeWidthScale, type RouteView } from '../selectors/routes';
-import { fundingWidth } from '../map/layers/funding';
-import { displacementRadius, HOSTED_RING_RADIUS } from '../map/layers/displacement';
-import { MISSION_KINDS } from '../map/layers/missions';
+import { fundingWidth } from '../map/style/funding';
+import { DISPLACEMENT_CIRCLE, displacementRadius, HOSTED_RING } from '../map/style/displacement';
+import { routeCentreDash, routeCentreWidth } from '../map/style/routes';
 import { MissionShape } from './MissionShape';
 
 const LAYER_LABEL: Record<OverlayId, MessageKey> = {
@@ -31,8 +33,8 @@ const measuresKey = memoize((routes: readonly RouteView[], lang: Lang): string =
 );
 const categoriesKey = memoize((partners: readonly PartnerView[]): string => [...new Set(partners.map((p) => p.category))].join(','));
 const kindsKey = memoize((missions: readonly Mission[]): string => [...new Set(missions.map((m) => m.kind))].join(','));
-/** Kinds of amount among the drawn arcs, in the schema's order. */
-const fundingKindsKey = memoize((drawn: readonly FundingFlow[]): string => FUNDING_KINDS.filter((k) => drawn.some((f) => f.kind === k)).join(','));
+/** Kinds of amount among the drawn arcs, in the schema's order: a new list only when they change. */
+const fundingKindsDrawn = memoizeList((drawn: readonly FundingFlow[]): FundingKind[] => FUNDING_KINDS.filter((k) => drawn.some((f) => f.kind === k)));
 
 export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const overlays = useAppState((s) => s.view.overlays);
@@ -42,7 +44,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   // The legend re-renders when what it lists changes, not whenever the lists behind it do.
   const presentCategories = new Set(useAppState((s) => categoriesKey(views.partners(s))).split(','));
   const presentKinds = new Set(useAppState((s) => kindsKey(views.missions(s))).split(','));
-  const kindsDrawn = useAppState((s) => fundingKindsKey(views.fundingDrawn(s))).split(',').filter(Boolean) as FundingKind[];
+  const kindsDrawn = useAppState((s) => fundingKindsDrawn(views.fundingDrawn(s)));
   const routeMeasures = JSON.parse(useAppState((s) => measuresKey(views.routes(s), s.view.lang))) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
   // The EU of the selected date (28 members from July 2013 to January 2020).
   const memberCount = useAppState((s) => views.euMembers(s).length);
@@ -50,6 +52,9 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const theme = useAppState(themeOf);
   const routeScale = routeWidthScale(model);
   const maxRoute = routeScale.domain()[1] ?? 1;
+  // The wide sample line carries the dotted centre of a schematic route, as drawn on the map.
+  const centreDash = routeCentreDash({ schematic: true }, theme);
+  const centreWidth = routeCentreWidth(routeScale(maxRoute));
 
   return (
     <details class={`legend${compact ? ' legend-compact' : ''}`} open={typeof window === 'undefined' || window.innerWidth > 720} aria-label={t(lang, 'legend')}>
@@ -73,7 +78,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
         {overlays.partners &&
           PARTNER_CATEGORIES.filter((c) => presentCategories.has(c)).map((c) => (
             <li key={c} class="legend-entry" data-legend={`partners-${c}`}>
-              <span class={`swatch${c === 'suspended' ? ' hatched' : ''}`} style={{ background: partnerSwatch(theme, c) }} />
+              <span class={`swatch${c === PARTNER_HATCH.category ? ' hatched' : ''}`} style={{ background: partnerSwatch(theme, c) }} />
               {partnerCategoryName(lang, c)}
             </li>
           ))}
@@ -82,7 +87,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
             <svg width="64" height="22" aria-hidden="true">
               <line x1="2" y1="6" x2="62" y2="6" stroke={theme.route} stroke-width={routeScale(maxRoute / 8)} />
               <line x1="2" y1="17" x2="62" y2="17" stroke={theme.route} stroke-width={routeScale(maxRoute)} />
-              <line x1="2" y1="17" x2="62" y2="17" stroke="#fff" stroke-width="2" stroke-dasharray="6 6" />
+              {centreDash && <line x1="2" y1="17" x2="62" y2="17" stroke={theme.routeCasing} stroke-width={centreWidth} stroke-dasharray={`${centreDash[0] * centreWidth} ${centreDash[1] * centreWidth}`} />}
             </svg>
             <span>
               {t(lang, 'routeWidth')}: {formatCompact(lang, maxRoute / 8)} / {formatCompact(lang, maxRoute)}
@@ -101,7 +106,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
         {overlays.missions &&
           MISSION_KINDS.filter((k) => presentKinds.has(k)).map((k) => (
             <li key={k} class="legend-entry" data-legend={`missions-${k}`}>
-              <MissionShape kind={k} colour={theme.mission[k]} />
+              <MissionShape kind={k} theme={theme} />
               {missionKindName(lang, k)}
             </li>
           ))}
@@ -127,8 +132,8 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
         {overlays.displacement && (
           <li class="legend-entry" data-legend="displacement">
             <svg width="64" height={displacementRadius(5e6) * 2 + 2} aria-hidden="true">
-              <circle cx="20" cy={displacementRadius(5e6) + 1} r={displacementRadius(5e6)} fill={theme.displacement} fill-opacity="0.45" stroke={theme.displacementStroke} />
-              <circle cx="52" cy={displacementRadius(5e6) + 1} r={displacementRadius(1e6)} fill={theme.displacement} fill-opacity="0.45" stroke={theme.displacementStroke} />
+              <circle cx="20" cy={displacementRadius(5e6) + 1} r={displacementRadius(5e6)} fill={theme.displacement} fill-opacity={DISPLACEMENT_CIRCLE.fillOpacity} stroke={theme.displacementStroke} stroke-width={DISPLACEMENT_CIRCLE.strokeWidth} />
+              <circle cx="52" cy={displacementRadius(5e6) + 1} r={displacementRadius(1e6)} fill={theme.displacement} fill-opacity={DISPLACEMENT_CIRCLE.fillOpacity} stroke={theme.displacementStroke} stroke-width={DISPLACEMENT_CIRCLE.strokeWidth} />
             </svg>
             <span>
               {t(lang, 'displacementSize')}: {formatCompact(lang, 5e6)} / {formatCompact(lang, 1e6)}
@@ -138,7 +143,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
         {overlays.displacement && hostedCount > 0 && (
           <li class="legend-entry" data-legend="hosted">
             <svg width="64" height="20" aria-hidden="true">
-              <circle cx="20" cy="10" r={HOSTED_RING_RADIUS} fill={theme.labelHalo} stroke={theme.displacementStroke} stroke-width="2.5" />
+              <circle cx="20" cy="10" r={HOSTED_RING.radius} fill={theme.labelHalo} stroke={theme.displacementStroke} stroke-width={HOSTED_RING.strokeWidth} />
             </svg>
             <span>{t(lang, 'hostedFiguresLegend')}</span>
           </li>

@@ -1,7 +1,7 @@
 // A polite live region that tells screen-reader users what changed: the selection and the timeline date.
 import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from './context';
-import { useModel } from './ModelContext';
+import { useModel } from './context';
 import { formatMonth } from '../i18n/format';
 import { countryName } from '../i18n/countries';
 import { t } from '../i18n/t';

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RendererChoice } from '../map/renderer';
-import type { SvgMapProps } from './SvgMap';
+import type { SvgMapProps } from '../map/svg/SvgMap';
 import { useAppState } from './context';
 import { t } from '../i18n/t';
 
@@ -37,7 +37,7 @@ export function LazySvgMap(props: SvgMapProps) {
   const lang = useAppState((s) => s.view.lang);
   useEffect(() => {
     let live = true;
-    import('./SvgMap')
+    import('../map/svg/SvgMap')
       .then((m) => {
         if (live) setComponent(() => m.SvgMap);
       })

@@ -1,7 +1,7 @@
 // The side panel: country search on top, then the dossier of the selection, or the overview (filters, funding).
 import { useAppState } from './context';
 import { CountrySearch } from './CountrySearch';
-import { Dossier } from './Dossier';
+import { Dossier } from './dossier/Dossier';
 import { FilterPanel } from './FilterPanel';
 import { FundingChart } from './FundingChart';
 import { t } from '../i18n/t';

@@ -2,7 +2,7 @@
 // marks; or, for background from outside the documents, the statement and its reference, without quotation marks.
 import { useState } from 'preact/hooks';
 import type { Citation, Source } from '../data/schema';
-import { useModel } from './ModelContext';
+import { useModel } from './context';
 import { useAppState } from './context';
 import { t } from '../i18n/t';
 import { formatPartialDate } from '../i18n/format';

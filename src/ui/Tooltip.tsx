@@ -1,10 +1,11 @@
 // Hover tooltip: the name and key figure of what is under the pointer.
 import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from './context';
-import { useModel } from './ModelContext';
-import { formatEur, formatNumber } from '../i18n/format';
+import { useModel } from './context';
+import { formatEur } from '../i18n/format';
 import { figureAt } from '../selectors/routes';
-import { fundingKindName, metricName, missionKindName, partnerCategoryName, qualifierName, recipientName, instrumentName, nameIn } from './labels';
+import { fundingKindName, missionKindName, partnerCategoryName, recipientName, instrumentName, nameIn } from './labels';
+import { hedged, routeFigureText } from './figure-text';
 import { countryName } from '../i18n/countries';
 
 export interface PointerFeed {
@@ -43,14 +44,14 @@ export function Tooltip({ feed }: { feed: PointerFeed }) {
     const r = model.routes.get(hovered.id);
     title = r ? nameIn(lang, r) : hovered.id;
     const f = r ? figureAt(r, date) : undefined;
-    if (f) detail = `${f.qualifier ? `${qualifierName(lang, f.qualifier)} ` : ''}${formatNumber(lang, f.value)} ${metricName(lang, f.metric)}`;
+    if (f) detail = routeFigureText(lang, f);
   } else if (hovered.kind === 'mission') {
     const m = model.missions.get(hovered.id);
     title = m ? nameIn(lang, m) : hovered.id;
     detail = m ? `${missionKindName(lang, m.kind)}, ${m.location.name}` : '';
   } else if (hovered.kind === 'funding') {
     const f = model.funding.get(hovered.id);
-    title = f ? `${f.qualifier ? `${qualifierName(lang, f.qualifier)} ` : ''}${formatEur(lang, f.amountEur)}` : hovered.id;
+    title = f ? hedged(lang, f.qualifier, formatEur(lang, f.amountEur)) : hovered.id;
     detail = f ? `${fundingKindName(lang, f.kind)} · ${recipientName(lang, model, f)} · ${instrumentName(lang, model, f.instrument)}` : '';
   }
   return (

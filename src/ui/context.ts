@@ -1,9 +1,10 @@
-// The store and the data model reach components through context; components read the narrowest slice.
+// The store, the validated data model and the view selectors reach components through context; components read the narrowest slice.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { AppStore, Store } from '../state/store';
+import type { Model } from '../data/model';
+import type { ViewSelectors } from '../selectors/view';
 
 export const StoreContext = createContext<AppStore | null>(null);
 
@@ -17,10 +18,19 @@ export function useAppState<T>(selector: (s: Store) => T): T {
   return useStore(useAppStore(), selector);
 }
 
-export function useAppStateShallow<T>(selector: (s: Store) => T): T {
-  return useStore(useAppStore(), useShallow(selector));
-}
-
 export function useActions(): Store {
   return useAppStore().getState();
+}
+
+export interface ModelContextValue {
+  model: Model;
+  views: ViewSelectors;
+}
+
+export const ModelContext = createContext<ModelContextValue | null>(null);
+
+export function useModel(): ModelContextValue {
+  const value = useContext(ModelContext);
+  if (!value) throw new Error('ModelContext is missing');
+  return value;
 }

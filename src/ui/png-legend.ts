@@ -1,11 +1,13 @@
 // The legend drawn into the PNG export: the same entries as the on-screen legend, for what the view shows.
-import { FUNDING_KINDS } from '../data/kinds';
+import { FUNDING_KINDS, MISSION_KINDS } from '../data/kinds';
 import type { Figure, FundingFlow, Mission } from '../data/schema';
 import type { Model } from '../data/model';
 import type { LegendEntry } from '../export/png';
 import { t } from '../i18n/t';
-import { partnerSwatch, type MapTheme } from '../map/theme';
-import { drawMissionShape, MISSION_KINDS } from '../map/layers/missions';
+import type { MapTheme } from '../map/theme';
+import { partnerSwatch } from '../map/style/partners';
+import { missionSymbol, paintMissionSymbol } from '../map/style/missions';
+import { fundingColour } from '../map/style/funding';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import type { Lang, OverlayId } from '../state/types';
 import { fundingKindName, missionKindName, partnerCategoryName } from './labels';
@@ -33,24 +35,14 @@ export function pngLegend({ lang, theme, overlays, partners, missions, fundingDr
     const present = new Set(missions.map((m) => m.kind));
     for (const k of MISSION_KINDS) {
       if (!present.has(k)) continue;
-      const colour = theme.mission[k];
-      // As on the map (missions.ts): liaison officers are a ring, the others a filled shape with a white edge.
-      const symbol = (ctx: CanvasRenderingContext2D, size: number): void => {
-        // Drawn at the map icon's own size (44 px) and scaled down, so proportions and edges match.
-        ctx.scale(size / 44, size / 44);
-        drawMissionShape(ctx, k, 44);
-        ctx.fillStyle = k === 'liaison-officer' ? '#ffffff' : colour;
-        ctx.fill();
-        ctx.lineWidth = k === 'liaison-officer' ? 6 : 3.5;
-        ctx.strokeStyle = k === 'liaison-officer' ? colour : '#ffffff';
-        ctx.stroke();
-      };
-      entries.push({ label: missionKindName(lang, k), colour, shape: 'dot', symbol });
+      // The map's symbol (style/missions.ts), drawn at the legend's size.
+      const symbol = (ctx: CanvasRenderingContext2D, size: number): void => paintMissionSymbol(ctx, missionSymbol(k, theme, size));
+      entries.push({ label: missionKindName(lang, k), colour: theme.mission[k], shape: 'dot', symbol });
     }
   }
   if (overlays.funding) {
     for (const kind of FUNDING_KINDS) {
-      if (fundingDrawn.some((f) => f.kind === kind)) entries.push({ label: t(lang, 'fundingLegendKind', { kind: fundingKindName(lang, kind) }), colour: theme.fundingKind[kind], shape: 'line' });
+      if (fundingDrawn.some((f) => f.kind === kind)) entries.push({ label: t(lang, 'fundingLegendKind', { kind: fundingKindName(lang, kind) }), colour: fundingColour(theme, kind), shape: 'line' });
     }
   }
   if (overlays.displacement) entries.push({ label: t(lang, 'layerDisplacement'), colour: theme.displacement, shape: 'dot' });

@@ -1,7 +1,7 @@
 // Driver verbs for the map itself, WebGL or SVG: where a place is on screen, what is drawn there, what the map is told to
 // paint, and what its canvas holds. Part of the driver: only driver files touch the browser and the test handles.
 import type { Frame } from 'playwright-core';
-import { cameraProjection } from '../../src/map/fallback';
+import { cameraProjection } from '../../src/map/svg/projection';
 import { LAYER } from '../../src/map/ids';
 import { readAppState, type Session, type TestWindow } from './driver-handles';
 import { readCanvasRegionInPage, type Region } from './pixels';

@@ -1,7 +1,7 @@
 // The e2e driver's eyes: what a person sees of the map region, read from a screenshot of the page (not from what
 // MapLibre reports). Part of the driver: only driver files touch the browser API.
 import type { Frame, Page } from 'playwright-core';
-import { cameraProjection } from '../../src/map/fallback';
+import { cameraProjection } from '../../src/map/svg/projection';
 import { readAppState, type TestWindow } from './driver-handles';
 import { decodePng, distinctColours, patchColour, type Pixels } from './png';
 

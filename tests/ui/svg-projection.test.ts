@@ -1,6 +1,6 @@
 // The simplified map's camera: the same centre and pixels per degree as the WebGL map, pans and zooms that keep places under the pointer.
 import { describe, expect, it } from 'vitest';
-import { cameraProjection, mercatorScale, panCamera, pixelPath, zoomCameraAt } from '../../src/map/fallback';
+import { cameraProjection, mercatorScale, panCamera, pixelPath, zoomCameraAt } from '../../src/map/svg/projection';
 import { createRendererChoice } from '../../src/map/renderer';
 
 const round = (p: [number, number] | null | undefined): [number, number] => [Math.round((p?.[0] ?? NaN) * 100) / 100, Math.round((p?.[1] ?? NaN) * 100) / 100];

@@ -1,15 +1,16 @@
 // The bundled basemap: sea, land, borders, hover/selection outlines and one label per country.
-import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { FeatureCollection, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { BasemapData } from '../../geo/basemap';
 import { LAYER, SOURCE } from '../ids';
 import type { MapTheme } from '../theme';
-import { perFeature } from '../expressions';
+import { perFeature, zoomInterpolate } from '../expressions';
+import { BASEMAP_STYLE, countryLabelSize, LABEL_MIN_AREA } from '../style/basemap';
 
-export interface BasemapData {
-  countries: FeatureCollection<Polygon | MultiPolygon, { iso2: string; name: string }>;
-  borders: FeatureCollection<MultiLineString> | MultiLineString;
-  labels: FeatureCollection<Point, { iso2: string; name: string; area_km2: number }>;
-  smallStates: FeatureCollection<Point, { iso2: string; name: string }>;
+/** The label filter from LABEL_MIN_AREA: ['step', ['zoom'], area > a0, z1, area > a1, ...], `true` once nothing is too small. */
+function labelAreaFilter(): FilterSpecification {
+  const test = (min: number): ExpressionSpecification | boolean => (min > 0 ? ['>', ['get', 'area_km2'], min] : true);
+  const [first, ...rest] = LABEL_MIN_AREA;
+  return ['step', ['zoom'], test(first![1]), ...rest.flatMap(([zoom, min]) => [zoom, test(min)])] as unknown as FilterSpecification;
 }
 
 export function basemapSources(data: BasemapData): Record<string, SourceSpecification> {
@@ -45,14 +46,14 @@ export function basemapMiddleLayers(theme: MapTheme): LayerSpecification[] {
       source: SOURCE.countries,
       paint: {
         'fill-color': perFeature(theme.highlight),
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.45, 0],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], BASEMAP_STYLE.hoverOpacity, 0],
       },
     },
     {
       id: LAYER.borders,
       type: 'line',
       source: SOURCE.borders,
-      paint: { 'line-color': theme.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+      paint: { 'line-color': theme.border, 'line-width': zoomInterpolate(BASEMAP_STYLE.borderWidth) },
     },
     {
       id: LAYER.countrySelected,
@@ -61,7 +62,7 @@ export function basemapMiddleLayers(theme: MapTheme): LayerSpecification[] {
       paint: {
         'line-color': perFeature(theme.selected),
         'line-opacity': perFeature(1),
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0],
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], BASEMAP_STYLE.selectedOutline, 0],
       },
     },
   ];
@@ -81,17 +82,16 @@ export function basemapLabelLayers(theme: MapTheme): LayerSpecification[] {
       id: LAYER.countryLabels,
       type: 'symbol',
       source: SOURCE.countryLabels,
-      // Filters see the tile's integer zoom: z0-1 the largest countries, z2 most, z3 all but the smallest.
-      filter: ['step', ['zoom'], ['>', ['get', 'area_km2'], 1500000], 2, ['>', ['get', 'area_km2'], 200000], 3, ['>', ['get', 'area_km2'], 20000], 4, true],
+      filter: labelAreaFilter(),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': ['sans-serif'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 2, theme.labelSize - 1, 6, theme.labelSize + 3],
+        'text-size': zoomInterpolate(countryLabelSize(theme)),
         'text-max-width': 7,
         'symbol-sort-key': ['-', 0, ['get', 'area_km2']],
-        'text-padding': 3,
+        'text-padding': BASEMAP_STYLE.labelPadding,
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6, 'text-opacity': perFeature(1) },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': BASEMAP_STYLE.labelHalo, 'text-opacity': perFeature(1) },
     },
   ];
 }

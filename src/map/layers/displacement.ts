@@ -1,18 +1,16 @@
 // Displacement overlay: internally displaced persons as proportional circles at each country's label point, and the
 // documents' counts of refugees hosted as labelled rings at their hosts (another measure: not on the circles' scale).
-import { scaleSqrt } from 'd3';
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import type { Displacement, Figure } from '../../data/schema';
 import type { ViewSelectors } from '../../selectors/view';
 import type { Lang } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
-import { bindVisibility, derivedSource } from './common';
+import { derivedSource } from '../sync';
+import { DISPLACEMENT_CIRCLE, displacementRadius, HOSTED_RING, type DisplacementProperties, type HostedFigureProperties } from '../style/displacement';
 
-export const displacementRadius = scaleSqrt().domain([0, 8e6]).range([0, 34]);
-
-export function displacementFeatures(records: readonly Displacement[], countryPoints: ReadonlyMap<string, Position>): FeatureCollection<Point> {
-  const features: Feature<Point>[] = [];
+export function displacementFeatures(records: readonly Displacement[], countryPoints: ReadonlyMap<string, Position>): FeatureCollection<Point, DisplacementProperties> {
+  const features: Feature<Point, DisplacementProperties>[] = [];
   for (const d of records) {
     const at = countryPoints.get(d.country);
     if (!at) continue;
@@ -26,11 +24,8 @@ export function displacementFeatures(records: readonly Displacement[], countryPo
   return { type: 'FeatureCollection', features };
 }
 
-/** Radius of a hosted-refugees ring: one size, as the figure is not on the displacement scale. */
-export const HOSTED_RING_RADIUS = 7;
-
 /** One ring per place (the centre of the host countries), labelled with each figure hosted there (`label`, in the UI language). */
-export function hostedFigureFeatures(figures: readonly Figure[], countryPoints: ReadonlyMap<string, Position>, label: (f: Figure) => string): FeatureCollection<Point> {
+export function hostedFigureFeatures(figures: readonly Figure[], countryPoints: ReadonlyMap<string, Position>, label: (f: Figure) => string): FeatureCollection<Point, HostedFigureProperties> {
   const places = new Map<string, { at: Position; figures: Figure[] }>();
   for (const f of figures) {
     const points = (f.hosts ?? []).map((c) => countryPoints.get(c)).filter((p): p is Position => p !== undefined);
@@ -39,7 +34,7 @@ export function hostedFigureFeatures(figures: readonly Figure[], countryPoints: 
     const place = places.get(key) ?? places.set(key, { at: [points.reduce((s, p) => s + p[0]!, 0) / points.length, points.reduce((s, p) => s + p[1]!, 0) / points.length], figures: [] }).get(key)!;
     place.figures.push(f);
   }
-  const features: Feature<Point>[] = [];
+  const features: Feature<Point, HostedFigureProperties>[] = [];
   for (const [key, place] of places) {
     features.push({
       type: 'Feature',
@@ -52,13 +47,12 @@ export function hostedFigureFeatures(figures: readonly Figure[], countryPoints: 
 }
 
 export function displacementOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>, hostedLabel: (f: Figure, lang: Lang) => string): MapOverlay {
-  const layerIds = [LAYER.displacementCircles, LAYER.hostedFigures, LAYER.hostedFiguresLabel];
   const circles = derivedSource(SOURCE.displacement, views.displacement, (records) => displacementFeatures(records, countryPoints));
   const hosted = derivedSource(SOURCE.hostedFigures, views.hostedFigures, (figures, s) => hostedFigureFeatures(figures, countryPoints, (f) => hostedLabel(f, s.view.lang)));
   return {
     id: 'displacement',
     slot: 'symbols',
-    sources: (s) => ({ [SOURCE.displacement]: circles.spec(s), [SOURCE.hostedFigures]: hosted.spec(s) }),
+    sources: { [SOURCE.displacement]: circles, [SOURCE.hostedFigures]: hosted },
     layers: (theme) => [
       {
         id: LAYER.displacementCircles,
@@ -68,16 +62,16 @@ export function displacementOverlay(views: ViewSelectors, countryPoints: Readonl
         paint: {
           'circle-radius': ['get', 'radius'],
           'circle-color': theme.displacement,
-          'circle-opacity': 0.45,
+          'circle-opacity': DISPLACEMENT_CIRCLE.fillOpacity,
           'circle-stroke-color': theme.displacementStroke,
-          'circle-stroke-width': 1.2,
+          'circle-stroke-width': DISPLACEMENT_CIRCLE.strokeWidth,
         },
       },
       {
         id: LAYER.hostedFigures,
         type: 'circle',
         source: SOURCE.hostedFigures,
-        paint: { 'circle-radius': HOSTED_RING_RADIUS, 'circle-color': theme.labelHalo, 'circle-stroke-color': theme.displacementStroke, 'circle-stroke-width': 2.5 },
+        paint: { 'circle-radius': HOSTED_RING.radius, 'circle-color': theme.labelHalo, 'circle-stroke-color': theme.displacementStroke, 'circle-stroke-width': HOSTED_RING.strokeWidth },
       },
       {
         id: LAYER.hostedFiguresLabel,
@@ -86,25 +80,15 @@ export function displacementOverlay(views: ViewSelectors, countryPoints: Readonl
         layout: {
           'text-field': ['get', 'label'],
           'text-font': ['sans-serif'],
-          'text-size': theme.labelSize - 1,
+          'text-size': theme.labelSize + HOSTED_RING.labelSizeDelta,
           'text-anchor': 'top',
           'text-offset': ['literal', [0, 0.9]],
           'text-max-width': 12,
           'text-allow-overlap': true,
         },
-        paint: { 'text-color': theme.displacementStroke, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+        paint: { 'text-color': theme.displacementStroke, 'text-halo-color': theme.labelHalo, 'text-halo-width': HOSTED_RING.labelHalo },
       },
     ],
     hitLayers: [],
-    bind(map, store) {
-      const offSource = circles.bind(map, store);
-      const offHosted = hosted.bind(map, store);
-      const offVisible = bindVisibility(map, store, 'displacement', layerIds);
-      return () => {
-        offSource();
-        offHosted();
-        offVisible();
-      };
-    },
   };
 }

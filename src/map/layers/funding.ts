@@ -1,7 +1,6 @@
 // Funding flows overlay: arcs from Brussels to each recipient (or the centre of a group of recipients or of a region's
 // named countries), width by amount, colour by kind of amount. Only amounts current at the date, never a context
 // envelope, and an aggregate hides its parts.
-import { scaleSqrt } from 'd3';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import type { FundingFlow } from '../../data/schema';
 import { fundingCountries } from '../../selectors/funding';
@@ -11,12 +10,13 @@ import type { Selection } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, matchExpression } from '../expressions';
-import { bindVisibility, derivedSource, emphasis } from './common';
+import { derivedSource } from '../sync';
+import { emphasis } from '../style/common';
+import { FUNDING_STYLE, fundingColour, fundingOpacity, fundingWidth, type FundingArcProperties } from '../style/funding';
+import { FUNDING_KINDS } from '../../data/kinds';
 
 /** Where EU money is drawn from: Brussels. */
 export const DONOR_POINT: Position = [4.35, 50.85];
-
-export const fundingWidth = scaleSqrt().domain([0, 35e9]).range([1.2, 16]).clamp(true);
 
 export function recipientPoint(f: FundingFlow, countryPoints: ReadonlyMap<string, Position>): Position | undefined {
   const points = fundingCountries(f).map((c) => countryPoints.get(c)).filter((p): p is Position => p !== undefined);
@@ -48,8 +48,8 @@ export function fundingFeatures(
   drawn: readonly FundingFlow[],
   countryPoints: ReadonlyMap<string, Position>,
   selection: Selection | null,
-): FeatureCollection<LineString> {
-  const features: Feature<LineString>[] = [];
+): FeatureCollection<LineString, FundingArcProperties> {
+  const features: Feature<LineString, FundingArcProperties>[] = [];
   for (const f of drawn) {
     const to = recipientPoint(f, countryPoints);
     if (!to) continue; // worldwide or regional amounts without a place: listed in the panel, not drawn
@@ -68,17 +68,16 @@ export function fundingFeatures(
     });
   }
   // Widest first, so thin arcs are drawn on top and stay clickable.
-  features.sort((a, b) => Number(b.properties?.['amount']) - Number(a.properties?.['amount']));
+  features.sort((a, b) => b.properties.amount - a.properties.amount);
   return { type: 'FeatureCollection', features };
 }
 
 export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>): MapOverlay {
-  const layerIds = [LAYER.fundingArcs, LAYER.fundingArcsHit];
   const arcs = derivedSource(SOURCE.funding, views.fundingDrawn, (drawn, s) => fundingFeatures(drawn, countryPoints, s.selection));
   return {
     id: 'funding',
     slot: 'lines',
-    sources: (s) => ({ [SOURCE.funding]: arcs.spec(s) }),
+    sources: { [SOURCE.funding]: arcs },
     layers: (theme) => [
       {
         id: LAYER.fundingArcs,
@@ -87,9 +86,9 @@ export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<
         // Widest first, so thin arcs are drawn on top and stay visible: updateData appends new features at the end.
         layout: { 'line-cap': 'round', 'line-sort-key': ['-', 0, ['get', 'amount']] },
         paint: {
-          'line-color': matchExpression(['get', 'kind'], Object.entries(theme.fundingKind), theme.fundingArc),
+          'line-color': matchExpression(['get', 'kind'], FUNDING_KINDS.map((k) => [k, fundingColour(theme, k)] as const), theme.fundingArc),
           'line-width': ['get', 'width'],
-          'line-opacity': emphasisOpacity(theme.dimOpacity, 0.7, 1),
+          'line-opacity': emphasisOpacity(fundingOpacity(theme)),
         },
       },
       {
@@ -97,17 +96,9 @@ export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<
         type: 'line',
         source: SOURCE.funding,
         layout: { 'line-sort-key': ['-', 0, ['get', 'amount']] },
-        paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', ['get', 'width'], 10] },
+        paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', ['get', 'width'], FUNDING_STYLE.hitExtra] },
       },
     ],
     hitLayers: [{ layer: LAYER.fundingArcsHit, kind: 'funding' }],
-    bind(map, store) {
-      const offSource = arcs.bind(map, store);
-      const offVisible = bindVisibility(map, store, 'funding', layerIds);
-      return () => {
-        offSource();
-        offVisible();
-      };
-    },
   };
 }

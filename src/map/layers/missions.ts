@@ -4,86 +4,42 @@ import type { Mission } from '../../data/schema';
 import type { ViewSelectors } from '../../selectors/view';
 import type { Lang, Selection } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
-import type { MapTheme, MissionKind } from '../theme';
+import type { MapTheme } from '../theme';
+import { MISSION_KINDS } from '../../data/kinds';
+import type { MissionKind } from '../../data/schema';
 import type { MapOverlay, OverlayImage } from './overlay';
-import { emphasisOpacity } from '../expressions';
-import { bindVisibility, derivedSource, emphasis } from './common';
+import { emphasisOpacity, zoomInterpolate } from '../expressions';
+import { derivedSource } from '../sync';
+import { emphasis } from '../style/common';
+import { MISSION_STYLE, missionIconName, missionOpacity, missionSymbol, paintMissionSymbol, type MissionProperties } from '../style/missions';
 import { nameIn } from '../../i18n/names';
 
-export const MISSION_KINDS: readonly MissionKind[] = ['csdp-civilian', 'csdp-military', 'frontex', 'eu-office', 'centre', 'liaison-officer'];
-const ICON_PX = 22;
 const RATIO = 2;
 
-export function missionIconName(kind: MissionKind): string {
-  return `mission-${kind}`;
-}
-
-/** Draws the shape of a mission kind: circle, square, triangle, diamond, star, ring. */
-export function drawMissionShape(ctx: CanvasRenderingContext2D, kind: MissionKind, size: number): void {
-  const c = size / 2;
-  const r = size / 2 - 3;
-  ctx.beginPath();
-  switch (kind) {
-    case 'csdp-civilian':
-    case 'liaison-officer':
-      ctx.arc(c, c, kind === 'liaison-officer' ? r * 0.8 : r, 0, Math.PI * 2);
-      break;
-    case 'csdp-military':
-      ctx.rect(c - r * 0.85, c - r * 0.85, r * 1.7, r * 1.7);
-      break;
-    case 'frontex':
-      ctx.moveTo(c, c - r);
-      ctx.lineTo(c + r, c + r * 0.8);
-      ctx.lineTo(c - r, c + r * 0.8);
-      ctx.closePath();
-      break;
-    case 'eu-office':
-      ctx.moveTo(c, c - r);
-      ctx.lineTo(c + r, c);
-      ctx.lineTo(c, c + r);
-      ctx.lineTo(c - r, c);
-      ctx.closePath();
-      break;
-    case 'centre':
-      for (let i = 0; i < 10; i++) {
-        const a = (Math.PI / 5) * i - Math.PI / 2;
-        const rr = i % 2 === 0 ? r : r * 0.45;
-        if (i === 0) ctx.moveTo(c + rr * Math.cos(a), c + rr * Math.sin(a));
-        else ctx.lineTo(c + rr * Math.cos(a), c + rr * Math.sin(a));
-      }
-      ctx.closePath();
-      break;
-  }
-}
-
+/** The kind's symbol as a map image, drawn at twice its size for sharp edges on dense screens. */
 function missionIcon(kind: MissionKind, theme: MapTheme): OverlayImage {
-  const size = ICON_PX * RATIO;
+  const size = MISSION_STYLE.iconPx * RATIO;
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
   // A CPU-backed canvas: reading a GPU canvas back (getImageData) stalls for tens of milliseconds per icon.
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-  drawMissionShape(ctx, kind, size);
-  ctx.fillStyle = kind === 'liaison-officer' ? '#ffffff' : theme.mission[kind];
-  ctx.fill();
-  ctx.lineWidth = kind === 'liaison-officer' ? 6 : 3.5;
-  ctx.strokeStyle = kind === 'liaison-officer' ? theme.mission[kind] : '#ffffff';
-  ctx.stroke();
+  paintMissionSymbol(ctx, missionSymbol(kind, theme, size));
   return { width: size, height: size, data: ctx.getImageData(0, 0, size, size).data, pixelRatio: RATIO };
 }
 
 /** Missions sharing a location are spread on a small circle (in pixels) around it. */
-export function missionFeatures(missions: readonly Mission[], selection: Selection | null, lang: Lang = 'en'): FeatureCollection<Point> {
+export function missionFeatures(missions: readonly Mission[], selection: Selection | null, lang: Lang = 'en'): FeatureCollection<Point, MissionProperties> {
   const byPlace = new Map<string, Mission[]>();
   for (const m of missions) {
     const key = `${m.location.lon.toFixed(1)},${m.location.lat.toFixed(1)}`;
     (byPlace.get(key) ?? byPlace.set(key, []).get(key)!).push(m);
   }
-  const features: Feature<Point>[] = [];
+  const features: Feature<Point, MissionProperties>[] = [];
   for (const group of byPlace.values()) {
     group.forEach((m, i) => {
       const angle = (2 * Math.PI * i) / group.length - Math.PI / 2;
-      const spread = group.length > 1 ? 13 : 0;
+      const spread = group.length > 1 ? MISSION_STYLE.spread : 0;
       features.push({
         type: 'Feature',
         id: m.id,
@@ -91,7 +47,7 @@ export function missionFeatures(missions: readonly Mission[], selection: Selecti
           id: m.id,
           name: nameIn(lang, m),
           kind: m.kind,
-          icon: missionIconName(m.kind as MissionKind),
+          icon: missionIconName(m.kind),
           offset: [Math.round(Math.cos(angle) * spread), Math.round(Math.sin(angle) * spread)],
           emphasis: emphasis(selection, 'mission', m.id),
         },
@@ -103,12 +59,11 @@ export function missionFeatures(missions: readonly Mission[], selection: Selecti
 }
 
 export function missionsOverlay(views: ViewSelectors): MapOverlay {
-  const layerIds = [LAYER.missionsSymbols];
   const points = derivedSource(SOURCE.missions, views.missions, (missions, s) => missionFeatures(missions, s.selection, s.view.lang));
   return {
     id: 'missions',
     slot: 'symbols',
-    sources: (s) => ({ [SOURCE.missions]: points.spec(s) }),
+    sources: { [SOURCE.missions]: points },
     layers: (theme) => [
       {
         id: LAYER.missionsSymbols,
@@ -119,31 +74,23 @@ export function missionsOverlay(views: ViewSelectors): MapOverlay {
           'icon-offset': ['get', 'offset'],
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
-          'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.8, 6, 1.1],
-          'text-field': ['step', ['zoom'], '', 5, ['get', 'name']],
+          'icon-size': zoomInterpolate(MISSION_STYLE.iconScale),
+          'text-field': ['step', ['zoom'], '', MISSION_STYLE.labelFromZoom, ['get', 'name']],
           'text-font': ['sans-serif'],
-          'text-size': theme.labelSize - 1,
+          'text-size': theme.labelSize + MISSION_STYLE.labelSizeDelta,
           'text-anchor': 'left',
           'text-offset': [1.1, 0],
           'text-optional': true,
         },
         paint: {
-          'icon-opacity': emphasisOpacity(theme.dimOpacity + 0.15),
+          'icon-opacity': emphasisOpacity(missionOpacity(theme)),
           'text-color': theme.label,
           'text-halo-color': theme.labelHalo,
-          'text-halo-width': 1.5,
+          'text-halo-width': MISSION_STYLE.labelHalo,
         },
       },
     ],
     hitLayers: [{ layer: LAYER.missionsSymbols, kind: 'mission' }],
     images: (theme) => Object.fromEntries(MISSION_KINDS.map((k) => [missionIconName(k), missionIcon(k, theme)])),
-    bind(map, store) {
-      const offSource = points.bind(map, store);
-      const offVisible = bindVisibility(map, store, 'missions', layerIds);
-      return () => {
-        offSource();
-        offVisible();
-      };
-    },
   };
 }

@@ -1,5 +1,5 @@
-// The contract every map overlay module fulfils: sources, layer specs, and a binding that keeps them in sync.
-import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+// The contract every map overlay module fulfils: it declares its sources and layers; sync.ts binds them to the store.
+import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore, Store } from '../../state/store';
 import type { OverlayId, SelectionKind } from '../../state/types';
 import type { MapTheme } from '../theme';
@@ -10,19 +10,36 @@ export type OverlaySlot = 'fills' | 'lines' | 'symbols';
 /** The id of the one overlay drawn at all times, with no switch: the EU member states at the date. */
 export const EU_MEMBERS_OVERLAY = 'eu-members';
 
+/** A GeoJSON source derived from the store (built by sync.ts's derivedSource): its data in the initial style, then kept in step with setData. */
+export interface DerivedSource {
+  /** The source for the map's first style, built from the state the map starts with. */
+  spec(s: Store): GeoJSONSourceSpecification;
+  /** Subscribes the map's source to the store; `build` runs only when `select`'s result, the selection or the language change. */
+  bind(map: MapLibreMap, store: AppStore): () => void;
+}
+
+/** A layer filter that follows the store. */
+export interface DerivedFilter {
+  layer: string;
+  /** What the filter depends on, compared by identity. */
+  key(s: Store): unknown;
+  /** The filter for a state of the store. */
+  at(s: Store): FilterSpecification;
+}
+
 export interface MapOverlay {
   /** The switch that shows the overlay, or EU_MEMBERS_OVERLAY for the EU frame that is always drawn. */
   id: OverlayId | typeof EU_MEMBERS_OVERLAY;
   slot: OverlaySlot;
-  /** The overlay's sources with their data for the state the map starts with. */
-  sources(initial: Store): Record<string, SourceSpecification>;
+  /** The overlay's GeoJSON sources by source id, each derived from the store. */
+  sources: Readonly<Record<string, DerivedSource>>;
   layers(theme: MapTheme): LayerSpecification[];
+  /** Layer filters derived from the store (set in the first style, then kept in step). */
+  filters?: readonly DerivedFilter[];
   /** Layers a pointer can hit, with the kind of thing a hit selects (feature property `id`). */
   hitLayers: ReadonlyArray<{ layer: string; kind: SelectionKind }>;
   /** Images the layers use (icons, patterns), drawn in code: no sprite request. */
   images?(theme: MapTheme): Record<string, OverlayImage>;
-  /** Subscribes to the store and updates sources/filters; returns the unsubscribe function. */
-  bind(map: MapLibreMap, store: AppStore): () => void;
 }
 
 export interface OverlayImage {
@@ -30,4 +47,9 @@ export interface OverlayImage {
   height: number;
   data: Uint8Array | Uint8ClampedArray;
   pixelRatio?: number;
+}
+
+/** A filter built from one selector's result, rebuilt when that result changes. */
+export function derivedFilter<T>(layer: string, select: (s: Store) => T, filter: (value: T) => FilterSpecification): DerivedFilter {
+  return { layer, key: select, at: (s) => filter(select(s)) };
 }

@@ -1,7 +1,7 @@
 // Routes overlay: curved schematic lines through waypoints, width by the period's figure, arrowheads and labels.
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { pointAlong } from '../../geo/curves';
-import type { AppStore } from '../../state/store';
 import type { ViewSelectors } from '../../selectors/view';
 import type { RouteView } from '../../selectors/routes';
 import type { Lang, Selection } from '../../state/types';
@@ -9,13 +9,15 @@ import { memoize } from '../../selectors/memo';
 import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, perFeature } from '../expressions';
-import { bindVisibility, derivedSource, emphasis } from './common';
+import { derivedSource } from '../sync';
+import { emphasis } from '../style/common';
+import { ROUTE_STYLE, routeOpacity, type RouteProperties } from '../style/routes';
 
-export function routeFeatures(routes: readonly RouteView[], selection: Selection | null, figureLabel: (r: RouteView) => string): FeatureCollection<LineString> {
+export function routeFeatures(routes: readonly RouteView[], selection: Selection | null, figureLabel: (r: RouteView) => string): FeatureCollection<LineString, RouteProperties> {
   return {
     type: 'FeatureCollection',
     features: routes.map(
-      (r): Feature<LineString> => ({
+      (r): Feature<LineString, RouteProperties> => ({
         type: 'Feature',
         id: r.route.id,
         properties: {
@@ -41,7 +43,7 @@ function midpoint(line: LineString): Position {
 }
 
 /** One label point per route, half-way along it. */
-export function routeLabelFeatures(lines: FeatureCollection<LineString>): FeatureCollection<Point> {
+export function routeLabelFeatures(lines: FeatureCollection<LineString, RouteProperties>): FeatureCollection<Point, RouteProperties> {
   return {
     type: 'FeatureCollection',
     features: lines.features.map((f) => ({ type: 'Feature', id: f.id, properties: f.properties, geometry: { type: 'Point', coordinates: midpoint(f.geometry) } })),
@@ -49,7 +51,6 @@ export function routeLabelFeatures(lines: FeatureCollection<LineString>): Featur
 }
 
 export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) => string): MapOverlay {
-  const layerIds = [LAYER.routesCasing, LAYER.routesLine, LAYER.routesSchematic, LAYER.routesArrows, LAYER.routesLabel, LAYER.routesHit];
   // Lines and label points come from the same features: built once per change, not once per source.
   const features = memoize((routes: readonly RouteView[], selection: Selection | null, _lang: Lang) => routeFeatures(routes, selection, figureLabel));
   const lines = derivedSource(SOURCE.routes, views.routes, (routes, s) => features(routes, s.selection, s.view.lang));
@@ -57,26 +58,27 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
   return {
     id: 'routes',
     slot: 'lines',
-    sources: (s) => ({ [SOURCE.routes]: lines.spec(s), [SOURCE.routeLabels]: labels.spec(s) }),
+    sources: { [SOURCE.routes]: lines, [SOURCE.routeLabels]: labels },
     layers: (theme) => {
-      const opacity = emphasisOpacity(theme.dimOpacity);
+      const opacity = emphasisOpacity(routeOpacity(theme));
+      const width: ExpressionSpecification = ['get', 'width'];
       return [
         {
           id: LAYER.routesCasing,
           type: 'line',
           source: SOURCE.routes,
           layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': perFeature(theme.routeCasing), 'line-width': ['+', ['get', 'width'], 3], 'line-opacity': ['*', 0.9, opacity] },
+          paint: { 'line-color': perFeature(theme.routeCasing), 'line-width': ['+', width, ROUTE_STYLE.casingExtra], 'line-opacity': ['*', ROUTE_STYLE.casingOpacity, opacity] },
         },
         {
           id: LAYER.routesLine,
           type: 'line',
           source: SOURCE.routes,
           layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': perFeature(theme.route), 'line-width': ['get', 'width'], 'line-opacity': opacity },
+          paint: { 'line-color': perFeature(theme.route), 'line-width': width, 'line-opacity': opacity },
         },
         {
-          // Schematic routes (all routes so far) carry a dotted centre line: they show a direction, not a road.
+          // Schematic routes (all routes so far) carry a dotted centre line: they show a direction, not a road (routeCentreDash).
           id: LAYER.routesSchematic,
           type: 'line',
           source: SOURCE.routes,
@@ -84,8 +86,8 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
           layout: { 'line-cap': 'butt', 'line-join': 'round' },
           paint: {
             'line-color': perFeature(theme.routeCasing),
-            'line-width': ['max', 1, ['*', 0.18, ['get', 'width']]],
-            'line-opacity': ['*', 0.9, opacity],
+            'line-width': ['max', ROUTE_STYLE.centreMin, ['*', ROUTE_STYLE.centreShare, width]],
+            'line-opacity': ['*', ROUTE_STYLE.centreOpacity, opacity],
             'line-dasharray': ['literal', theme.routeSchematicDash],
           },
         },
@@ -95,16 +97,16 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
           source: SOURCE.routes,
           layout: {
             'symbol-placement': 'line',
-            'symbol-spacing': 90,
+            'symbol-spacing': ROUTE_STYLE.arrowSpacing,
             'text-field': '▶',
             'text-font': ['sans-serif'],
-            'text-size': ['+', 10, ['get', 'width']],
+            'text-size': ['+', ROUTE_STYLE.arrowBase, width],
             'text-keep-upright': false,
             'text-rotation-alignment': 'map',
             'text-allow-overlap': true,
             'text-ignore-placement': true,
           },
-          paint: { 'text-color': theme.route, 'text-halo-color': theme.routeCasing, 'text-halo-width': 1, 'text-opacity': opacity },
+          paint: { 'text-color': theme.route, 'text-halo-color': theme.routeCasing, 'text-halo-width': ROUTE_STYLE.arrowHalo, 'text-opacity': opacity },
         },
         {
           id: LAYER.routesLabel,
@@ -116,29 +118,19 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
             'text-size': theme.labelSize,
             'text-max-width': 12,
             'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-            'text-radial-offset': ['+', 0.6, ['/', ['get', 'width'], 12]],
+            'text-radial-offset': ['+', 0.6, ['/', width, 12]],
             'text-justify': 'auto',
           },
-          paint: { 'text-color': theme.routeLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 2, 'text-opacity': opacity },
+          paint: { 'text-color': theme.routeLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': ROUTE_STYLE.labelHalo, 'text-opacity': opacity },
         },
         {
           id: LAYER.routesHit,
           type: 'line',
           source: SOURCE.routes,
-          paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', ['get', 'width'], 12] },
+          paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', width, ROUTE_STYLE.hitExtra] },
         },
       ];
     },
     hitLayers: [{ layer: LAYER.routesHit, kind: 'route' }],
-    bind(map, store: AppStore) {
-      const offSource = lines.bind(map, store);
-      const offLabels = labels.bind(map, store);
-      const offVisible = bindVisibility(map, store, 'routes', layerIds);
-      return () => {
-        offSource();
-        offLabels();
-        offVisible();
-      };
-    },
   };
 }

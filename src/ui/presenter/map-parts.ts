@@ -1,9 +1,9 @@
 // What the SVG map needs besides the store, built from the basemap and the model: used by the presenter's preview
 // and the printed handout (the main app builds the same in start.tsx for its own map).
 import type { Position } from 'geojson';
-import type { BasemapData } from '../../map/layers/basemap';
+import type { BasemapData } from '../../geo/basemap';
 import type { RouteView } from '../../selectors/routes';
-import type { SvgMapProps } from '../SvgMap';
+import type { SvgMapProps } from '../../map/svg/SvgMap';
 
 export type StaticMapProps = Omit<SvgMapProps, 'onPointer'>;
 

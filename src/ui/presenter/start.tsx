@@ -4,7 +4,7 @@ import { loadDataset } from '../../data/load';
 import { loadBasemap } from '../../map/basemap-data';
 import { createViewSelectors } from '../../selectors/view';
 import type { AppStore } from '../../state/store';
-import { ModelContext } from '../ModelContext';
+import { ModelContext } from '../context';
 import { staticMapProps } from './map-parts';
 import { PresenterView } from './PresenterView';
 import './presenter.css';

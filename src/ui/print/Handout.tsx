@@ -11,7 +11,7 @@ import { formatMonth, formatPartialDate } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import type { Lang } from '../../state/types';
 import { StoreContext } from '../context';
-import { useModel } from '../ModelContext';
+import { useModel } from '../context';
 import { LazySvgMap } from '../RendererSwitch';
 import { SourceQuote } from '../SourceQuote';
 import type { StaticMapProps } from '../presenter/map-parts';

@@ -7,7 +7,7 @@ import { applyStoryStep } from '../../state/story';
 import { moveItem, stepFromView, storyIdFor, userStories, type UserStoriesStore } from '../../state/user-stories';
 import { t } from '../../i18n/t';
 import { useAppState, useAppStore } from '../context';
-import { useModel } from '../ModelContext';
+import { useModel } from '../context';
 import { SourceQuote } from '../SourceQuote';
 import { checkStories, parseStoriesText, STORIES_FILE_NAME, storiesFileText } from './stories-file';
 import { MAX_LINK_LENGTH, storyLink } from './story-link';

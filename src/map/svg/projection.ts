@@ -1,6 +1,6 @@
-// The simplified (SVG) map: the camera-to-projection mapping it draws with (d3-geo, loaded with the SVG map only).
+// The SVG map's camera-to-projection mapping (d3-geo, loaded with the SVG map only): the same view as the WebGL map.
 import { geoMercator, geoPath, type GeoPath, type GeoProjection, type GeoStream } from 'd3';
-import type { Camera } from '../state/types';
+import type { Camera } from '../../state/types';
 
 /** MapLibre's world is 512 px wide at zoom 0 (its tile size), so the same zoom shows the same area in both maps. */
 export const WORLD_PX_AT_ZOOM_0 = 512;

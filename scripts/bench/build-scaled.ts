@@ -1,0 +1,53 @@
+// Builds the app with the curated data scaled k times (scripts/bench/synthetic.ts) into bench/tmp/app-<k>x, for the
+// bench and the dev profilers. CLI: `tsx scripts/bench/build-scaled.ts reference 1 100 [1000 …]`.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build as viteBuild } from 'vite';
+import { readDataset } from '../data/read-data';
+import { scaleDataset } from './synthetic';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const BENCH_TMP = join(ROOT, 'bench/tmp');
+const TMP = BENCH_TMP;
+
+/**
+ * Builds the app at a scale of the data into bench/tmp/app-<scale>x. The scaled data is validated like the real data.
+ * Its dataset chunk is several megabytes at 100x by design: the bench measures chunk sizes itself, so Vite's
+ * chunk-size warning is off for these builds.
+ */
+export async function buildScaled(scale: number): Promise<string> {
+  const out = join(TMP, `app-${scale}x`);
+  const previousDataDir = process.env['MAP_DATA_DIR'];
+  // VITE_TEST_HANDLES: the bench drives the app through window.__store and window.__map, as the e2e tests do.
+  process.env['VITE_TEST_HANDLES'] = '1';
+  if (scale > 1) {
+    // Named …/<scale>x/data/ so the build's `dataset` chunk rule (vite.config.ts) still recognises the files.
+    const dataDir = join(TMP, `${scale}x`, 'data');
+    mkdirSync(dataDir, { recursive: true });
+    const scaled = scaleDataset(readDataset(join(ROOT, 'data')), scale);
+    for (const [kind, records] of Object.entries(scaled)) writeFileSync(join(dataDir, `${kind}.json`), JSON.stringify(records));
+    writeFileSync(join(dataDir, 'stories.json'), readFileSync(join(ROOT, 'data/stories.json')));
+    // Every other data file the app imports, unscaled.
+    for (const name of readdirSync(join(ROOT, 'data'))) if (name.endsWith('.json') && !existsSync(join(dataDir, name))) writeFileSync(join(dataDir, name), readFileSync(join(ROOT, 'data', name)));
+    readDataset(dataDir);
+    process.env['MAP_DATA_DIR'] = dataDir;
+  }
+  try {
+    await viteBuild({ root: ROOT, logLevel: 'warn', build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: Number.POSITIVE_INFINITY } });
+  } finally {
+    if (previousDataDir === undefined) delete process.env['MAP_DATA_DIR'];
+    else process.env['MAP_DATA_DIR'] = previousDataDir;
+  }
+  return out;
+}
+
+
+/** The bare MapLibre page with the same basemap and basemap layers, into bench/tmp/reference-dist. */
+export async function buildReference(): Promise<string> {
+  await viteBuild({ configFile: join(ROOT, 'bench/vite.reference.config.ts'), logLevel: 'warn' });
+  return join(TMP, 'reference-dist');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  for (const arg of process.argv.slice(2)) console.log(arg === 'reference' ? await buildReference() : await buildScaled(Number(arg)));
+}

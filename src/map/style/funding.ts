@@ -1,0 +1,31 @@
+// How a funding arc is drawn, in every renderer and the legend: colour by kind of amount, width by amount.
+import { scaleSqrt } from 'd3';
+import type { FundingKind } from '../../selectors/funding';
+import type { MapTheme } from '../theme';
+import { emphasisLevels, type Emphasis, type EmphasisLevels } from './common';
+
+export interface FundingArcProperties {
+  id: string;
+  instrument: string;
+  kind: FundingKind;
+  amount: number;
+  /** Line width in pixels (fundingWidth of the amount, to a tenth). */
+  width: number;
+  emphasis: Emphasis;
+}
+
+/** Arc width in pixels by amount in euros. */
+export const fundingWidth = scaleSqrt().domain([0, 35e9]).range([1.2, 16]).clamp(true);
+
+export const FUNDING_STYLE = {
+  /** How much wider than the arc a pointer may be and still hit it. */
+  hitExtra: 10,
+} as const;
+
+export function fundingOpacity(theme: MapTheme): EmphasisLevels {
+  return emphasisLevels(theme.dimOpacity, 0.7, 1);
+}
+
+export function fundingColour(theme: MapTheme, kind: FundingKind): string {
+  return theme.fundingKind[kind];
+}
