@@ -1,10 +1,8 @@
 // Accessibility in the browser: axe-core reports no WCAG 2.1 A/AA violation in the main views.
 import { describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { launch } from './driver';
 
 const baseUrl = inject('baseUrl');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const VIEWS: Array<[string, string]> = [
   ['explore', ''],
@@ -20,10 +18,9 @@ describe('axe-core', () => {
       const map = await launch(baseUrl, { width: 1280, height: 800 });
       try {
         await map.open(query);
-        const result = await new AxeBuilder({ page: map.page }).withTags(TAGS).analyze();
-        const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
-        expect(summary).toEqual([]);
-        expect(result.passes.length).toBeGreaterThan(10); // axe really ran its rules on this page
+        const result = await map.axeReport();
+        expect(result.violations).toEqual([]);
+        expect(result.passes).toBeGreaterThan(10); // axe really ran its rules on this page
       } finally {
         await map.close();
       }
@@ -34,9 +31,9 @@ describe('axe-core', () => {
     const map = await launch(baseUrl, { width: 1280, height: 800, webgl: false });
     try {
       await map.openSimplified('?sel=country:NE');
-      const result = await new AxeBuilder({ page: map.page }).withTags(TAGS).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-      expect(result.passes.length).toBeGreaterThan(10);
+      const result = await map.axeReport();
+      expect(result.violations).toEqual([]);
+      expect(result.passes).toBeGreaterThan(10);
     } finally {
       await map.close();
     }
@@ -48,27 +45,23 @@ describe('keyboard only', () => {
     const map = await launch(baseUrl, { width: 1280, height: 800 });
     try {
       await map.open('?date=2012-06');
-      const page = map.page;
       // Tab from the top of the page until the country search has focus.
-      for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'country-search-input'; i++) await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('country-search-input');
-      await page.keyboard.type('Niger');
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowUp');
-      await page.keyboard.press('Enter');
+      expect(await map.tabTo({ id: 'country-search-input' }, 30)).toBe(true);
+      await map.typeText('Niger');
+      await map.pressKeys('ArrowDown', 'ArrowUp', 'Enter');
       await expect.poll(() => map.panelTitle()).toBe('Niger');
-      for (let i = 0; i < 60 && !(await page.evaluate(() => document.activeElement?.classList.contains('source-toggle'))); i++) await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#side-panel blockquote').count()).toBeGreaterThan(0);
+      await map.tabTo({ className: 'source-toggle' }, 60);
+      await map.pressKeys('Enter');
+      await expect.poll(() => map.countOf('#side-panel blockquote')).toBeGreaterThan(0);
       // The timeline slider: focus it by Tab, then step with the arrow keys to 2015.
-      for (let i = 0; i < 200 && !(await page.evaluate(() => document.activeElement?.classList.contains('timeline-slider'))); i++) await page.keyboard.press('Tab');
-      for (let i = 0; i < 31; i++) await page.keyboard.press('ArrowRight');
-      await expect.poll(() => page.getByTestId('timeline-date').innerText()).toBe('January 2015');
+      await map.tabTo({ className: 'timeline-slider' }, 200);
+      await map.pressKeys(...Array<string>(31).fill('ArrowRight'));
+      await expect.poll(() => map.timelineDate()).toBe('January 2015');
       // Back to the toolbar's Data table button with Shift+Tab, and open it.
-      for (let i = 0; i < 200 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Data table'; i++) await page.keyboard.press('Shift+Tab');
-      await page.keyboard.press('Enter');
+      await map.tabTo({ text: 'Data table' }, 200, true);
+      await map.pressKeys('Enter');
       // Routes, partners, agreements, missions, funding, displacement, other figures, EU members, organisations, instruments, processes.
-      await expect.poll(() => page.locator('.data-table').count()).toBe(11);
+      await expect.poll(() => map.dataTableCount()).toBe(11);
     } finally {
       await map.close();
     }

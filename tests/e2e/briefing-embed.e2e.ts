@@ -16,35 +16,32 @@ describe('briefing mode', () => {
       await map.open(`?mode=briefing&story=${story.id}&step=1`);
       const check = async (index: number): Promise<void> => {
         const step = story.steps[index]!;
-        await expect.poll(() => map.page.locator('#story-step-title').innerText()).toBe(step.title);
-        await expect(map.page.getByTestId('story-counter').innerText()).resolves.toBe(`${index + 1} / ${story.steps.length}`);
+        await expect.poll(() => map.stepTitle('projector')).toBe(step.title);
+        await expect(map.storyCounter()).resolves.toBe(`${index + 1} / ${story.steps.length}`);
         await map.waitForIdle();
-        const s = await map.page.evaluate(() => {
-          const st = (window as unknown as { __store: { getState(): { time: { date: string }; selection: unknown } } }).__store.getState();
-          const m = (window as unknown as { __map: { getCenter(): { lng: number; lat: number }; getZoom(): number } }).__map;
-          return { date: st.time.date, selection: st.selection, lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
-        });
-        expect(s.date).toBe(step.state.date);
-        expect(s.selection).toEqual(step.state.selection ?? null);
-        expect(s.lon).toBeCloseTo(step.camera.lon, 1);
-        expect(s.lat).toBeCloseTo(step.camera.lat, 1);
-        expect(s.zoom).toBeCloseTo(step.camera.zoom, 1);
+        const state = await map.appState();
+        const camera = await map.mapCamera();
+        expect(state.time.date).toBe(step.state.date);
+        expect(state.selection).toEqual(step.state.selection ?? null);
+        expect(camera.lon).toBeCloseTo(step.camera.lon, 1);
+        expect(camera.lat).toBeCloseTo(step.camera.lat, 1);
+        expect(camera.zoom).toBeCloseTo(step.camera.zoom, 1);
       };
       await check(0);
-      await map.page.keyboard.press('PageDown');
+      await map.pressKeys('PageDown');
       await check(1);
-      await map.page.keyboard.press('ArrowRight');
+      await map.pressKeys('ArrowRight');
       await check(Math.min(2, story.steps.length - 1));
-      await map.page.keyboard.press('PageUp');
+      await map.pressKeys('PageUp');
       await check(1);
-      await map.page.keyboard.press('Home');
+      await map.pressKeys('Home');
       await check(0);
-      const bodySize = await map.page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.story-text')!).fontSize));
+      const bodySize = parseFloat(await map.styleOf('.story-text', 'fontSize'));
       expect(bodySize).toBeGreaterThanOrEqual(28);
       await map.screenshot('test-results/briefing-1920x1080.png');
-      await map.page.keyboard.press('Escape'); // clears the selection first
-      await map.page.keyboard.press('Escape');
-      await expect.poll(() => map.page.evaluate(() => document.querySelector('.app')?.className)).toContain('mode-explore');
+      await map.pressKeys('Escape'); // clears the selection first
+      await map.pressKeys('Escape');
+      await expect.poll(() => map.appClassName()).toContain('mode-explore');
       expect(map.foreignRequests).toEqual([]);
       expect(map.consoleErrors).toEqual([]);
     } finally {
@@ -61,19 +58,7 @@ describe('briefing mode', () => {
       const map = await launch(baseUrl, { width, height, reducedMotion: true });
       try {
         await map.open(`?mode=briefing&story=${story.id}&step=2`);
-        const overflowing = await map.page.evaluate(() => {
-          const out: string[] = [];
-          for (const el of document.querySelectorAll<HTMLElement>('.app *')) {
-            if (el.closest('.visually-hidden, .skip-link, .maplibregl-canvas-container')) continue;
-            const r = el.getBoundingClientRect();
-            if (r.width === 0 || r.height === 0) continue;
-            if (r.right > window.innerWidth + 1 || r.bottom > window.innerHeight + 1 || r.left < -1 || r.top < -1) out.push(`${el.tagName}.${el.className} ${Math.round(r.right)}x${Math.round(r.bottom)}`);
-          }
-          const panel = document.querySelector('.side-panel') as HTMLElement;
-          if (panel.scrollHeight > panel.clientHeight + 1) out.push(`side panel scrolls: ${panel.scrollHeight} > ${panel.clientHeight}`);
-          return out;
-        });
-        expect(overflowing).toEqual([]);
+        expect(await map.elementsOutside({})).toEqual([]);
       } finally {
         await map.close();
       }
@@ -91,23 +76,17 @@ describe('embed mode', () => {
           window.received = [];
           window.addEventListener('message', (e) => window.received.push(e.data));
         </script></body></html>`;
-      await map.page.route('**/host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: host }));
-      await map.page.goto(new URL('host.html', baseUrl).toString());
-      await map.page.waitForFunction(() => (window as unknown as { received: Array<{ type?: string }> }).received.some((m) => m.type === 'ready'), null, { timeout: 30_000 });
-      const frame = map.page.frameLocator('#embed');
-      await expect.poll(() => frame.locator('.maplibregl-canvas').count(), { timeout: 20_000 }).toBe(1);
-      await map.page.evaluate(() => {
-        const iframe = document.getElementById('embed') as HTMLIFrameElement;
-        iframe.contentWindow!.postMessage({ namespace: 'eu-migration-map', type: 'set-view', date: '2016-03', selection: { kind: 'country', id: 'TR' } }, '*');
-        iframe.contentWindow!.postMessage({ namespace: 'eu-migration-map', type: 'unknown-thing', payload: '<img src=x onerror=alert(1)>' }, '*');
-      });
-      await map.page.waitForFunction(() => (window as unknown as { received: Array<{ type?: string; date?: string }> }).received.some((m) => m.type === 'view' && m.date === '2016-03'), null, { timeout: 10_000 });
-      const received = await map.page.evaluate(() => (window as unknown as { received: unknown[] }).received);
-      expect(received).toContainEqual({ namespace: 'eu-migration-map', type: 'selection', selection: { kind: 'country', id: 'TR' } });
-      await expect.poll(() => frame.locator('.embed-card h2').innerText()).toBe('Türkiye');
-      await expect(frame.locator('.embed-open').getAttribute('href')).resolves.toMatch(/sel=country%3ATR/);
-      await map.page.setViewportSize({ width: 520, height: 360 });
-      await map.page.locator('#embed').screenshot({ path: 'test-results/embed-480x320.png' });
+      await map.openHostPage(host);
+      await map.waitForHostMessage({ type: 'ready' }, 30_000);
+      await expect.poll(() => map.countOf('.maplibregl-canvas'), { timeout: 20_000 }).toBe(1);
+      await map.postToEmbed({ namespace: 'eu-migration-map', type: 'set-view', date: '2016-03', selection: { kind: 'country', id: 'TR' } });
+      await map.postToEmbed({ namespace: 'eu-migration-map', type: 'unknown-thing', payload: '<img src=x onerror=alert(1)>' });
+      await map.waitForHostMessage({ type: 'view', date: '2016-03' }, 10_000);
+      expect(await map.hostReceived()).toContainEqual({ namespace: 'eu-migration-map', type: 'selection', selection: { kind: 'country', id: 'TR' } });
+      await expect.poll(() => map.waitForText('.embed-card h2')).toBe('Türkiye');
+      await expect(map.attributeOf('.embed-open', 'href')).resolves.toMatch(/sel=country%3ATR/);
+      await map.resize(520, 360);
+      await map.screenshotEmbed('test-results/embed-480x320.png');
       expect(map.foreignRequests).toEqual([]);
     } finally {
       await map.close();

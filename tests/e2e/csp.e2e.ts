@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch, type MapDriver } from './driver';
-import { countColour, readCanvasRegionInPage } from './pixels';
+import { countColour } from './pixels';
 import { mapTheme } from '../../src/map/theme';
 
 const baseUrl = inject('baseUrl');
@@ -16,9 +16,7 @@ function policyOf(html: string): string {
 
 /** The map draws land: its canvas holds the land colour, so the page is not an empty box that merely loaded. */
 async function expectLandDrawn(map: MapDriver): Promise<void> {
-  const box = await map.page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
-  const pixels = await map.page.evaluate(readCanvasRegionInPage, { x: box.x, y: box.y, width: box.width, height: box.height });
+  const pixels = await map.readMapCanvas();
   expect(countColour(pixels, mapTheme(false).land, 12) / (pixels.length / 4)).toBeGreaterThan(0.05);
 }
 
@@ -41,11 +39,7 @@ describe('strict Content-Security-Policy', { timeout: 150_000 }, () => {
     const map = await launch(baseUrl);
     try {
       await map.open();
-      await map.page.evaluate(() => {
-        const style = document.createElement('style');
-        style.textContent = 'body { color: red }';
-        document.head.append(style);
-      });
+      await map.breakStylePolicy();
       await expect.poll(() => map.cspViolations.length).toBe(1);
       expect(map.cspViolations[0]).toMatch(/^style-src-elem blocked inline/);
       map.cspViolations.length = 0;
@@ -70,7 +64,7 @@ describe('strict Content-Security-Policy', { timeout: 150_000 }, () => {
     const map = await launch(baseUrl, { webgl: false });
     try {
       await map.openSimplified();
-      expect(await map.page.locator('[data-testid="svg-map"] .svg-country').count()).toBeGreaterThan(50);
+      expect(await map.countOf('[data-testid="svg-map"] .svg-country')).toBeGreaterThan(50);
       expect(map.cspViolations).toEqual([]);
     } finally {
       await map.close();
@@ -84,7 +78,7 @@ describe('strict Content-Security-Policy', { timeout: 150_000 }, () => {
       await map.open(`file://${singleFile}`);
       await expectLandDrawn(map);
       await map.openSimplified(`file://${singleFile}?renderer=svg`);
-      expect(await map.page.locator('[data-testid="svg-map"] .svg-country').count()).toBeGreaterThan(50);
+      expect(await map.countOf('[data-testid="svg-map"] .svg-country')).toBeGreaterThan(50);
       expect(map.cspViolations).toEqual([]);
       expect(map.consoleErrors).toEqual([]);
     } finally {

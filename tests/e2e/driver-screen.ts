@@ -1,8 +1,8 @@
 // The e2e driver's eyes: what a person sees of the map region, read from a screenshot of the page (not from what
-// MapLibre reports). Part of the driver: the only place besides driver.ts that touches the browser API.
+// MapLibre reports). Part of the driver: only driver files touch the browser API.
 import type { Frame, Page } from 'playwright-core';
 import { cameraProjection } from '../../src/map/svg/projection';
-import type { Camera } from '../../src/state/types';
+import { readAppState, type TestWindow } from './driver-handles';
 import { decodePng, distinctColours, patchColour, type Pixels } from './png';
 
 export interface Box {
@@ -61,12 +61,12 @@ async function box(frame: Frame, selector: string): Promise<Box> {
 async function projectAll(frame: Frame, renderer: 'webgl' | 'svg', mapBox: Box, points: ReadonlyArray<[number, number]>): Promise<Array<{ x: number; y: number } | null>> {
   if (renderer === 'webgl') {
     const inCanvas = await frame.evaluate((pts) => {
-      const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } }).__map;
+      const map = (window as unknown as TestWindow).__map!;
       return pts.map((p) => map.project(p));
     }, points as Array<[number, number]>);
     return inCanvas.map((p) => ({ x: mapBox.x + p.x, y: mapBox.y + p.y }));
   }
-  const camera = await frame.evaluate(() => (window as unknown as { __store: { getState(): { view: { camera: Camera } } } }).__store.getState().view.camera);
+  const { camera } = (await readAppState(frame)).view;
   const projection = cameraProjection(camera, mapBox.width, mapBox.height);
   return points.map((p) => {
     const xy = projection(p);
@@ -131,12 +131,12 @@ export async function frameOf(page: Page, part: string): Promise<Frame> {
 
 /** Waits until the frame draws its map: the SVG map's countries, or MapLibre idle after a repaint (a map that gives way to the SVG one is left). */
 export async function waitForMapDrawn(frame: Frame): Promise<void> {
-  await frame.waitForFunction(() => Boolean((window as unknown as { __map?: unknown }).__map) || document.querySelector('[data-testid="svg-map"] .svg-country') !== null, null, { timeout: 30_000 });
+  await frame.waitForFunction(() => Boolean((window as unknown as TestWindow).__map) || document.querySelector('[data-testid="svg-map"] .svg-country') !== null, null, { timeout: 30_000 });
   const drawn = await frame.evaluate(
     () =>
       new Promise<'svg' | 'webgl' | 'waiting'>((resolve) => {
         if (document.querySelector('[data-testid="svg-map"] .svg-country')) return resolve('svg');
-        const map = (window as unknown as { __map?: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__map;
+        const map = (window as unknown as TestWindow).__map;
         if (!map) return resolve('waiting');
         map.once('idle', () => resolve('webgl'));
         map.triggerRepaint();

@@ -1,5 +1,5 @@
 // Every failure ends in a usable page or a clear message: a file of the build that does not arrive, a MapLibre worker
-// that cannot start, a browser without WebGL 2. Each test makes the failure happen and looks at the page.
+// that cannot start, a browser without WebGL 2. Each test makes the failure happen and looks at what the reader gets.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
 import { en } from '../../src/i18n/messages';

@@ -1,7 +1,7 @@
 // The foundation in a real browser: the offline map loads, labels draw, a click selects a country.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
-import { readCanvasRegionInPage, differingShare } from './pixels';
+import { differingShare } from './pixels';
 import { LAYER } from '../../src/map/ids';
 import labelPoints from '../../geodata/labels.json';
 
@@ -31,18 +31,18 @@ describe('the offline map at 1200x700', () => {
     const names = await map.renderedFeatureIds(LAYER.countryLabels, 'name');
     expect(names).toContain('Algeria');
     // Italy and Spain are drawn in several polygon parts (islands) but labelled once.
-    const all = await map.page.evaluate((id) => (window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): Array<{ properties: { name: string } }> } }).__map.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.name), LAYER.countryLabels);
+    const all = (await map.renderedFeatureProperties(LAYER.countryLabels, ['name'])).map(([name]) => name);
     expect(all.filter((n) => n === 'Italy')).toHaveLength(1);
     expect(all.filter((n) => n === 'Spain')).toHaveLength(1);
     // Pixels: the region around Algeria's label changes when labels are hidden.
     const algeria = labelPoints.features.find((f) => f.properties.iso2 === 'DZ')!.geometry.coordinates;
     const p = await map.project(algeria[0]!, algeria[1]!);
     const region = { x: p.x - 40, y: p.y - 12, width: 80, height: 24 };
-    const withLabels = await map.page.evaluate(readCanvasRegionInPage, region);
-    await map.page.evaluate((id) => (window as unknown as { __map: { setLayoutProperty(l: string, k: string, v: string): void } }).__map.setLayoutProperty(id, 'visibility', 'none'), LAYER.countryLabels);
+    const withLabels = await map.readMapCanvas(region);
+    await map.setLayerVisible(LAYER.countryLabels, false);
     await map.waitForIdle();
-    const withoutLabels = await map.page.evaluate(readCanvasRegionInPage, region);
-    await map.page.evaluate((id) => (window as unknown as { __map: { setLayoutProperty(l: string, k: string, v: string): void } }).__map.setLayoutProperty(id, 'visibility', 'visible'), LAYER.countryLabels);
+    const withoutLabels = await map.readMapCanvas(region);
+    await map.setLayerVisible(LAYER.countryLabels, true);
     await map.waitForIdle();
     expect(differingShare(withLabels, withoutLabels)).toBeGreaterThan(0.04);
   });
@@ -50,11 +50,11 @@ describe('the offline map at 1200x700', () => {
   it('selects Niger when it is clicked and names it in the panel', async () => {
     await map.clickAt(12.5, 15.5);
     await expect.poll(() => map.panelTitle()).toBe('Niger');
-    await expect.poll(() => new URL(map.page.url()).search).toMatch(/sel=country%3ANE|sel=country:NE/);
+    await expect.poll(async () => new URL(await map.currentAddress()).search).toMatch(/sel=country%3ANE|sel=country:NE/);
   });
 
   it('shows Natural Earth in the attribution', async () => {
-    await expect.poll(() => map.page.locator('.maplibregl-ctrl-attrib').innerText()).toContain('Natural Earth');
+    await expect.poll(() => map.textOf('.maplibregl-ctrl-attrib')).toContain('Natural Earth');
   });
 });
 
@@ -67,12 +67,12 @@ describe('layouts', () => {
       const map = await launch(baseUrl, { width, height });
       try {
         await map.open();
-        const box = await map.page.locator('.maplibregl-canvas').boundingBox();
+        const box = await map.mapBox();
         expect(box?.width).toBeGreaterThan(width * 0.5);
         expect(box?.height).toBeGreaterThan(height * 0.3);
-        const overflow = await map.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await map.horizontalOverflow();
         expect(overflow).toBeLessThanOrEqual(0);
-        await expect(map.page.locator('#side-panel').isVisible()).resolves.toBe(true);
+        await expect(map.isVisible('#side-panel')).resolves.toBe(true);
         await map.screenshot(`test-results/foundation-${width}x${height}.png`);
         expect(map.foreignRequests).toEqual([]);
       } finally {

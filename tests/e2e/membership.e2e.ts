@@ -3,11 +3,9 @@
 // each legend swatch shows the colour the map paints for its category in explore, high-contrast and briefing views.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
-import { colourDistance, hexToRgb, screenColour, swatchColour, type Rgb } from './colours';
+import { colourDistance, hexToRgb, type Rgb } from './colours';
 import { LAYER } from '../../src/map/ids';
-import { cameraProjection } from '../../src/map/svg/projection';
 import { loadBasemap } from '../../src/map/basemap-data';
-import type { Camera } from '../../src/state/types';
 
 const baseUrl = inject('baseUrl');
 const basemap = loadBasemap();
@@ -34,40 +32,14 @@ interface Screen {
   renderer: Renderer;
 }
 
-async function store<T>(map: MapDriver, action: string, arg: unknown): Promise<T> {
-  return map.page.evaluate(
-    ([name, value]) => {
-      const s = (window as unknown as { __store: { getState(): Record<string, (v: unknown) => unknown> } }).__store.getState();
-      return s[name as string]!(value) as never;
-    },
-    [action, arg] as const,
-  );
-}
-
-async function settle(screen: Screen): Promise<void> {
-  if (screen.renderer === 'webgl') await screen.map.waitForIdle();
-  else await screen.map.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
-}
-
-/** Page position of a lon/lat in the renderer on screen. */
-async function pointOf(screen: Screen, lon: number, lat: number): Promise<{ x: number; y: number }> {
-  if (screen.renderer === 'webgl') return screen.map.project(lon, lat);
-  const box = await screen.map.page.locator('[data-testid="svg-map"]').boundingBox();
-  const camera = await screen.map.page.evaluate(() => (window as unknown as { __store: { getState(): { view: { camera: Camera } } } }).__store.getState().view.camera);
-  if (!box) throw new Error('the SVG map has no box');
-  const p = cameraProjection(camera, box.width, box.height)([lon, lat]);
-  if (!p) throw new Error(`${lon},${lat} is not on the map`);
-  return { x: box.x + p[0], y: box.y + p[1] };
-}
-
 /** The colour the renderer paints the funding arcs of one kind with: MapLibre's paint expression, or the SVG stroke. */
 async function arcColour(screen: Screen, kind: string): Promise<Rgb> {
   if (screen.renderer === 'svg') {
-    const stroke = await screen.map.page.locator(`.svg-arc[data-kind="${kind}"]`).first().getAttribute('stroke');
+    const stroke = await screen.map.attributeOf(`.svg-arc[data-kind="${kind}"]`, 'stroke');
     if (!stroke) throw new Error(`no SVG arc of kind ${kind}`);
     return hexToRgb(stroke);
   }
-  const expression = await screen.map.page.evaluate((layer) => (window as unknown as { __map: { getPaintProperty(l: string, p: string): unknown } }).__map.getPaintProperty(layer, 'line-color'), LAYER.fundingArcs);
+  const expression = await screen.map.paintProperty(LAYER.fundingArcs, 'line-color');
   if (!Array.isArray(expression) || expression[0] !== 'match') throw new Error(`unexpected arc colour ${JSON.stringify(expression)}`);
   const at = expression.indexOf(kind, 2);
   if (at < 0 || at % 2 !== 0) throw new Error(`the arc colour has no case for ${kind}`);
@@ -76,27 +48,13 @@ async function arcColour(screen: Screen, kind: string): Promise<Rgb> {
 
 async function colourAt(screen: Screen, iso2: string): Promise<Rgb> {
   const [lon, lat] = POINT[iso2]!;
-  return screenColour(screen.map.page, await pointOf(screen, lon, lat));
+  return screen.map.screenColour(await screen.map.pointOnMap(lon, lat));
 }
 
 /** The countries the renderer fills as EU members (rendered features / SVG elements). */
 async function memberFeatures(screen: Screen): Promise<string[]> {
   if (screen.renderer === 'webgl') return screen.map.renderedFeatureIds(LAYER.euFill, 'iso2');
-  return (await screen.map.page.locator('[data-testid="svg-map"] .svg-country[data-eu]').evaluateAll((els) => els.map((el) => el.getAttribute('data-iso2') ?? ''))).sort();
-}
-
-/** Labels drawn over the fills would sway a sampled colour: hidden for the colour checks. */
-async function hideLabels(screen: Screen): Promise<void> {
-  if (screen.renderer === 'webgl') {
-    await screen.map.page.evaluate((layer) => (window as unknown as { __map: { setLayoutProperty(l: string, p: string, v: string): void } }).__map.setLayoutProperty(layer, 'visibility', 'none'), LAYER.countryLabels);
-  } else {
-    // A constructed stylesheet (CSSOM): the strict content security policy refuses an added <style> element.
-    await screen.map.page.evaluate(() => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync('.svg-labels { display: none }');
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    });
-  }
+  return (await screen.map.attributesOf('[data-testid="svg-map"] .svg-country[data-eu]', 'data-iso2')).sort();
 }
 
 async function open(renderer: Renderer, query: string): Promise<Screen> {
@@ -104,8 +62,9 @@ async function open(renderer: Renderer, query: string): Promise<Screen> {
   const screen = { map, renderer };
   if (renderer === 'webgl') await map.open(`?${query}`);
   else await map.openSimplified(`?${query}&renderer=svg`);
-  await hideLabels(screen);
-  await settle(screen);
+  // Labels drawn over the fills would sway a sampled colour: hidden for the colour checks.
+  await map.hideCountryLabels();
+  await map.settle();
   return screen;
 }
 
@@ -120,8 +79,8 @@ for (const renderer of ['webgl', 'svg'] as const) {
     });
 
     const at = async (month: string): Promise<{ members: string[]; colour: (iso2: string) => Promise<Rgb> }> => {
-      await store(screen.map, 'setDate', month);
-      await settle(screen);
+      await screen.map.moveTimelineTo(month);
+      await screen.map.settle();
       return { members: await memberFeatures(screen), colour: (iso2) => colourAt(screen, iso2) };
     };
 
@@ -130,9 +89,9 @@ for (const renderer of ['webgl', 'svg'] as const) {
       expect(y2015.members).toContain('GB');
       expect(y2015.members).toContain('FR');
       expect(colourDistance(await y2015.colour('GB'), await y2015.colour('FR'))).toBeLessThanOrEqual(SAME);
-      await expect(screen.map.page.locator('[data-legend="eu"]').innerText()).resolves.toContain('(28)');
+      await expect(screen.map.legendText('eu')).resolves.toContain('(28)');
       const y2021 = await at('2021-01');
-      await expect(screen.map.page.locator('[data-legend="eu"]').innerText()).resolves.toContain('(27)');
+      await expect(screen.map.legendText('eu')).resolves.toContain('(27)');
       expect(y2021.members).not.toContain('GB');
       expect(y2021.members).toContain('FR');
       expect(colourDistance(await y2021.colour('GB'), await y2021.colour('FR'))).toBeGreaterThan(DIFFERENT);
@@ -173,19 +132,15 @@ for (const renderer of ['webgl', 'svg'] as const) {
 
     /** For each partner category in the legend: one partner of it whose label point is on the map, away from the panels. */
     async function partnerSamples(): Promise<Array<{ category: string; iso2: string; at: { x: number; y: number } }>> {
-      const partners = await screen.map.page.locator('[data-legend^="partners-"]').evaluateAll((els) => els.map((el) => (el.getAttribute('data-legend') ?? '').slice('partners-'.length)));
-      const box = await screen.map.page.locator(screen.renderer === 'webgl' ? '.maplibregl-canvas' : '[data-testid="svg-map"]').boundingBox();
-      const legend = await screen.map.page.locator('.legend').boundingBox();
+      const partners = await screen.map.legendEntries('partners-');
+      const box = await screen.map.mapBox();
+      const legend = await screen.map.boxOf('.legend');
       if (!box || !legend) throw new Error('no map or legend box');
       const categoryOf = new Map<string, string>();
       if (screen.renderer === 'svg') {
-        for (const [iso2, category] of await screen.map.page.locator('.svg-partner').evaluateAll((els) => els.map((el) => [el.getAttribute('data-iso2') ?? '', el.getAttribute('data-category') ?? ''] as const))) categoryOf.set(iso2, category);
+        for (const [iso2, category] of await screen.map.attributeRows('.svg-partner', ['data-iso2', 'data-category'])) categoryOf.set(iso2!, category!);
       } else {
-        const features = await screen.map.page.evaluate((layer) => {
-          const map = (window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): Array<{ properties: Record<string, unknown> }> } }).__map;
-          return map.queryRenderedFeatures({ layers: [layer] }).map((f) => [String(f.properties['iso2']), String(f.properties['category'])] as const);
-        }, LAYER.partnerFill);
-        for (const [iso2, category] of features) categoryOf.set(iso2, category);
+        for (const [iso2, category] of await screen.map.renderedFeatureProperties(LAYER.partnerFill, ['iso2', 'category'])) categoryOf.set(iso2!, category!);
       }
       const labels = [...basemap.labels.features].sort((a, b) => b.properties.area_km2 - a.properties.area_km2);
       const out: Array<{ category: string; iso2: string; at: { x: number; y: number } }> = [];
@@ -193,7 +148,7 @@ for (const renderer of ['webgl', 'svg'] as const) {
         for (const label of labels) {
           if (categoryOf.get(label.properties.iso2) !== category) continue;
           const [lon, lat] = label.geometry.coordinates as [number, number];
-          const at = await pointOf(screen, lon, lat);
+          const at = await screen.map.pointOnMap(lon, lat);
           const inside = at.x > box.x + 20 && at.x < box.x + box.width - 20 && at.y > box.y + 20 && at.y < box.y + box.height - 20;
           const underLegend = at.x < legend.x + legend.width + 10 && at.y < legend.y + legend.height + 10;
           if (inside && !underLegend) {
@@ -207,29 +162,29 @@ for (const renderer of ['webgl', 'svg'] as const) {
 
     for (const view of ['explore', 'high-contrast', 'briefing'] as const) {
       it(`in the ${view} view: the EU swatch is France's colour, each partner swatch its partner's, each funding line its arcs'`, async () => {
-        await store(screen.map, 'setHighContrast', view === 'high-contrast');
-        await store(screen.map, 'setMode', view === 'briefing' ? 'briefing' : 'explore');
-        await settle(screen);
-        expect(colourDistance(await swatchColour(screen.map.page, 'eu'), await colourAt(screen, 'FR'))).toBeLessThanOrEqual(SAME);
+        await screen.map.setHighContrast(view === 'high-contrast');
+        await screen.map.setMode(view === 'briefing' ? 'briefing' : 'explore');
+        await screen.map.settle();
+        expect(colourDistance(await screen.map.legendSwatch('eu'), await colourAt(screen, 'FR'))).toBeLessThanOrEqual(SAME);
         const samples = await partnerSamples();
         expect(samples.length).toBeGreaterThanOrEqual(3);
         for (const s of samples) {
-          const painted = await screenColour(screen.map.page, s.at);
-          const swatch = await swatchColour(screen.map.page, `partners-${s.category}`);
+          const painted = await screen.map.screenColour(s.at);
+          const swatch = await screen.map.legendSwatch(`partners-${s.category}`);
           expect(colourDistance(swatch, painted), `${view} ${s.category} ${s.iso2}: swatch ${swatch} map ${painted}`).toBeLessThanOrEqual(SAME);
         }
         // Lines are thin and cross each other: their swatches are compared with the colour each renderer is told to paint.
-        await store(screen.map, 'toggleOverlay', 'funding');
-        await settle(screen);
-        const kinds = await screen.map.page.locator('[data-legend^="funding-"] .swatch').evaluateAll((els) => els.map((el) => (el.closest('[data-legend]')?.getAttribute('data-legend') ?? '').slice('funding-'.length)));
+        await screen.map.toggleOverlay('funding');
+        await screen.map.settle();
+        const kinds = await screen.map.legendEntries('funding-', true);
         expect(kinds.length).toBeGreaterThanOrEqual(3);
         for (const kind of kinds) {
           const painted = await arcColour(screen, kind);
-          const swatch = await swatchColour(screen.map.page, `funding-${kind}`);
+          const swatch = await screen.map.legendSwatch(`funding-${kind}`);
           expect(colourDistance(swatch, painted), `${view} funding ${kind}: swatch ${swatch} map ${painted}`).toBeLessThanOrEqual(1);
         }
-        await store(screen.map, 'toggleOverlay', 'funding');
-        await settle(screen);
+        await screen.map.toggleOverlay('funding');
+        await screen.map.settle();
       });
     }
   });

@@ -1,4 +1,5 @@
 // Reads the map canvas pixels in the page (the map keeps its drawing buffer), for tests that look at the map.
+import type { TestWindow } from './driver-handles';
 
 export interface Region {
   x: number;
@@ -9,7 +10,7 @@ export interface Region {
 
 /** Runs in the page: RGBA bytes of a region given in page CSS pixels (as MapDriver.project returns them). */
 export function readCanvasRegionInPage(region: Region): number[] {
-  const map = (window as unknown as { __map: { getCanvas(): HTMLCanvasElement } }).__map;
+  const map = (window as unknown as TestWindow).__map!;
   const canvas = map.getCanvas();
   const rect = canvas.getBoundingClientRect();
   const ratio = canvas.width / rect.width;

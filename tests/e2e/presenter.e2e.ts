@@ -20,8 +20,8 @@ async function keepsInStep(map: MapDriver): Promise<void> {
   expect(await map.presenterText('presenter-next-title')).toBe(title(1));
   expect(await map.presenterText('presenter-counter')).toContain(`1`);
   // While the presenter is open the projector shows the map and the step card, without its buttons.
-  await expect.poll(() => map.page.locator('.story-step.is-presented').count(), WAIT).toBe(1);
-  expect(await map.page.locator('.story-nav .button').first().isVisible()).toBe(false);
+  await expect.poll(() => map.countOf('.story-step.is-presented'), WAIT).toBe(1);
+  expect(await map.isVisible('.story-nav .button')).toBe(false);
 
   await map.pressKey('presenter', 'PageDown');
   await expect.poll(() => map.stepTitle('projector'), WAIT).toBe(title(1));
@@ -49,7 +49,7 @@ async function keepsInStep(map: MapDriver): Promise<void> {
 
   // Closing the presenter leaves the projector where it is, with its own buttons back.
   await map.closePresenterWindow();
-  await expect.poll(() => map.page.locator('.story-step.is-presented').count(), WAIT).toBe(0);
+  await expect.poll(() => map.countOf('.story-step.is-presented'), WAIT).toBe(0);
   expect(await map.stepTitle('projector')).toBe(title(3));
   expect(map.consoleErrors).toEqual([]);
 }

@@ -26,37 +26,36 @@ describe('provenance and reach of the facts', () => {
     await expect.poll(() => map.panelTitle()).toBe('Eritrea');
     const figures = countryDossier(model, 'ER', '2015-09')!.figures;
     expect(figures.map((f) => f.id)).toEqual(expect.arrayContaining(['eritrean-asylum-applications-2014', 'eritrean-refugees-ethiopia-sudan']));
-    const panel = map.page.locator('#side-panel');
-    for (const f of figures) await expect(panel.locator(`[data-figure="${f.id}"]`).innerText()).resolves.toContain(formatNumber('en', f.value));
-    const item = panel.locator('[data-figure="eritrean-refugees-ethiopia-sudan"]');
-    await item.locator('.source-toggle').click();
-    await expect(item.locator('blockquote[lang="en"]').innerText()).resolves.toContain('A quarter of a million');
-    const ref = await item.locator('.source-ref').innerText();
+    for (const f of figures) await expect(map.waitForText(`#side-panel [data-figure="${f.id}"]`)).resolves.toContain(formatNumber('en', f.value));
+    const item = '#side-panel [data-figure="eritrean-refugees-ethiopia-sudan"]';
+    await map.click(`${item} .source-toggle`);
+    await expect(map.waitForText(`${item} blockquote[lang="en"]`)).resolves.toContain('A quarter of a million');
+    const ref = await map.waitForText(`${item} .source-ref`);
     expect(ref).toContain('Addressing the Refugee Crisis in Europe');
     expect(ref).not.toMatch(SEED_FILE_NAME);
-    await expect(item.locator('a[href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015JC0040"]').count()).resolves.toBe(1);
-    expect(await map.page.locator('body').innerText()).not.toMatch(SEED_FILE_NAME);
+    await expect(map.countOf(`${item} a[href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015JC0040"]`)).resolves.toBe(1);
+    expect(await map.waitForText('body')).not.toMatch(SEED_FILE_NAME);
   });
 
   it('shows background facts as background, without quotation marks, and several sources behind one control', async () => {
     await map.open('?date=2015-09&sel=country:TR&layers=none');
     await expect.poll(() => map.panelTitle()).toBe('Türkiye');
-    const agreement = map.page.locator('#side-panel li.agreement', { hasText: 'readmission agreement with Türkiye' });
-    await agreement.locator('summary').click();
-    const status = agreement.locator('ol li').first();
-    const toggle = status.locator('.source-toggle');
-    await expect(toggle.innerText()).resolves.toBe('Background');
-    await toggle.click();
-    const body = status.locator('[data-citation="background"]');
-    const text = await body.innerText();
+    const agreement = '#side-panel li.agreement:has-text("readmission agreement with Türkiye")';
+    await map.click(`${agreement} summary`);
+    const status = `${agreement} ol li >> nth=0`;
+    const toggle = `${status} >> .source-toggle`;
+    await expect(map.waitForText(toggle)).resolves.toBe('Background');
+    await map.click(toggle);
+    const body = `${status} >> [data-citation="background"]`;
+    const text = await map.waitForText(body);
     expect(text).toContain('Background');
     expect(text).not.toMatch(/[“”"]/);
-    await expect(body.locator('blockquote').count()).resolves.toBe(0);
+    await expect(map.countOf(`${body} >> blockquote`)).resolves.toBe(0);
     const readmission = model.agreements.get('readmission-turkiye')!;
-    await expect(agreement.locator(':scope > .source > .source-toggle').innerText()).resolves.toBe(`Sources (${readmission.sources.length})`);
+    await expect(map.waitForText(`${agreement} > .source > .source-toggle`)).resolves.toBe(`Sources (${readmission.sources.length})`);
     // Türkiye's figures of 2024 reach it at that date.
     await map.open('?date=2024-06&sel=country:TR&layers=none');
-    await expect(map.page.locator('[data-figure="turkiye-syrians-hosted"]').innerText()).resolves.toContain('3,100,000');
+    await expect(map.waitForText('[data-figure="turkiye-syrians-hosted"]')).resolves.toContain('3,100,000');
   });
 
   it('reaches the Syria and the region amounts from Syria, kept by kind', async () => {
@@ -72,7 +71,7 @@ describe('provenance and reach of the facts', () => {
     await map.open('?date=2024-06&layers=displacement&cam=35,38,4');
     const places = await map.renderedFeatureIds(LAYER.hostedFigures, 'figures');
     expect(places).toEqual(['turkiye-syrians-hosted,turkiye-other-asylum-seekers']);
-    await expect(map.page.locator('[data-legend="hosted"]').innerText()).resolves.toContain('not to scale');
+    await expect(map.legendText('hosted')).resolves.toContain('not to scale');
     await map.screenshot('test-results/hosted-figures.png');
   });
 

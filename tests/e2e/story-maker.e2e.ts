@@ -56,9 +56,9 @@ describe('story maker', () => {
       await map.waitForIdle();
       await map.pressKey('projector', 'PageDown');
       await expect.poll(() => map.stepTitle('projector'), WAIT).toBe(steps[1]!.title);
-      await expect.poll(() => map.page.evaluate(() => (window as unknown as { __store: { getState(): { selection: { id: string } | null } } }).__store.getState().selection?.id), WAIT).toBe('TR');
+      await expect.poll(async () => (await map.appState()).selection?.id, WAIT).toBe('TR');
 
-      // The link alone opens the story in briefing mode, in a fresh page.
+      // The link alone opens the story in briefing mode, in a fresh load.
       await map.openView(link);
       await expect.poll(() => map.stepTitle('projector'), WAIT).toBe(steps[0]!.title);
       expect(map.consoleErrors).toEqual([]);

@@ -6,10 +6,8 @@ import { loadDataset } from '../../src/data/load';
 import { loadBasemap } from '../../src/map/basemap-data';
 import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState } from '../../src/state/defaults';
-import { cameraProjection } from '../../src/map/svg/projection';
 import { SVG_FALLBACK_NOTICE } from '../../src/map/renderer';
 import { fundingCountries } from '../../src/selectors/funding';
-import type { Camera } from '../../src/state/types';
 
 const baseUrl = inject('baseUrl');
 const model = loadDataset();
@@ -18,19 +16,8 @@ const state = defaultState();
 const basemap = loadBasemap();
 const countryCodes = new Set(basemap.countries.features.map((f) => f.properties.iso2));
 
-/** Page position of a longitude/latitude on the SVG map, from the store's camera and the map's box. */
-async function svgPoint(map: MapDriver, lon: number, lat: number): Promise<{ x: number; y: number }> {
-  const box = await map.page.locator('[data-testid="svg-map"]').boundingBox();
-  const camera = await map.page.evaluate(() => (window as unknown as { __store: { getState(): { view: { camera: Camera } } } }).__store.getState().view.camera);
-  if (!box) throw new Error('the SVG map has no box');
-  const p = cameraProjection(camera, box.width, box.height)([lon, lat]);
-  if (!p) throw new Error(`${lon},${lat} is not on the map`);
-  return { x: box.x + p[0], y: box.y + p[1] };
-}
-
 async function ids(map: MapDriver, selector: string, attribute: string): Promise<string[]> {
-  const values = await map.page.locator(selector).evaluateAll((els, attr) => els.map((el) => el.getAttribute(attr as string) ?? ''), attribute);
-  return values.sort();
+  return (await map.attributesOf(selector, attribute)).sort();
 }
 
 describe('the simplified map, with WebGL disabled', () => {
@@ -44,13 +31,12 @@ describe('the simplified map, with WebGL disabled', () => {
   });
 
   it('runs in a browser that really has no WebGL', async () => {
-    const contexts = await map.page.evaluate(() => [document.createElement('canvas').getContext('webgl2'), document.createElement('canvas').getContext('webgl')].map((c) => c !== null));
-    expect(contexts).toEqual([false, false]);
-    await expect(map.page.locator('.maplibregl-canvas').count()).resolves.toBe(0);
+    expect(await map.webglContexts()).toEqual({ webgl2: false, webgl: false });
+    await expect(map.countOf('.maplibregl-canvas')).resolves.toBe(0);
   });
 
   it('says once, plainly, that it shows the simplified map', async () => {
-    const notices = await map.page.locator('.notices .notice').allInnerTexts();
+    const notices = await map.notices();
     expect(notices.filter((n) => n.includes('showing the simplified map'))).toHaveLength(1);
     expect(notices.some((n) => n.includes(SVG_FALLBACK_NOTICE))).toBe(true);
   });
@@ -67,27 +53,26 @@ describe('the simplified map, with WebGL disabled', () => {
     expect(await ids(map, '.svg-mission', 'data-id')).toEqual(missions);
     expect(await ids(map, '.svg-arc', 'data-id')).toEqual(arcs);
     // Each partner is filled with its category's colour, and every route has a visible length on screen.
-    const categories = await map.page.locator('.svg-partner').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-category')))]);
-    expect(categories.length).toBeGreaterThanOrEqual(2);
-    const lengths = await map.page.locator('.svg-route').evaluateAll((els) => els.map((el) => (el as SVGPathElement).getTotalLength()));
+    const categories = new Set(await map.attributesOf('.svg-partner', 'data-category'));
+    expect(categories.size).toBeGreaterThanOrEqual(2);
+    const lengths = await map.svgRouteLengths();
     expect(Math.min(...lengths)).toBeGreaterThan(50);
     await map.screenshot('test-results/svg-map.png');
   });
 
   it('opens Niger in the side panel when the country is clicked', async () => {
-    const p = await svgPoint(map, 12.5, 17.8);
-    const under = await map.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('data-iso2'), p);
-    expect(under).toBe('NE');
-    await map.page.mouse.click(p.x, p.y);
+    const p = await map.pointOnMap(12.5, 17.8);
+    expect(await map.countryAt(p)).toBe('NE');
+    await map.clickPoint(p);
     await expect.poll(() => map.panelTitle()).toBe('Niger');
-    await expect.poll(() => new URL(map.page.url()).search).toMatch(/sel=country%3ANE|sel=country:NE/);
-    await expect(map.page.locator('.svg-country-selected').count()).resolves.toBe(1);
+    await expect.poll(async () => new URL(await map.currentAddress()).search).toMatch(/sel=country%3ANE|sel=country:NE/);
+    await expect(map.countOf('.svg-country-selected')).resolves.toBe(1);
   });
 
   it('zooms in with its button', async () => {
-    const before = await map.page.evaluate(() => (window as unknown as { __store: { getState(): { view: { camera: Camera } } } }).__store.getState().view.camera.zoom);
-    await map.page.getByRole('button', { name: 'Zoom in' }).click();
-    const after = await map.page.evaluate(() => (window as unknown as { __store: { getState(): { view: { camera: Camera } } } }).__store.getState().view.camera.zoom);
+    const before = (await map.appState()).view.camera.zoom;
+    await map.pressButton('Zoom in');
+    const after = (await map.appState()).view.camera.zoom;
     expect(after).toBeCloseTo(before + 1, 6);
   });
 
@@ -97,36 +82,6 @@ describe('the simplified map, with WebGL disabled', () => {
   });
 });
 
-type LosableMap = { getCanvas(): HTMLCanvasElement; once(event: string, f: () => void): void };
-
-/** Loses the WebGL context of the map canvas through WEBGL_lose_context, as a GPU reset does; resolves once the map knows. */
-async function loseContext(map: MapDriver): Promise<void> {
-  await map.page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const w = window as unknown as { __map: LosableMap; __loseContext?: WEBGL_lose_context };
-        const canvas = w.__map.getCanvas();
-        const ext = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))?.getExtension('WEBGL_lose_context');
-        if (!ext) return reject(new Error('no WEBGL_lose_context'));
-        w.__loseContext = ext;
-        w.__map.once('webglcontextlost', () => resolve());
-        ext.loseContext();
-      }),
-  );
-}
-
-/** Gives the lost context back; resolves once the map has it again. */
-async function restoreContext(map: MapDriver): Promise<void> {
-  await map.page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const w = window as unknown as { __map: LosableMap; __loseContext: WEBGL_lose_context };
-        w.__map.once('webglcontextrestored', () => resolve());
-        w.__loseContext.restoreContext();
-      }),
-  );
-}
-
 describe('a lost WebGL context', () => {
   it('brings the routes back without a reload when the context is restored', async () => {
     const map = await launch(baseUrl);
@@ -134,17 +89,17 @@ describe('a lost WebGL context', () => {
       await map.open();
       const routes = views.routes(state).map((r) => r.route.id).sort();
       expect(await map.renderedFeatureIds(LAYER.routesLine)).toEqual(routes);
-      await map.page.evaluate(() => ((window as unknown as { __navigationMark: number }).__navigationMark = 1));
-      await loseContext(map);
+      await map.markDocument();
+      await map.loseWebglContext();
       // A change made while the context is lost must show once it is back.
-      await map.page.evaluate(() => (window as unknown as { __store: { getState(): { setOverlay(id: string, v: boolean): void } } }).__store.getState().setOverlay('missions', false));
-      await restoreContext(map);
+      await map.setOverlay('missions', false);
+      await map.restoreWebglContext();
       await map.waitForIdle();
       expect(await map.renderedFeatureIds(LAYER.routesLine)).toEqual(routes);
       expect(await map.renderedFeatureIds(LAYER.missionsSymbols)).toEqual([]);
       // Same document: the mark set before the loss is still there.
-      await expect(map.page.evaluate(() => (window as unknown as { __navigationMark?: number }).__navigationMark)).resolves.toBe(1);
-      await expect(map.page.locator('[data-testid="svg-map"]').count()).resolves.toBe(0);
+      await expect(map.documentIsMarked()).resolves.toBe(true);
+      await expect(map.countOf('[data-testid="svg-map"]')).resolves.toBe(0);
       expect(map.consoleErrors).toEqual([]);
     } finally {
       await map.close();
@@ -155,10 +110,10 @@ describe('a lost WebGL context', () => {
     const map = await launch(baseUrl);
     try {
       await map.open();
-      await loseContext(map);
-      await map.page.locator('[data-testid="svg-map"] .svg-route').first().waitFor({ state: 'attached', timeout: 10_000 });
-      await expect(map.page.locator('.maplibregl-canvas').count()).resolves.toBe(0);
-      const notices = await map.page.locator('.notices .notice').allInnerTexts();
+      await map.loseWebglContext();
+      await map.waitFor('[data-testid="svg-map"] .svg-route', { state: 'attached', timeout: 10_000 });
+      await expect(map.countOf('.maplibregl-canvas')).resolves.toBe(0);
+      const notices = await map.notices();
       expect(notices.filter((n) => n.includes('showing the simplified map'))).toHaveLength(1);
       expect(await ids(map, '.svg-route', 'data-id')).toEqual(views.routes(state).map((r) => r.route.id).sort());
       expect(map.consoleErrors).toEqual([]);

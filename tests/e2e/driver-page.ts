@@ -1,0 +1,117 @@
+// Driver verbs for what a person does with the page as a whole: reads a text, counts what is shown, presses a button or
+// a key, looks at the colours of the screen. Selectors are CSS (Playwright's :has-text() and `>> nth=` work too).
+import type { Session } from './driver-handles';
+import { screenColour, type Rgb } from './colours';
+import type { Region } from './pixels';
+import { screenPixels } from './screen';
+
+export interface PageVerbs {
+  /** How many elements match, in the app the verbs look at (the page's own, or the embedded map's). */
+  countOf(selector: string): Promise<number>;
+  /** Visible text of the first element matching (empty when there is none, without waiting). */
+  textOf(selector: string): Promise<string>;
+  /** Visible text of the first element matching, once it is there. */
+  waitForText(selector: string): Promise<string>;
+  /** The text content of the first element matching, shown or hidden, once it is there. */
+  textContentOf(selector: string): Promise<string | null>;
+  /** Visible text of every element matching. */
+  textsOf(selector: string): Promise<string[]>;
+  /** One attribute of every element matching ('' where it is absent), in document order. */
+  attributesOf(selector: string, attribute: string): Promise<string[]>;
+  /** Several attributes of every element matching, one row per element. */
+  attributeRows(selector: string, attributes: string[]): Promise<string[][]>;
+  /** One attribute of the first element matching, once it is there. */
+  attributeOf(selector: string, attribute: string): Promise<string | null>;
+  /** A computed style property (camelCase) of the first element matching. */
+  styleOf(selector: string, property: 'backgroundColor' | 'fontSize' | 'color'): Promise<string>;
+  /** The box of the first element matching in page pixels, or null when it is not displayed. */
+  boxOf(selector: string): Promise<Region | null>;
+  isVisible(selector: string): Promise<boolean>;
+  /** Waits until an element matching is in the page (attached) or shown (visible). */
+  waitFor(selector: string, options?: { state?: 'attached' | 'visible'; timeout?: number }): Promise<void>;
+  /** Clicks the element matching, as a person would. */
+  click(selector: string): Promise<void>;
+  /** Clicks the first button with this accessible name. */
+  pressButton(name: string | RegExp): Promise<void>;
+  /** Presses keys one after the other on whatever has the focus, as a person at the keyboard (e.g. 'Tab', 'Shift+Tab'). */
+  pressKeys(...keys: string[]): Promise<void>;
+  /** Types text into whatever has the focus. */
+  typeText(text: string): Promise<void>;
+  /** The address the page shows. */
+  currentAddress(): Promise<string>;
+  /** The browser's back button. */
+  goBack(): Promise<void>;
+  /** Waits as a person would before looking again (for debounced writes such as the address). */
+  pause(ms: number): Promise<void>;
+  /** Tells the page which colour scheme the system prefers. */
+  preferColourScheme(scheme: 'dark' | 'light'): Promise<void>;
+  /** RGBA bytes of a region of the page as displayed, in CSS pixels. */
+  screenPixels(region: Region): Promise<number[]>;
+  /** RGBA bytes of the map region (the layout's slot for the map) as displayed. */
+  mapRegionPixels(): Promise<number[]>;
+  /** The median colour of a small square of the screen around a page point. */
+  screenColour(at: { x: number; y: number }): Promise<Rgb>;
+  /** Saves a picture of the whole page. */
+  screenshot(path: string): Promise<void>;
+  /** Sets the window's size, as a person resizing the browser or a projector's resolution would. */
+  resize(width: number, height: number): Promise<void>;
+}
+
+export function pageVerbs(s: Session): PageVerbs {
+  const first = (selector: string) => s.view().locator(selector).first();
+  const verbs: PageVerbs = {
+    countOf: (selector) => s.view().locator(selector).count(),
+    async textOf(selector) {
+      if ((await verbs.countOf(selector)) === 0) return '';
+      return (await first(selector).innerText()).trim();
+    },
+    waitForText: async (selector) => (await first(selector).innerText()).trim(),
+    textContentOf: (selector) => first(selector).textContent(),
+    textsOf: (selector) => s.view().locator(selector).allInnerTexts(),
+    attributesOf: (selector, attribute) => s.view().locator(selector).evaluateAll((els, a) => els.map((el) => el.getAttribute(a) ?? ''), attribute),
+    attributeRows: (selector, attributes) => s.view().locator(selector).evaluateAll((els, list) => els.map((el) => list.map((a) => el.getAttribute(a) ?? '')), attributes),
+    attributeOf: (selector, attribute) => first(selector).getAttribute(attribute),
+    styleOf: (selector, property) => first(selector).evaluate((el, p) => getComputedStyle(el)[p], property),
+    boxOf: (selector) => first(selector).boundingBox(),
+    isVisible: (selector) => first(selector).isVisible(),
+    async waitFor(selector, options = {}) {
+      await first(selector).waitFor({ state: options.state ?? 'visible', ...(options.timeout ? { timeout: options.timeout } : {}) });
+    },
+    async click(selector) {
+      await s.view().locator(selector).click();
+    },
+    async pressButton(name) {
+      await s.view().getByRole('button', { name }).first().click();
+    },
+    async pressKeys(...keys) {
+      for (const key of keys) await s.page.keyboard.press(key);
+    },
+    async typeText(text) {
+      await s.page.keyboard.type(text);
+    },
+    currentAddress: async () => s.view().url(),
+    async goBack() {
+      await s.page.goBack();
+    },
+    async pause(ms) {
+      await s.page.waitForTimeout(ms);
+    },
+    async preferColourScheme(scheme) {
+      await s.page.emulateMedia({ colorScheme: scheme });
+    },
+    screenPixels: (region) => screenPixels(s.page, region),
+    async mapRegionPixels() {
+      const box = await verbs.boxOf('#map-region');
+      if (!box) throw new Error('no map region');
+      return screenPixels(s.page, box);
+    },
+    screenColour: (at) => screenColour(s.page, at),
+    async screenshot(path) {
+      await s.page.screenshot({ path });
+    },
+    async resize(width, height) {
+      await s.page.setViewportSize({ width, height });
+    },
+  };
+  return verbs;
+}

@@ -1,0 +1,167 @@
+// Driver verbs for the app's panels and state: the timeline, layers and filters, the search box, the dossier, the
+// legend, the data table, the share dialog, and the store's own view of it all (read and changed through its actions).
+import type { Page } from 'playwright-core';
+import type { AppState, Camera, Mode, OverlayId, Selection } from '../../src/state/types';
+import { swatchColour, type Rgb } from './colours';
+import { callAction, readAppState, type Session, type TestWindow } from './driver-handles';
+import type { Region } from './pixels';
+
+export interface SharedLinks {
+  /** The link to this view, and the embed snippet, as the share dialog shows them. */
+  link: string;
+  embed: string;
+  /** Where the link's field sits on the page. */
+  linkBox: Region | null;
+}
+
+export interface PanelVerbs {
+  /** What the store holds now (date, selection, camera, filters...). */
+  appState(): Promise<AppState>;
+  /** Moves the timeline to a month, through the store as the slider does. */
+  moveTimelineTo(month: string): Promise<void>;
+  /** Steps the timeline one month at a time, `months` times (backwards when negative), a short moment between steps. */
+  stepTimeline(months: number): Promise<void>;
+  /** The date the timeline shows, as read ("September 2015"). */
+  timelineDate(): Promise<string>;
+  /** Selects a country, route, mission or funding record (null clears), through the store as a click does. */
+  select(selection: Selection | null): Promise<void>;
+  /** Moves the camera as a link or a story step does. */
+  moveCameraTo(camera: Camera): Promise<void>;
+  setOverlay(id: OverlayId, visible: boolean): Promise<void>;
+  toggleOverlay(id: OverlayId): Promise<void>;
+  setHighContrast(on: boolean): Promise<void>;
+  setMode(mode: Mode): Promise<void>;
+  /** Goes to the same page with these link parameters changed, as the browser's forward and back do (no reload). */
+  followLink(params: Record<string, string>): Promise<void>;
+  /** Clicks a layer's box in the layers panel (routes, partners, missions, funding, displacement). */
+  switchLayer(id: OverlayId): Promise<void>;
+  /** Opens a filter section of the layers panel by its title and ticks one filter (`instruments:humanitarian-aid`). */
+  filterBy(section: string, filter: string): Promise<void>;
+  /** Types into the country search and presses Enter, without waiting for an answer. */
+  searchFor(text: string): Promise<void>;
+  /** Types into the country search and clicks the suggestion whose text matches. */
+  pickFromSearch(text: string, suggestion: RegExp): Promise<void>;
+  panelTitle(): Promise<string>;
+  panelText(): Promise<string>;
+  /** Opens the sources of the first dossier item that says `itemText`, and returns the first quote it shows. */
+  readSourceOf(itemText: string | RegExp): Promise<string>;
+  /** Whether a dossier item that says `itemText` is on screen. */
+  seesDossierItem(itemText: string | RegExp): Promise<boolean>;
+  /** Scrolls the side panel to its end and returns how far it scrolled, in px. */
+  scrollSidePanelToEnd(): Promise<number>;
+  /** The class names of the app's root (mode, theme). */
+  appClassName(): Promise<string>;
+  /** The texts of the notices the app shows. */
+  notices(): Promise<string[]>;
+  /** The text of a legend entry (data-legend: eu, routes, partners-suspended...). */
+  legendText(entry: string): Promise<string>;
+  legendEntryCount(entry: string): Promise<number>;
+  /** The legend entries whose key starts with `prefix`, without it; only those with a colour swatch if asked. */
+  legendEntries(prefix: string, withSwatch?: boolean): Promise<string[]>;
+  /** The colour of a legend entry's swatch. */
+  legendSwatch(entry: string): Promise<Rgb>;
+  /** How many tables the data table view shows. */
+  dataTableCount(): Promise<number>;
+  /** Rows in the body of the nth table (0-based). */
+  tableRowCount(table: number): Promise<number>;
+  tableText(table: number): Promise<string>;
+  /** The cells of the first column of the nth table, top to bottom. */
+  tableFirstColumn(table: number): Promise<string[]>;
+  /** Clicks the nth table's first column header to sort by it. */
+  sortTable(table: number): Promise<void>;
+  /** Presses a button that downloads a file and returns where the browser saved it. */
+  downloadWith(buttonName: string): Promise<string>;
+  /** Presses Share and reads the dialog. */
+  shareLinks(): Promise<SharedLinks>;
+}
+
+/** Presses Share in a page and reads the link and the embed snippet it offers. */
+export async function readShareDialog(page: Page): Promise<SharedLinks> {
+  await page.getByRole('button', { name: /Share/ }).click();
+  const link = page.locator('#share-link');
+  await link.waitFor({ state: 'visible' });
+  return { linkBox: await link.boundingBox(), link: await link.inputValue(), embed: await page.locator('#share-embed').inputValue() };
+}
+
+export function panelVerbs(s: Session): PanelVerbs {
+  const table = (n: number) => s.view().locator('.data-table').nth(n);
+  const dossierItem = (text: string | RegExp) => s.view().locator('#side-panel li', { hasText: text }).first();
+  return {
+    appState: () => readAppState(s.view()),
+    moveTimelineTo: (month) => callAction(s.view(), 'setDate', month),
+    async stepTimeline(months) {
+      await s.view().evaluate(async (n) => {
+        const store = (window as unknown as TestWindow).__store;
+        for (let i = 0; i < Math.abs(n); i++) {
+          store.getState().stepDate(Math.sign(n));
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      }, months);
+    },
+    timelineDate: async () => (await s.view().getByTestId('timeline-date').innerText()).trim(),
+    select: (selection) => callAction(s.view(), 'select', selection),
+    moveCameraTo: (camera) => callAction(s.view(), 'setCamera', camera, 'app'),
+    setOverlay: (id, visible) => callAction(s.view(), 'setOverlay', id, visible),
+    toggleOverlay: (id) => callAction(s.view(), 'toggleOverlay', id),
+    setHighContrast: (on) => callAction(s.view(), 'setHighContrast', on),
+    setMode: (mode) => callAction(s.view(), 'setMode', mode),
+    async followLink(params) {
+      await s.view().evaluate((p) => {
+        const url = new URL(location.href);
+        for (const [key, value] of Object.entries(p)) url.searchParams.set(key, value);
+        history.pushState(null, '', url);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, params);
+    },
+    async switchLayer(id) {
+      await s.view().locator(`input[data-layer="${id}"]`).click();
+    },
+    async filterBy(section, filter) {
+      await s.view().locator('summary', { hasText: section }).click();
+      await s.view().locator(`input[data-filter="${filter}"]`).check();
+    },
+    async searchFor(text) {
+      await s.view().locator('#country-search-input').fill(text);
+      await s.page.keyboard.press('Enter');
+    },
+    async pickFromSearch(text, suggestion) {
+      await s.view().locator('#country-search-input').fill(text);
+      await s.view().locator('#country-search-options li', { hasText: suggestion }).click();
+    },
+    panelTitle: async () => (await s.view().locator('#side-panel h2').first().textContent({ timeout: 5_000 }))?.trim() ?? '',
+    panelText: async () => (await s.view().locator('#side-panel').innerText()).trim(),
+    async readSourceOf(itemText) {
+      const item = dossierItem(itemText);
+      await item.locator('.source-toggle').first().click();
+      return item.locator('blockquote').first().innerText();
+    },
+    seesDossierItem: (itemText) => dossierItem(itemText).isVisible(),
+    scrollSidePanelToEnd: async () => {
+      const panel = s.view().locator('#side-panel');
+      await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      return panel.evaluate((el) => el.scrollTop);
+    },
+    appClassName: async () => (await s.view().evaluate(() => document.querySelector('.app')?.className)) ?? '',
+    notices: () => s.view().locator('.notices .notice').allInnerTexts(),
+    legendText: (entry) => s.view().locator(`[data-legend="${entry}"]`).innerText(),
+    legendEntryCount: (entry) => s.view().locator(`[data-legend="${entry}"]`).count(),
+    legendEntries: (prefix, withSwatch = false) =>
+      s
+        .view()
+        .locator(`[data-legend^="${prefix}"]${withSwatch ? ' .swatch' : ''}`)
+        .evaluateAll((els, p) => els.map((el) => (el.closest('[data-legend]')?.getAttribute('data-legend') ?? '').slice(p.length)), prefix),
+    legendSwatch: (entry) => swatchColour(s.page, entry),
+    dataTableCount: () => s.view().locator('.data-table').count(),
+    tableRowCount: (n) => table(n).locator('tbody tr').count(),
+    tableText: (n) => table(n).innerText(),
+    tableFirstColumn: (n) => table(n).locator('tbody tr td:first-child').allInnerTexts(),
+    async sortTable(n) {
+      await table(n).locator('th button').first().click();
+    },
+    async downloadWith(buttonName) {
+      const [download] = await Promise.all([s.page.waitForEvent('download'), s.view().getByRole('button', { name: buttonName }).click()]);
+      return download.path();
+    },
+    shareLinks: () => readShareDialog(s.page),
+  };
+}
