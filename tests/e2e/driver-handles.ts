@@ -28,7 +28,7 @@ export interface Session {
 export function readAppState(frame: Frame): Promise<AppState> {
   return frame.evaluate(() => {
     const s = (window as unknown as TestWindow).__store.getState();
-    return { view: s.view, time: s.time, filters: s.filters, selection: s.selection, hovered: s.hovered, notices: s.notices };
+    return { view: s.view, time: s.time, filters: s.filters, selection: s.selection, hovered: s.hovered, focused: s.focused, compare: s.compare, notices: s.notices };
   });
 }
 

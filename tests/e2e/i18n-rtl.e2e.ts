@@ -92,7 +92,7 @@ const ROUTE_TITLE: Partial<Record<Lang, string>> = { ar: 'طريق وسط الب
 
 describe.each(['ar', 'it', 'es'] as const)('axe in %s', (lang) => {
   it.each(VIEWS)('finds no WCAG 2.1 AA or best-practice violation in %s', async (view, query) => {
-    // A small window: software WebGL draws it faster, and axe reads the same page.
+    // A small window: software WebGL draws it faster, and axe reads the same view.
     const map = await launch(baseUrl, { width: 1024, height: 640 });
     try {
       await map.open(`?lang=${lang}${query}`);
