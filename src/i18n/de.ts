@@ -1,5 +1,5 @@
 // German UI catalogue: the keys of `en`, in EU institutional terminology (Interinstitutioneller Leitfaden).
-import type { Catalogue, PluralCatalogue } from './messages';
+import type { Catalogue } from './messages';
 
 export const de: Catalogue = {
   appTitle: 'Migrationsrouten und auswärtiges Handeln der EU',
@@ -280,14 +280,4 @@ export const de: Catalogue = {
   compareShowOnMap: 'Auf der Karte zeigen',
   compareTableTab: 'Änderungen',
   compareHandoutStep: 'Vergleich: {a} und {b}',
-};
-
-export const dePlurals: PluralCatalogue = {
-  fundingCurrentCount: { one: '{count} zu diesem Zeitpunkt laufender Betrag', other: '{count} zu diesem Zeitpunkt laufende Beträge' },
-  fundingOpenEnded: {
-    one: '{count} ohne angegebenes Ende, als laufend bis zum Ende des Jahres seines Dokuments gewertet',
-    other: '{count} ohne angegebenes Ende, als laufend bis zum Ende des Jahres ihres Dokuments gewertet',
-  },
-  fundingLeftOut: { one: 'In keiner Summe: {count} Betrag', other: 'In keiner Summe: {count} Beträge' },
-  storiesLoaded: { one: '{count} Geschichte aus {file} geöffnet.', other: '{count} Geschichten aus {file} geöffnet.' },
 };

@@ -1,5 +1,5 @@
 // Spanish UI catalogue: the keys of `en`, in EU institutional terminology (Libro de estilo interinstitucional, IATE).
-import type { Catalogue, PluralCatalogue } from './messages';
+import type { Catalogue } from './messages';
 
 export const es: Catalogue = {
   appTitle: 'Rutas migratorias y acción exterior de la UE',
@@ -283,19 +283,4 @@ export const es: Catalogue = {
   compareShowOnMap: 'Mostrar en el mapa',
   compareTableTab: 'Cambios',
   compareHandoutStep: 'Comparación: {a} y {b}',
-};
-
-export const esPlurals: PluralCatalogue = {
-  fundingCurrentCount: { one: '{count} importe vigente en esta fecha', many: '{count} de importes vigentes en esta fecha', other: '{count} importes vigentes en esta fecha' },
-  fundingOpenEnded: {
-    one: '{count} sin final indicado, considerado vigente hasta el final del año de su documento',
-    many: '{count} sin final indicado, considerados vigentes hasta el final del año de su documento',
-    other: '{count} sin final indicado, considerados vigentes hasta el final del año de su documento',
-  },
-  fundingLeftOut: { one: 'En ningún total: {count} importe', many: 'En ningún total: {count} de importes', other: 'En ningún total: {count} importes' },
-  storiesLoaded: {
-    one: '{count} presentación abierta desde {file}.',
-    many: '{count} de presentaciones abiertas desde {file}.',
-    other: '{count} presentaciones abiertas desde {file}.',
-  },
 };

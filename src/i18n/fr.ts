@@ -1,5 +1,5 @@
 // French UI catalogue: the keys of `en`, in EU institutional terminology (Interinstitutional Style Guide).
-import type { Catalogue, PluralCatalogue } from './messages';
+import type { Catalogue } from './messages';
 
 export const fr: Catalogue = {
   appTitle: "Routes migratoires et action extérieure de l'UE",
@@ -282,15 +282,4 @@ export const fr: Catalogue = {
   compareShowOnMap: 'Montrer sur la carte',
   compareTableTab: 'Changements',
   compareHandoutStep: 'Comparaison : {a} et {b}',
-};
-
-export const frPlurals: PluralCatalogue = {
-  fundingCurrentCount: { one: '{count} montant en cours à cette date', many: '{count} de montants en cours à cette date', other: '{count} montants en cours à cette date' },
-  fundingOpenEnded: {
-    one: '{count} sans fin indiquée, considéré en cours jusqu’à la fin de l’année de son document',
-    many: '{count} sans fin indiquée, considérés en cours jusqu’à la fin de l’année de leur document',
-    other: '{count} sans fin indiquée, considérés en cours jusqu’à la fin de l’année de leur document',
-  },
-  fundingLeftOut: { one: 'Dans aucun total : {count} montant', many: 'Dans aucun total : {count} de montants', other: 'Dans aucun total : {count} montants' },
-  storiesLoaded: { one: '{count} récit ouvert depuis {file}.', many: '{count} de récits ouverts depuis {file}.', other: '{count} récits ouverts depuis {file}.' },
 };

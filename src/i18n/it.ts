@@ -1,5 +1,5 @@
 // Italian UI catalogue: the keys of `en`, in EU institutional terminology (Manuale interistituzionale, IATE).
-import type { Catalogue, PluralCatalogue } from './messages';
+import type { Catalogue } from './messages';
 
 export const it: Catalogue = {
   appTitle: "Rotte migratorie e azione esterna dell'UE",
@@ -283,19 +283,4 @@ export const it: Catalogue = {
   compareShowOnMap: 'Mostra sulla mappa',
   compareTableTab: 'Modifiche',
   compareHandoutStep: 'Confronto: {a} e {b}',
-};
-
-export const itPlurals: PluralCatalogue = {
-  fundingCurrentCount: { one: '{count} importo in corso a questa data', many: '{count} di importi in corso a questa data', other: '{count} importi in corso a questa data' },
-  fundingOpenEnded: {
-    one: '{count} senza fine indicata, considerato in corso fino alla fine dell’anno del suo documento',
-    many: '{count} senza fine indicata, considerati in corso fino alla fine dell’anno del loro documento',
-    other: '{count} senza fine indicata, considerati in corso fino alla fine dell’anno del loro documento',
-  },
-  fundingLeftOut: { one: 'In nessun totale: {count} importo', many: 'In nessun totale: {count} di importi', other: 'In nessun totale: {count} importi' },
-  storiesLoaded: {
-    one: '{count} presentazione aperta da {file}.',
-    many: '{count} di presentazioni aperte da {file}.',
-    other: '{count} presentazioni aperte da {file}.',
-  },
 };

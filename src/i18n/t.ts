@@ -1,12 +1,13 @@
 // Message lookup with {name} placeholders (falls back to English for a missing key), and messages with a count whose
 // form follows the language's plural rules (Intl.PluralRules), never a fragment glued to a number.
 import type { Lang } from '../state/types';
-import { en, enPlurals, type Catalogue, type MessageKey, type PluralCatalogue, type PluralKey } from './messages';
-import { fr, frPlurals } from './fr';
-import { de, dePlurals } from './de';
-import { it, itPlurals } from './it';
-import { es, esPlurals } from './es';
-import { ar, arPlurals } from './ar';
+import { en, type Catalogue, type MessageKey } from './messages';
+import { fr } from './fr';
+import { de } from './de';
+import { it } from './it';
+import { es } from './es';
+import { ar } from './ar';
+import { arPlurals, dePlurals, enPlurals, esPlurals, frPlurals, itPlurals, type PluralCatalogue, type PluralKey } from './plurals';
 import { formatNumber, locale } from './format';
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, fr, de, it, es, ar };

@@ -1,7 +1,8 @@
 // Every UI language has every message, with the English placeholders, and a form for each of its plural categories;
 // no string is left untranslated; country names, numbers, dates and euros follow the language.
 import { describe, expect, test } from 'vitest';
-import { en, enPlurals, type Catalogue, type PluralCatalogue } from '../../src/i18n/messages';
+import { en, type Catalogue } from '../../src/i18n/messages';
+import { enPlurals, type PluralCatalogue } from '../../src/i18n/plurals';
 import { CATALOGUES, PLURAL_CATALOGUES, plural, t } from '../../src/i18n/t';
 import { countryName } from '../../src/i18n/countries';
 import { formatEur, formatMonth, formatNumber, locale } from '../../src/i18n/format';
