@@ -107,6 +107,6 @@ describe('overlays in the default view', () => {
     await map.followLink({ sel: `route:${route.route.id}` });
     await expect.poll(() => map.panelTitle()).toBe(route.route.name);
     await map.pressKeys('Escape');
-    await expect.poll(() => map.countOf('#side-panel h2')).toBe(0);
+    await expect.poll(() => map.countOf('#side-panel article.dossier')).toBe(0);
   });
 });

@@ -17,8 +17,8 @@ describe('on a phone', () => {
       await map.pickFromSearch('Niger', /^Niger$/);
       await expect.poll(() => map.panelTitle()).toBe('Niger');
       // Raised: the dossier takes most of the screen and its title is on it.
-      const raised = await map.boxOf('#side-panel');
-      expect(raised!.height).toBeGreaterThan(667 * 0.6);
+      // The sheet rises with a transition: wait for it to end.
+      await expect.poll(async () => (await map.boxOf('#side-panel'))!.height).toBeGreaterThan(667 * 0.6);
       const title = await map.boxOf('#side-panel h2');
       expect(title!.y).toBeGreaterThanOrEqual(0);
       expect(title!.y + title!.height).toBeLessThanOrEqual(667);
@@ -84,10 +84,10 @@ describe('on a phone', () => {
         expect(share(DEFAULT_THEME.sea), size).toBeGreaterThan(0.05);
         expect(share(DEFAULT_THEME.land), size).toBeGreaterThan(0.03);
         expect(share(DEFAULT_THEME.sea) + share(DEFAULT_THEME.land), size).toBeGreaterThan(0.2);
-        // The menu holds the language, briefing, contrast, table, story and share controls, all on screen.
+        // The menu holds the language, briefing, contrast, table, story, compare and share controls, all on screen.
         await map.pressButton('Menu');
         const controls = await map.toolbarControlBoxes();
-        expect(controls.length, size).toBe(6);
+        expect(controls.length, size).toBe(7);
         for (const box of controls) {
           expect(box.bottom, size).toBeLessThanOrEqual(height);
           expect(box.right, size).toBeLessThanOrEqual(width);

@@ -48,7 +48,7 @@ describe('story maker', () => {
       await map.reloadWindow('projector');
       await map.openStoryMaker();
       await map.openStoriesFile(file);
-      expect(await map.storyPanelStatus()).toContain('1 stories opened');
+      expect(await map.storyPanelStatus()).toContain('1 story opened');
       expect(await map.storyStepTitles()).toEqual(steps.map((s) => s.title));
       await map.clickStoryPanel('preview-story');
       await expect.poll(() => map.stepTitle('projector'), WAIT).toBe(steps[0]!.title);

@@ -39,8 +39,9 @@ export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: Ma
   const hint = document.createElement('p');
   hint.id = KEYS_HINT_ID;
   hint.className = 'visually-hidden';
-  // Beside the page, not inside the map element: the SVG map's element is Preact's to render.
-  document.body.append(hint);
+  // Not inside the map element (the SVG map's element is Preact's to render) but inside its landmark, so that no
+  // content of the page sits outside one (axe's `region` rule).
+  (element.parentElement?.closest('main, section[aria-label], [role="region"]') ?? document.body).append(hint);
   element.tabIndex = 0;
   element.setAttribute('role', 'application');
   element.setAttribute('aria-describedby', KEYS_HINT_ID);
