@@ -11,7 +11,7 @@ import { t } from '../i18n/t';
 import { CONTEXT_RESTORE_GRACE_MS } from './renderer';
 import { bindCooperativeGestures, cooperativeLocale } from './cooperative';
 import { buildStyle, registerOverlayImages } from './map-style';
-import { syncMap, type MapSync } from './sync';
+import { applyOverlayStates, syncMap, type MapSync } from './sync';
 
 export interface MapController {
   map: MapLibreMap;
@@ -48,7 +48,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
     pitchWithRotate: false,
     touchPitch: false,
     fadeDuration: 0,
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
     cooperativeGestures: initial.view.mode === 'embed',
     locale: cooperativeLocale(initial.view.lang),
   });
@@ -86,8 +86,11 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
     return null;
   };
 
-  // Overlay images are registered before the first render (and again in every rebuilt style).
-  map.on('style.load', () => registerOverlayImages(map, overlays, themeOf(store.getState())));
+  // Overlay images and feature states are set before the first render (and again in every rebuilt style).
+  map.on('style.load', () => {
+    registerOverlayImages(map, overlays, themeOf(store.getState()));
+    applyOverlayStates(map, overlays, store.getState());
+  });
 
   map.on('load', () => {
     performance.mark('map-load');

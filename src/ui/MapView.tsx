@@ -1,5 +1,5 @@
 // Hosts the MapLibre canvas; the controller owns the map, this component only owns the element.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 interface MapViewProps {
   /** Creates the map inside the element and returns its teardown. */
@@ -8,7 +8,9 @@ interface MapViewProps {
 
 export function MapView({ mount }: MapViewProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Created as soon as the element is in the document, before the browser paints the panels: MapLibre's worker starts
+  // tiling while the main thread lays out and paints the rest of the page.
+  useLayoutEffect(() => {
     if (!ref.current) return undefined;
     return mount(ref.current);
   }, [mount]);
