@@ -24,3 +24,32 @@ describe('curves', () => {
     expect(mid[0]!).toBeGreaterThan((4.35 + 8) / 2 + 1);
   });
 });
+
+describe('smooth routes', () => {
+  const waypoints = [
+    [36, 35],
+    [27, 38],
+    [22, 41],
+    [19, 47],
+  ];
+  it('pass through every waypoint', () => {
+    const line = smoothRoute(waypoints);
+    for (const w of waypoints) expect(line.coordinates).toContainEqual(w);
+  });
+  it('turn smoothly: no corner sharper than 20 degrees between two consecutive pieces', () => {
+    const c = smoothRoute(waypoints).coordinates;
+    for (let i = 1; i < c.length - 1; i++) {
+      const a = Math.atan2(c[i]![1]! - c[i - 1]![1]!, c[i]![0]! - c[i - 1]![0]!);
+      const b = Math.atan2(c[i + 1]![1]! - c[i]![1]!, c[i + 1]![0]! - c[i]![0]!);
+      const turn = Math.abs(((b - a + 3 * Math.PI) % (2 * Math.PI)) - Math.PI);
+      expect(turn * (180 / Math.PI)).toBeLessThan(20);
+    }
+  });
+  it('bow away from the straight chord between waypoints', () => {
+    const c = smoothRoute(waypoints).coordinates;
+    // Between the 2nd and 3rd waypoints, the midpoint of the curve is off the chord's midpoint.
+    const between = c.slice(c.indexOf(c.find((p) => p[0] === 27)!), c.indexOf(c.find((p) => p[0] === 22)!) + 1);
+    const m = between[Math.floor(between.length / 2)]!;
+    expect(Math.hypot(m[0]! - 24.5, m[1]! - 39.5)).toBeGreaterThan(0.05);
+  });
+});
