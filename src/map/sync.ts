@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { AppStore, Store } from '../state/store';
 import type { Lang, OverlayId, Selection } from '../state/types';
 import { featureDiff, isEmptyDiff } from './geojson-diff';
-import { EU_MEMBERS_OVERLAY, type DerivedFilter, type DerivedSource, type MapOverlay } from './layers/overlay';
+import { EU_MEMBERS_OVERLAY, type DerivedFilter, type DerivedSource, type DerivedStates, type FeatureStateValues, type MapOverlay } from './layers/overlay';
 import { applyTheme, registerOverlayImages, styleLayers } from './map-style';
 import { SOURCE } from './ids';
 import { themeOf, type MapTheme } from './theme';
@@ -82,11 +82,42 @@ function bindFilter(map: MapLibreMap, store: AppStore, derived: DerivedFilter): 
   });
 }
 
-/** Binds every overlay's sources, filters and visibility switch; returns the unbinding function. */
+/** Sets the states that differ from what the map holds; `previous` features missing from `next` lose these keys. */
+function setStates(map: MapLibreMap, source: string, next: ReadonlyMap<string, FeatureStateValues>, previous: ReadonlyMap<string, FeatureStateValues>): void {
+  for (const [id, values] of previous) {
+    if (next.has(id)) continue;
+    for (const key of Object.keys(values)) map.removeFeatureState({ source, id }, key);
+  }
+  for (const [id, values] of next) {
+    const held = map.getFeatureState({ source, id });
+    if (Object.entries(values).some(([k, v]) => held[k] !== v)) map.setFeatureState({ source, id }, values);
+  }
+}
+
+/** Every overlay's feature states for a state of the store: set when the style has loaded, before its first frame. */
+export function applyOverlayStates(map: MapLibreMap, overlays: readonly MapOverlay[], s: Store): void {
+  for (const derived of overlays.flatMap((o) => o.states ?? [])) setStates(map, derived.source, derived.at(s), new Map());
+}
+
+function bindStates(map: MapLibreMap, store: AppStore, derived: DerivedStates): () => void {
+  let shown: ReadonlyMap<string, FeatureStateValues> = new Map();
+  return store.subscribe(
+    derived.key,
+    () => {
+      const next = derived.at(store.getState());
+      setStates(map, derived.source, next, shown);
+      shown = next;
+    },
+    { fireImmediately: true },
+  );
+}
+
+/** Binds every overlay's sources, filters, feature states and visibility switch; returns the unbinding function. */
 function bindOverlays(map: MapLibreMap, store: AppStore, overlays: readonly MapOverlay[], theme: MapTheme): () => void {
   const offs = overlays.flatMap((o) => [
     ...Object.values(o.sources).map((source) => source.bind(map, store)),
     ...(o.filters ?? []).map((f) => bindFilter(map, store, f)),
+    ...(o.states ?? []).map((d) => bindStates(map, store, d)),
     ...(o.id === EU_MEMBERS_OVERLAY ? [] : [bindVisibility(map, store, o.id, o.layers(theme).map((l) => l.id))]),
   ]);
   return () => {

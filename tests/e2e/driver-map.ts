@@ -52,7 +52,10 @@ export interface MapVerbs {
   countryAt(at: Point): Promise<string | undefined>;
   /** Distinct values of one property of the features MapLibre draws in a layer, sorted. */
   renderedFeatureIds(layerId: string, property?: string): Promise<string[]>;
-  /** One row per feature MapLibre draws in a layer (a feature drawn in two parts gives two rows): the properties asked for. */
+  /**
+   * One row per feature MapLibre draws in a layer (a feature drawn in two parts gives two rows): the properties asked
+   * for, read from the feature's properties or, failing that, from the feature state it is painted with.
+   */
   renderedFeatureProperties(layerId: string, properties: string[]): Promise<string[][]>;
   sourceFeatureCount(sourceId: string): Promise<number>;
   /** Centre and zoom the WebGL map shows. */
@@ -119,7 +122,7 @@ export function mapVerbs(s: Session): MapVerbs {
       s.view().evaluate(
         ([layer, props]) => {
           const map = (window as unknown as TestWindow).__map!;
-          return map.queryRenderedFeatures({ layers: [layer] }).map((f) => props.map((p) => String((f.properties as Record<string, unknown>)[p])));
+          return map.queryRenderedFeatures({ layers: [layer] }).map((f) => props.map((p) => String((f.properties as Record<string, unknown>)[p] ?? (f.state as Record<string, unknown>)[p])));
         },
         [layerId, properties] as const,
       ),

@@ -44,17 +44,16 @@ type Paint = Record<string, unknown>;
 const styleReference = latest as unknown as Record<string, Record<string, StylePropertySpecification>>;
 const GEOMETRY_TYPE: Record<string, 1 | 2 | 3> = { Point: 1, LineString: 2, MultiLineString: 2, Polygon: 3, MultiPolygon: 3 };
 
-/** What MapLibre computes for one paint or layout property of a layer, for this feature at this zoom. */
-function evaluate(layer: LayerSpecification, group: 'paint' | 'layout', property: string, feature: Feature<Geometry, object>, zoom: number): unknown {
+/** What MapLibre computes for one paint or layout property of a layer, for this feature (with its feature state) at this zoom. */
+function evaluate(layer: LayerSpecification, group: 'paint' | 'layout', property: string, feature: Feature<Geometry, object>, zoom: number, featureState: Record<string, unknown> = {}): unknown {
   const raw = ((layer as { [k: string]: unknown })[group] as Paint | undefined)?.[property];
   const spec = styleReference[`${group}_${layer.type}`]![property]!;
   const expression = normalizePropertyExpression(raw as never, property, spec);
-  return expression.evaluate({ zoom }, { type: GEOMETRY_TYPE[feature.geometry.type]!, properties: feature.properties as Record<string, unknown>, id: feature.id });
+  return expression.evaluate({ zoom }, { type: GEOMETRY_TYPE[feature.geometry.type]!, properties: feature.properties as Record<string, unknown>, id: feature.id }, featureState as never);
 }
 
 /** Whether the layer's filter keeps the feature (MapLibre evaluates filters at the tile's whole zoom). */
-function keeps(layer: LayerSpecification, feature: Feature<Geometry, object>, zoom: number): boolean {
-  const filter = (layer as { filter?: FilterSpecification }).filter;
+function keeps(layer: LayerSpecification, feature: Feature<Geometry, object>, zoom: number, filter = (layer as { filter?: FilterSpecification }).filter): boolean {
   return featureFilter(filter, 'filter').filter({ zoom: Math.floor(zoom) }, { type: GEOMETRY_TYPE[feature.geometry.type]!, properties: feature.properties as Record<string, unknown> });
 }
 
@@ -142,19 +141,28 @@ describe.each(cases)('both renderers, $name', ({ theme, zoom, selection }) => {
 
   it('fills each partner with the same colour and opacity, and hatches the same ones', () => {
     const features = partnerFeatures(views.partners(state), places.geometries, state.selection);
-    const layers = partnersOverlay(views, places.geometries).layers(theme);
+    const overlay = partnersOverlay(views, places.geometries);
+    const layers = overlay.layers(theme);
+    // WebGL draws partners on the basemap's countries: filtered at the date, coloured by feature state.
+    const filterAt = (layer: string): FilterSpecification | undefined => overlay.filters?.find((f) => f.layer === layer)?.at(state);
+    const statesAt = overlay.states?.[0]?.at(state) ?? new Map();
     const paths = new Map(features.features.map((f) => [f.properties.iso2, 'M0,0']));
     const svg = draw(<SvgPartners features={features} countryPaths={paths} theme={theme} />);
     expect(new Set(features.features.map((f) => f.properties.category)).size).toBeGreaterThanOrEqual(2);
+    expect([...statesAt.keys()].sort()).toEqual(features.features.map((f) => f.properties.iso2).sort());
     for (const f of features.features) {
+      // The basemap's country feature: only its iso2, the rest is in its state.
+      const country = { ...f, properties: { iso2: f.properties.iso2 } };
+      const featureState = { ...statesAt.get(f.properties.iso2) };
       const fill = layerById(layers, LAYER.partnerFill);
+      expect(keeps(fill, country, zoom, filterAt(LAYER.partnerFill))).toBe(true);
       const path = svg.querySelector(`.svg-partner[data-iso2="${f.properties.iso2}"]`);
-      expect(rgba(path?.getAttribute('fill'))).toBe(rgba(evaluate(fill, 'paint', 'fill-color', f, zoom)));
-      expect(num(path, 'fill-opacity')).toBeCloseTo(Number(evaluate(fill, 'paint', 'fill-opacity', f, zoom)), 6);
+      expect(rgba(path?.getAttribute('fill'))).toBe(rgba(evaluate(fill, 'paint', 'fill-color', country, zoom, featureState)));
+      expect(num(path, 'fill-opacity')).toBeCloseTo(Number(evaluate(fill, 'paint', 'fill-opacity', country, zoom, featureState)), 6);
       const hatch = layerById(layers, LAYER_PARTNER_HATCH);
       const hatchPath = svg.querySelector(`.svg-partner-hatch[data-iso2="${f.properties.iso2}"]`);
-      expect(Boolean(hatchPath)).toBe(keeps(hatch, f, zoom));
-      if (hatchPath) expect(num(hatchPath, 'fill-opacity')).toBe(Number(evaluate(hatch, 'paint', 'fill-opacity', f, zoom)));
+      expect(Boolean(hatchPath)).toBe(keeps(hatch, country, zoom, filterAt(LAYER_PARTNER_HATCH)));
+      if (hatchPath) expect(num(hatchPath, 'fill-opacity')).toBe(Number(evaluate(hatch, 'paint', 'fill-opacity', country, zoom, featureState)));
     }
   });
 

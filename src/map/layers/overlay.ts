@@ -27,6 +27,21 @@ export interface DerivedFilter {
   at(s: Store): FilterSpecification;
 }
 
+/** Per-feature values a layer's paint reads with ['feature-state', …]. */
+export type FeatureStateValues = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * Feature states derived from the store, on the features of a source the overlay shares (the basemap's countries):
+ * paint that follows the date and the selection without sending data to the worker or re-tiling.
+ */
+export interface DerivedStates {
+  source: string;
+  /** What the states depend on, compared by identity. */
+  key(s: Store): unknown;
+  /** The states for a state of the store, by feature id; a feature not listed has none of these keys. */
+  at(s: Store): ReadonlyMap<string, FeatureStateValues>;
+}
+
 export interface MapOverlay {
   /** The switch that shows the overlay, or EU_MEMBERS_OVERLAY for the EU frame that is always drawn. */
   id: OverlayId | typeof EU_MEMBERS_OVERLAY;
@@ -36,6 +51,8 @@ export interface MapOverlay {
   layers(theme: MapTheme): LayerSpecification[];
   /** Layer filters derived from the store (set in the first style, then kept in step). */
   filters?: readonly DerivedFilter[];
+  /** Feature states derived from the store (set before the first frame, then kept in step). */
+  states?: readonly DerivedStates[];
   /** Layers a pointer can hit, with the kind of thing a hit selects (feature property `id`). */
   hitLayers: ReadonlyArray<{ layer: string; kind: SelectionKind }>;
   /** Images the layers use (icons, patterns), drawn in code: no sprite request. */

@@ -1,17 +1,18 @@
 // Partner countries overlay: each partner filled by the framework that applies at the date; suspended ones hatched.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FilterSpecification } from 'maplibre-gl';
 import { PARTNER_CATEGORIES, type PartnerView } from '../../selectors/partners';
 import type { ViewSelectors } from '../../selectors/view';
 import type { Selection } from '../../state/types';
-import { LAYER } from '../ids';
-import type { MapOverlay } from './overlay';
-import { emphasisOpacity, matchExpression } from '../expressions';
-import { derivedSource } from '../sync';
+import type { Store } from '../../state/store';
+import { memoize, memoizeList } from '../../selectors/memo';
+import { LAYER, SOURCE } from '../ids';
+import { derivedFilter, type FeatureStateValues, type MapOverlay } from './overlay';
+import { matchExpression } from '../expressions';
 import { PARTNER_HATCH, PARTNER_OPACITY, partnerColour, type PartnerProperties } from '../style/partners';
 
 export const PARTNER_HATCH_IMAGE = 'partner-hatch';
 export const LAYER_PARTNER_HATCH = 'partner-hatch';
-export const SOURCE_PARTNERS = 'partners';
 
 type CountryGeometry = Polygon | MultiPolygon;
 
@@ -51,30 +52,50 @@ function hatchImage(colour: string): { width: number; height: number; data: Uint
   return { width: size, height: size, data };
 }
 
+/** The partners drawn at a date (those with a country shape), for the layers' filters. */
+function drawnIn(partners: readonly PartnerView[], geometries: ReadonlyMap<string, CountryGeometry>, category?: string): string[] {
+  return partners.filter((p) => geometries.has(p.iso2) && (category === undefined || p.category === category)).map((p) => p.iso2);
+}
+
+const inCountries = (iso2s: readonly string[]): FilterSpecification => ['in', ['get', 'iso2'], ['literal', [...iso2s]]];
+
+/**
+ * Partners are drawn on the basemap's own country shapes, not on a copy of them: the layers are filtered to the
+ * partners at the date, and each partner's category and emphasis are feature states, so a step that changes a category
+ * or a selection repaints without re-tiling anything, and the load does not send a second set of country outlines to
+ * the map's worker. The values are the same properties the SVG map reads (partnerFeatures).
+ */
 export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<string, CountryGeometry>): MapOverlay {
-  const fills = derivedSource(SOURCE_PARTNERS, views.partners, (partners, s) => partnerFeatures(partners, geometries, s.selection), { promoteId: 'iso2' });
+  const states = memoize((partners: readonly PartnerView[], selection: Selection | null): ReadonlyMap<string, FeatureStateValues> => new Map(partnerFeatures(partners, geometries, selection).features.map((f) => [f.properties.iso2, { category: f.properties.category, emphasis: f.properties.emphasis }])));
+  const stateKey = memoize((partners: readonly PartnerView[], selection: Selection | null) => [partners, selection] as const);
+  const hatched = memoizeList((partners: readonly PartnerView[]) => drawnIn(partners, geometries, PARTNER_HATCH.category));
+  const drawn = memoizeList((partners: readonly PartnerView[]) => drawnIn(partners, geometries));
   return {
     id: 'partners',
     slot: 'fills',
-    sources: { [SOURCE_PARTNERS]: fills },
+    sources: {},
     layers: (t) => [
       {
         id: LAYER.partnerFill,
         type: 'fill',
-        source: SOURCE_PARTNERS,
+        source: SOURCE.countries,
+        // Replaced by the partners at the date, in the first style and on every change (filters).
+        filter: inCountries([]),
         paint: {
-          'fill-color': matchExpression(['get', 'category'], PARTNER_CATEGORIES.map((c) => [c, partnerColour(t, c)] as const), t.land),
-          'fill-opacity': emphasisOpacity(PARTNER_OPACITY),
+          'fill-color': matchExpression(['to-string', ['feature-state', 'category']], PARTNER_CATEGORIES.map((c) => [c, partnerColour(t, c)] as const), t.land),
+          'fill-opacity': ['match', ['to-string', ['feature-state', 'emphasis']], 'dimmed', PARTNER_OPACITY.dimmed, 'selected', PARTNER_OPACITY.selected, PARTNER_OPACITY.normal],
         },
       },
       {
         id: LAYER_PARTNER_HATCH,
         type: 'fill',
-        source: SOURCE_PARTNERS,
-        filter: ['==', ['get', 'category'], PARTNER_HATCH.category],
+        source: SOURCE.countries,
+        filter: inCountries([]),
         paint: { 'fill-pattern': PARTNER_HATCH_IMAGE, 'fill-opacity': PARTNER_HATCH.opacity },
       },
     ],
+    filters: [derivedFilter(LAYER.partnerFill, (s) => drawn(views.partners(s)), inCountries), derivedFilter(LAYER_PARTNER_HATCH, (s) => hatched(views.partners(s)), inCountries)],
+    states: [{ source: SOURCE.countries, key: (s: Store) => stateKey(views.partners(s), s.selection), at: (s: Store) => states(views.partners(s), s.selection) }],
     hitLayers: [],
     images: () => ({ [PARTNER_HATCH_IMAGE]: hatchImage(PARTNER_HATCH.colour) }),
   };
