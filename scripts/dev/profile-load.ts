@@ -36,6 +36,13 @@ for (let i = 0; i < runs; i++) {
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`  sampled ${total.toFixed(0)} ms; top self time:`);
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`   ${v.toFixed(1).padStart(7)} ms  ${k}`);
+  // By chunk (the file a function came from; '(program)', '(idle)' and the collector stand alone).
+  const byChunk = new Map<string, number>();
+  for (const [k, v] of self) {
+    const file = k.split(' ').pop()!.split(':')[0]!.replace(/-[\w-]{8}\.m?js$/, '') || k.split(' ')[0]!;
+    byChunk.set(file, (byChunk.get(file) ?? 0) + v);
+  }
+  console.log('  by chunk:', [...byChunk].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([f, v]) => `${f} ${v.toFixed(0)}`).join(', '));
   await ctx.close();
   rmSync(profile, { recursive: true, force: true });
 }

@@ -1,0 +1,48 @@
+// The load of one or more builds cut into phases by their performance marks (medians of --rounds loads, alternating).
+// Usage: tsx scripts/dev/load-phases.mts [--rounds 3] label=dir [label=dir …]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { serve } from '../bench/harness';
+
+const args = process.argv.slice(2);
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 3;
+const builds = args.map((a) => ({ label: a.split('=')[0]!, dir: resolve(a.split('=')[1]!) }));
+const MARKS = ['responseEnd', 'domInteractive', 'app-modules-evaluated', 'model-built', 'map-create', 'map-style-built', 'map-load', 'map-first-idle'];
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? Number.NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const servers = await Promise.all(builds.map((b) => serve(b.dir)));
+const seen = builds.map(() => new Map<string, number[]>());
+for (let round = 0; round < rounds; round++) {
+  for (const [i] of builds.entries()) {
+    const profile = mkdtempSync(join(tmpdir(), 'phases-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1200, height: 700 } });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(servers[i]!.url);
+      await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 300_000, polling: 50 });
+      const marks = await page.evaluate((names) => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const out: Record<string, number> = { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive };
+        for (const n of names) {
+          const e = performance.getEntriesByName(n)[0];
+          if (e) out[n] = e.startTime;
+        }
+        return out;
+      }, MARKS);
+      for (const [k, v] of Object.entries(marks)) seen[i]!.set(k, [...(seen[i]!.get(k) ?? []), v]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+}
+console.log(['mark (median ms since navigation)', ...builds.map((b) => b.label)].map((c) => c.padEnd(24)).join(''));
+for (const m of MARKS) console.log([m, ...seen.map((s) => median(s.get(m) ?? []).toFixed(0))].map((c) => c.padEnd(24)).join(''));
+for (const s of servers) s.server.close();

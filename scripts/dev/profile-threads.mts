@@ -1,0 +1,49 @@
+// Dev tool: where a load's time goes on every thread, the map's worker included (a Chrome trace's sampled CPU profile
+// per thread, self time by function). `tsx scripts/dev/profile-threads.mts <dist> [top]`
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { serve } from '../bench/harness';
+
+const dir = resolve(process.argv[2] ?? 'dist');
+const top = Number(process.argv[3] ?? 15);
+const { server, url } = await serve(dir);
+const tmp = mkdtempSync(join(tmpdir(), 'trace-'));
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });
+const tracePath = join(tmp, 'trace.json');
+await browser.startTracing(page, { path: tracePath, categories: ['disabled-by-default-v8.cpu_profiler', 'v8', '__metadata'] });
+await page.goto(url);
+await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 300_000, polling: 50 });
+await browser.stopTracing();
+await browser.close();
+server.close();
+
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; id?: string; args?: { name?: string; data?: { cpuProfile?: { nodes?: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber?: number; columnNumber?: number } }>; samples?: number[] }; timeDeltas?: number[] } } }
+const { traceEvents } = JSON.parse(readFileSync(tracePath, 'utf8')) as { traceEvents: TraceEvent[] };
+rmSync(tmp, { recursive: true, force: true });
+const threadNames = new Map<string, string>();
+for (const e of traceEvents) if (e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+// ProfileChunk events carry nodes and samples incrementally, per profile id.
+const profiles = new Map<string, { thread: string; frames: Map<number, string>; self: Map<string, number> }>();
+for (const e of traceEvents) {
+  if (e.name !== 'ProfileChunk') continue;
+  const key = `${e.pid}:${e.id}`;
+  let p = profiles.get(key);
+  if (!p) profiles.set(key, (p = { thread: threadNames.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`, frames: new Map(), self: new Map() }));
+  const data = e.args?.data;
+  for (const n of data?.cpuProfile?.nodes ?? []) p.frames.set(n.id, `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? "").split('/').pop()}:${n.callFrame.lineNumber ?? ''}:${n.callFrame.columnNumber ?? ''}`);
+  const samples = data?.cpuProfile?.samples ?? [];
+  const deltas = data?.timeDeltas ?? [];
+  samples.forEach((id, i) => {
+    const f = p.frames.get(id) ?? String(id);
+    p.self.set(f, (p.self.get(f) ?? 0) + (deltas[i] ?? 0) / 1000);
+  });
+}
+for (const p of profiles.values()) {
+  const busy = [...p.self].filter(([f]) => !f.startsWith('(idle)')).reduce((a, [, v]) => a + v, 0);
+  console.log(`\n${p.thread}: ${busy.toFixed(0)} ms busy`);
+  for (const [f, v] of [...p.self].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${v.toFixed(1).padStart(8)} ms  ${f}`);
+}
