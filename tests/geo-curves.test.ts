@@ -1,6 +1,7 @@
 // Curves pass through their ends and bow to one side.
 import { describe, expect, it } from 'vitest';
-import { arc, smoothRoute } from '../src/geo/curves';
+import { along, length, lineString } from '@turf/turf';
+import { arc, pointAlong, smoothRoute } from '../src/geo/curves';
 
 describe('curves', () => {
   it('a smooth route starts and ends at its first and last waypoints', () => {
@@ -51,5 +52,23 @@ describe('smooth routes', () => {
     const between = c.slice(c.indexOf(c.find((p) => p[0] === 27)!), c.indexOf(c.find((p) => p[0] === 22)!) + 1);
     const m = between[Math.floor(between.length / 2)]!;
     expect(Math.hypot(m[0]! - 24.5, m[1]! - 39.5)).toBeGreaterThan(0.05);
+  });
+});
+
+describe('a point along a line', () => {
+  it('lies where turf measures the same share of the great-circle length, within 100 m', () => {
+    const line = smoothRoute([
+      [36, 35],
+      [27, 38],
+      [22, 41],
+      [19, 47],
+      [10, 50],
+    ]);
+    const f = lineString(line.coordinates);
+    for (const share of [0, 0.1, 0.5, 0.77, 1]) {
+      const [x, y] = along(f, length(f) * share).geometry.coordinates as [number, number];
+      const [px, py] = pointAlong(line, share) as [number, number];
+      expect(Math.hypot(px - x, py - y) * 111).toBeLessThan(0.1);
+    }
   });
 });

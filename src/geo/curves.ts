@@ -1,6 +1,5 @@
 // Curved geometry for overlays: smooth routes through waypoints, and arcs from a donor to a recipient.
-import { along, length } from '@turf/turf';
-import type { Feature, LineString, Position } from 'geojson';
+import type { LineString, Position } from 'geojson';
 
 /** Points per stretch between two waypoints: smooth at the map's largest zoom, few enough for the worker to cut fast. */
 const SEGMENTS_PER_STRETCH = 24;
@@ -63,10 +62,33 @@ export function arc(from: Position, to: Position, bend = 0.22, segments = 48): L
   return { type: 'LineString', coordinates };
 }
 
-/** The point at a share (0..1) of a line's length, e.g. where to put a label or an arrowhead. */
+/** Great-circle distance between two lon/lat points, in radians of arc (haversine). */
+function arcBetween(a: Position, b: Position): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[1]! - a[1]!) * rad;
+  const dLon = (b[0]! - a[0]!) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1]! * rad) * Math.cos(b[1]! * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
+}
+
+/**
+ * The point at a share (0..1) of a line's length on the globe, e.g. where to put a label or an arrowhead. Within the
+ * piece where that share falls (a few kilometres to tens of kilometres long), the point is interpolated linearly.
+ */
 export function pointAlong(line: LineString, share: number): Position {
-  const feature: Feature<LineString> = { type: 'Feature', properties: {}, geometry: line };
-  return along(feature, length(feature) * share).geometry.coordinates;
+  const c = line.coordinates;
+  if (c.length === 1) return [...c[0]!];
+  const pieces = c.slice(1).map((p, i) => arcBetween(c[i]!, p));
+  let left = pieces.reduce((a, b) => a + b, 0) * Math.min(1, Math.max(0, share));
+  for (const [i, piece] of pieces.entries()) {
+    if (left <= piece || i === pieces.length - 1) {
+      const t = piece > 0 ? Math.min(1, left / piece) : 0;
+      const [a, b] = [c[i]!, c[i + 1]!];
+      return [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
+    }
+    left -= piece;
+  }
+  return [...c.at(-1)!];
 }
 
 function round(n: number): number {

@@ -3,7 +3,7 @@
 import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AppStore, Store } from '../state/store';
-import type { Lang, OverlayId, Selection } from '../state/types';
+import type { AppState, Lang, OverlayId, Selection } from '../state/types';
 import { featureDiff, isEmptyDiff } from './geojson-diff';
 import { EU_MEMBERS_OVERLAY, type DerivedFilter, type DerivedSource, type DerivedStates, type FeatureStateValues, type MapOverlay } from './layers/overlay';
 import { applyTheme, registerOverlayImages, styleLayers } from './map-style';
@@ -95,7 +95,7 @@ function setStates(map: MapLibreMap, source: string, next: ReadonlyMap<string, F
 }
 
 /** Every overlay's feature states for a state of the store: set when the style has loaded, before its first frame. */
-export function applyOverlayStates(map: MapLibreMap, overlays: readonly MapOverlay[], s: Store): void {
+export function applyOverlayStates(map: MapLibreMap, overlays: readonly MapOverlay[], s: AppState): void {
   for (const derived of overlays.flatMap((o) => o.states ?? [])) setStates(map, derived.source, derived.at(s), new Map());
 }
 

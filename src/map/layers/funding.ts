@@ -92,10 +92,11 @@ export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<
         },
       },
       {
+        // Invisible and wider, for the pointer: the arcs' own layout, so both layers share one bucket (cut once).
         id: LAYER.fundingArcsHit,
         type: 'line',
         source: SOURCE.funding,
-        layout: { 'line-sort-key': ['-', 0, ['get', 'amount']] },
+        layout: { 'line-cap': 'round', 'line-sort-key': ['-', 0, ['get', 'amount']] },
         paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', ['get', 'width'], FUNDING_STYLE.hitExtra] },
       },
     ],

@@ -1,7 +1,7 @@
 // The contract every map overlay module fulfils: it declares its sources and layers; sync.ts binds them to the store.
 import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore, Store } from '../../state/store';
-import type { OverlayId, SelectionKind } from '../../state/types';
+import type { AppState, OverlayId, SelectionKind } from '../../state/types';
 import type { MapTheme } from '../theme';
 
 /** Where an overlay's layers sit in the z-order. */
@@ -22,9 +22,9 @@ export interface DerivedSource {
 export interface DerivedFilter {
   layer: string;
   /** What the filter depends on, compared by identity. */
-  key(s: Store): unknown;
+  key(s: AppState): unknown;
   /** The filter for a state of the store. */
-  at(s: Store): FilterSpecification;
+  at(s: AppState): FilterSpecification;
 }
 
 /** Per-feature values a layer's paint reads with ['feature-state', …]. */
@@ -37,9 +37,9 @@ export type FeatureStateValues = Readonly<Record<string, string | number | boole
 export interface DerivedStates {
   source: string;
   /** What the states depend on, compared by identity. */
-  key(s: Store): unknown;
+  key(s: AppState): unknown;
   /** The states for a state of the store, by feature id; a feature not listed has none of these keys. */
-  at(s: Store): ReadonlyMap<string, FeatureStateValues>;
+  at(s: AppState): ReadonlyMap<string, FeatureStateValues>;
 }
 
 export interface MapOverlay {
@@ -67,6 +67,6 @@ export interface OverlayImage {
 }
 
 /** A filter built from one selector's result, rebuilt when that result changes. */
-export function derivedFilter<T>(layer: string, select: (s: Store) => T, filter: (value: T) => FilterSpecification): DerivedFilter {
+export function derivedFilter<T>(layer: string, select: (s: AppState) => T, filter: (value: T) => FilterSpecification): DerivedFilter {
   return { layer, key: select, at: (s) => filter(select(s)) };
 }

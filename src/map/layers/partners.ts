@@ -3,8 +3,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { FilterSpecification } from 'maplibre-gl';
 import { PARTNER_CATEGORIES, type PartnerView } from '../../selectors/partners';
 import type { ViewSelectors } from '../../selectors/view';
-import type { Selection } from '../../state/types';
-import type { Store } from '../../state/store';
+import type { AppState, Selection } from '../../state/types';
 import { memoize, memoizeList } from '../../selectors/memo';
 import { LAYER, SOURCE } from '../ids';
 import { derivedFilter, type FeatureStateValues, type MapOverlay } from './overlay';
@@ -95,7 +94,7 @@ export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<st
       },
     ],
     filters: [derivedFilter(LAYER.partnerFill, (s) => drawn(views.partners(s)), inCountries), derivedFilter(LAYER_PARTNER_HATCH, (s) => hatched(views.partners(s)), inCountries)],
-    states: [{ source: SOURCE.countries, key: (s: Store) => stateKey(views.partners(s), s.selection), at: (s: Store) => states(views.partners(s), s.selection) }],
+    states: [{ source: SOURCE.countries, key: (s: AppState) => stateKey(views.partners(s), s.selection), at: (s: AppState) => states(views.partners(s), s.selection) }],
     hitLayers: [],
     images: () => ({ [PARTNER_HATCH_IMAGE]: hatchImage(PARTNER_HATCH.colour) }),
   };

@@ -124,9 +124,12 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
           paint: { 'text-color': theme.routeLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': ROUTE_STYLE.labelHalo, 'text-opacity': opacity },
         },
         {
+          // Invisible and wider than the route, for the pointer. The same layout as the drawn lines, so MapLibre cuts
+          // the lines once for all three layers (layers that differ only in paint share one bucket).
           id: LAYER.routesHit,
           type: 'line',
           source: SOURCE.routes,
+          layout: { 'line-cap': 'round', 'line-join': 'round' },
           paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', width, ROUTE_STYLE.hitExtra] },
         },
       ];
