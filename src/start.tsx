@@ -38,6 +38,7 @@ import { DataTable } from './ui/DataTable';
 import { Dossier } from './ui/dossier/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
+import { AfterMapStart, mapStartSignal } from './ui/AfterMapStart';
 import { mapNavigator } from './ui/map-keys/navigator';
 import { bindWebglMapKeys } from './ui/map-keys/webgl';
 import { MapAsText, MapKeysHelp } from './ui/map-keys/MapAsText';
@@ -88,9 +89,13 @@ export async function startApp(store: AppStore): Promise<Started> {
   // cannot create its context or its worker, the app draws the SVG map instead.
   const mapModule = renderer.get() === 'webgl' ? import('./map/controller') : undefined;
   mapModule?.catch(() => undefined);
+  // The panels are rendered once the map is created (or has given way to the SVG map): its worker starts first.
+  const mapStart = mapStartSignal();
+  if (renderer.get() !== 'webgl') mapStart.release();
   const useSvgMap = (reason: unknown): void => {
     console.warn('WebGL map unavailable, using the SVG map:', reason);
     renderer.set('svg');
+    mapStart.release();
   };
   // One map per store: the app's map, or (issue 19) one side of a comparison, whose store holds the side's month.
   const mountFor = (target: AppStore, onMap: (map: MapController['map'] | null) => void) => (container: HTMLElement): (() => void) => {
@@ -103,6 +108,7 @@ export async function startApp(store: AppStore): Promise<Started> {
         if (unmounted) return;
         // MapLibre throws when it cannot create a WebGL 2 context: the API exists but is blocked or disabled.
         controller = createMapController(container, target, basemap, overlays, { onPointer: pointer.emit, onContextLost: () => renderer.set('svg'), onFailedStart: useSvgMap });
+        mapStart.release();
         onMap(controller.map);
         unbindLabels = bindLabelLanguage(controller.map, target);
         // The keyboard walk belongs to the one-date map; the comparison's two sides are read through the change list.
@@ -156,19 +162,19 @@ export async function startApp(store: AppStore): Promise<Started> {
           />
         }
         overlays={
-          <>
+          <AfterMapStart started={mapStart.started}>
             <Tooltip feed={pointer} />
             <DataTable />
             <LayersAndLegend />
             <MapAsText navigator={mapNavigator(model, views, countryPoints)} />
             <MapKeysHelp />
-          </>
+          </AfterMapStart>
         }
         panel={
-          <>
+          <AfterMapStart started={mapStart.started}>
             <ChangeList countryPoints={countryPoints} />
             <SidePanel countryPoints={countryPoints} geometries={geometries} />
-          </>
+          </AfterMapStart>
         }
         footer={
           <Timeline
