@@ -9,6 +9,7 @@ export const ar: Catalogue = {
   skipToPanel: 'الانتقال إلى اللوحة',
   loading: 'جارٍ تحميل الخريطة…',
   loadError: 'تعذّر تشغيل الخريطة',
+  languageLoadError: 'تعذّر تحميل {language}: تبقى الخريطة بهذه اللغة.',
   mapRegion: 'الخريطة',
   panelRegion: 'التفاصيل',
   noSelection: 'انقر على بلد أو طريق أو بعثة أو قوس تمويل في الخريطة، أو ابحث عن بلد، لترى ما تقوله الوثائق عنه.',

@@ -9,6 +9,7 @@ export const de: Catalogue = {
   skipToPanel: 'Zum Seitenbereich springen',
   loading: 'Karte wird geladen…',
   loadError: 'Die Karte konnte nicht gestartet werden',
+  languageLoadError: '{language} konnte nicht geladen werden: Die Karte bleibt in dieser Sprache.',
   mapRegion: 'Karte',
   panelRegion: 'Einzelheiten',
   noSelection:

@@ -9,6 +9,7 @@ export const es: Catalogue = {
   skipToPanel: 'Ir al panel',
   loading: 'Cargando el mapa…',
   loadError: 'No se ha podido iniciar el mapa',
+  languageLoadError: 'No se ha podido cargar {language}: el mapa sigue en este idioma.',
   mapRegion: 'Mapa',
   panelRegion: 'Detalles',
   noSelection:

@@ -9,6 +9,7 @@ export const fr: Catalogue = {
   skipToPanel: 'Aller au panneau',
   loading: 'Chargement de la carte…',
   loadError: "La carte n'a pas pu démarrer",
+  languageLoadError: 'Le {language} n’a pas pu être chargé : la carte reste dans cette langue.',
   mapRegion: 'Carte',
   panelRegion: 'Détails',
   noSelection:

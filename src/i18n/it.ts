@@ -9,6 +9,7 @@ export const it: Catalogue = {
   skipToPanel: 'Vai al pannello',
   loading: 'Caricamento della mappa…',
   loadError: 'Impossibile avviare la mappa',
+  languageLoadError: 'Impossibile caricare {language}: la mappa resta in questa lingua.',
   mapRegion: 'Mappa',
   panelRegion: 'Dettagli',
   noSelection:

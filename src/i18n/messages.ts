@@ -7,6 +7,7 @@ export const en = {
   skipToPanel: 'Skip to the panel',
   loading: 'Loading the map…',
   loadError: 'The map could not start',
+  languageLoadError: '{language} could not be loaded: the map stays in this language.',
   mapRegion: 'Map',
   panelRegion: 'Details',
   noSelection: 'Click a country, route, mission or funding arc on the map, or search for a country, to see what the documents say about it.',

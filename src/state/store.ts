@@ -44,12 +44,49 @@ export type AppStore = StoreApi<Store> & {
   };
 };
 
-export function createAppStore(initial: AppState = defaultState()): AppStore {
+/**
+ * How the app's store waits for a language: `null` when its messages are here, else a promise that settles once they
+ * are (or have failed to arrive). Injected by main.tsx, so state/ does not depend on i18n/.
+ */
+export type LanguageLoader = (lang: Lang) => Promise<unknown> | null;
+
+export function createAppStore(initial: AppState = defaultState(), loadLanguage?: LanguageLoader): AppStore {
+  // The language asked for last: a slower chunk that arrives after a newer choice does not override it.
+  let wantedLang: Lang | undefined;
   return createStore<Store>()(
-    subscribeWithSelector((set, get) => ({
+    subscribeWithSelector((plainSet, get) => {
+      // A change to a language whose messages have not arrived applies everything else at once and the language when
+      // they arrive: no render ever shows a mix of English fallbacks and the new language.
+      const set = (partial: Partial<Store> | ((s: Store) => Partial<Store> | Store)): void => {
+        const current = get();
+        const next = typeof partial === 'function' ? partial(current) : partial;
+        const lang = next.view?.lang;
+        if (!loadLanguage || !next.view || lang === undefined || lang === current.view.lang) {
+          plainSet(next);
+          return;
+        }
+        const waiting = loadLanguage(lang);
+        wantedLang = lang;
+        if (!waiting) {
+          plainSet(next);
+          return;
+        }
+        plainSet({ ...next, view: { ...next.view, lang: current.view.lang } });
+        void waiting.then(
+          () => {
+            if (wantedLang === lang) plainSet((s) => ({ view: { ...s.view, lang } }));
+          },
+          () => undefined,
+        );
+      };
+      return {
       ...initial,
       setMode: (mode) => set((s) => ({ view: { ...s.view, mode } })),
-      setLang: (lang) => set((s) => ({ view: { ...s.view, lang } })),
+      setLang: (lang) => {
+        // Back to the language shown: a switch still loading is called off.
+        if (lang === get().view.lang) wantedLang = undefined;
+        set((s) => ({ view: { ...s.view, lang } }));
+      },
       setHighContrast: (highContrast) => set((s) => ({ view: { ...s.view, highContrast } })),
       setScheme: (scheme) => set((s) => ({ view: { ...s.view, scheme } })),
       setSystemDark: (systemDark) => set((s) => (s.view.systemDark === systemDark ? s : { view: { ...s.view, systemDark } })),
@@ -83,6 +120,7 @@ export function createAppStore(initial: AppState = defaultState()): AppStore {
       notify: (message) => set((s) => ({ notices: s.notices.includes(message) ? s.notices : [...s.notices, message] })),
       dismissNotice: (message) => set((s) => ({ notices: s.notices.filter((n) => n !== message) })),
       replace: (state) => set(state),
-    })),
+      };
+    }),
   ) as AppStore;
 }

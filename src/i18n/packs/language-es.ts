@@ -1,0 +1,4 @@
+// The Spanish language pack: messages, plural forms and names of the dataset's kinds, one chunk loaded when Spanish is chosen.
+export { es as messages } from '../es';
+export { esPlurals as plurals } from '../plurals/es';
+export { esEnumerations as enumerations } from '../enumerations/es';
