@@ -153,6 +153,8 @@ export const en = {
   technicalDetails: 'Technical details',
   svgMapLoadError: 'The simplified map could not be loaded. The search, the panels, the timeline and the data table still work.',
   retry: 'Try again',
+  loadingPart: 'Loading…',
+  partLoadError: 'This part could not be loaded. The map and the rest of the page still work.',
   mapDescription: 'Map of migratory routes and EU external action. Use the country search or the data table for the same information as text.',
   mapError: 'Map error: {message}',
   svgMapDescription: 'Simplified map of migratory routes and EU external action. Use the country search or the data table for the same information as text.',

@@ -2,6 +2,7 @@
 // that cannot start, a browser without WebGL 2. Each test makes the failure happen and looks at what the reader gets.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
+import { pageLanguage } from './driver-lang';
 import { en } from '../../src/i18n/messages';
 import { expectBasemapVisible } from './map-look';
 import { mapTheme } from '../../src/map/theme';
@@ -22,6 +23,17 @@ describe('when part of the app fails', () => {
     await expect.poll(() => browser!.textOf('.load-error')).toContain(en.loadErrorMissingFile);
     expect(await browser.textOf('.load-error h1')).toBe(en.loadError);
     expect(await browser.textOf('.boot-message')).toBe('');
+  });
+
+  it('stays in English, and says so, when the chunk of the language a link asks for does not arrive', async () => {
+    browser = await launch(baseUrl, { width: 1024, height: 700 });
+    await browser.failFiles(/\/assets\/language-fr-[^/]+\.js$/);
+    await browser.openPage('index.html?lang=fr');
+    await expect.poll(() => browser!.textOf('.notices')).toContain(en.languageLoadError.replace('{language}', 'Français'));
+    // The whole page in English, not a mix: the document's language and title, and the header.
+    expect(await pageLanguage(browser)).toEqual({ lang: 'en', dir: 'ltr', title: en.pageTitle });
+    expect(await browser.textOf('.app-header h1')).toBe(en.appTitle);
+    expect(await browser.textOf('.load-error')).toBe('');
   });
 
   it('draws the SVG map, said once, when the MapLibre worker does not load', async () => {
