@@ -50,8 +50,6 @@ export default defineConfig(({ mode }) => {
                   { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 30 },
                   { name: 'basemap', test: /geodata[\\/]/, priority: 20 },
                   { name: 'dataset', test: /[\\/]data[\\/][a-z-]+\.json$/, priority: 20 },
-                  // The map's keyboard walk, fetched on the map's first focus (ui/map-keys/keys.ts).
-                  { name: 'navigator', test: /src[\\/](ui[\\/]map-keys[\\/](navigator|announce|key-moves)|selectors[\\/]map-features)\.ts$/, priority: 10 },
                 ],
               },
         },

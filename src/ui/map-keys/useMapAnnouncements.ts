@@ -23,8 +23,8 @@ export function useMapAnnouncements(say: (text: string) => void): void {
         if (!focus) return;
         const s = store.getState();
         said = said
-          .then(() => Promise.all([import('./announce'), import('./navigator')]))
-          .then(([{ focusText }, { mapContentSelector }]) => {
+          .then(() => import('./navigator'))
+          .then(({ focusText, mapContentSelector }) => {
             if (live) sayNew(focusText(s.view.lang, model, mapContentSelector(views)(s), s.time.date, focus));
           })
           .catch((error: unknown) => console.error(error));
