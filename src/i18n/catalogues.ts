@@ -11,6 +11,8 @@ export interface LanguagePack {
   readonly messages: Catalogue;
   readonly plurals: PluralCatalogue;
   readonly enumerations: EnumerationNames;
+  /** Regions as the documents name them (in English), translated; English has none. */
+  readonly regions: Readonly<Record<string, string>>;
 }
 
 export const LANGUAGE_PACKS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<LanguagePack>>> = {
@@ -21,7 +23,7 @@ export const LANGUAGE_PACKS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<
   ar: () => import('./packs/language-ar'),
 };
 
-const ENGLISH: LanguagePack = { messages: en, plurals: enPlurals, enumerations: enEnumerations };
+const ENGLISH: LanguagePack = { messages: en, plurals: enPlurals, enumerations: enEnumerations, regions: {} };
 const loaded = new Map<Lang, LanguagePack>([['en', ENGLISH]]);
 const loading = new Map<Lang, Promise<LanguagePack>>();
 
