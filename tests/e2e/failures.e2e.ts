@@ -36,6 +36,16 @@ describe('when part of the app fails', () => {
     expect(await browser.textOf('.load-error')).toBe('');
   });
 
+  it('says so, with a retry, and keeps the map and the panels when the data table chunk does not arrive', async () => {
+    browser = await launch(baseUrl, { width: 1024, height: 700 });
+    await browser.failFiles(/\/assets\/DataTable-[^/]+\.js$/);
+    await browser.openView('index.html?table=1');
+    await expect.poll(() => browser!.textOf('.part-message[role="alert"]')).toContain(en.partLoadError);
+    expect(await browser.textOf('.part-message button')).toBe(en.retry);
+    expect(await browser.textOf('#side-panel')).not.toBe('');
+    expect(await browser.textOf('.timeline')).not.toBe('');
+  });
+
   it('draws the SVG map, said once, when the MapLibre worker does not load', async () => {
     browser = await launch(baseUrl, { width: 1280, height: 720 });
     await browser.failFiles(/maplibre-gl-worker[^/]*$/);
