@@ -60,6 +60,7 @@ export default defineConfig(({ mode }) => {
       include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx', 'src/**/*.test.ts'],
       exclude: ['tests/e2e/**', 'node_modules/**'],
       environment: 'node',
+      setupFiles: ['tests/setup-languages.ts'],
       server: { deps: { inline: ['zustand'] } },
     },
   };

@@ -8,7 +8,9 @@ import { applyLink, syncUrl } from './state/url-sync';
 import { StoreContext } from './ui/context';
 import { LoadError } from './ui/LoadError';
 import { t } from './i18n/t';
-import { bindDocumentLanguage, isLang } from './i18n/languages';
+import { bindDocumentLanguage, isLang, LANG_NAMES } from './i18n/languages';
+import { isLanguageLoaded, loadLanguage } from './i18n/catalogues';
+import type { Lang } from './state/types';
 import { installKeyboard } from './ui/keyboard';
 import { connectHost } from './embed/bridge';
 import { exposeForTests } from './debug/test-handles';
@@ -17,7 +19,22 @@ import { initialRenderer } from './map/renderer';
 const root = document.getElementById('app');
 if (!root) throw new Error('#app element missing from index.html');
 
-const store = createAppStore(defaultState());
+// A language other than English arrives as its own chunk; the store shows it once it is here. If it cannot arrive the
+// page stays in the language it had, and says so.
+let languageArrival: Promise<unknown> = Promise.resolve();
+const arrivalOf = (lang: Lang): Promise<unknown> | null => {
+  if (isLanguageLoaded(lang)) return null;
+  languageArrival = loadLanguage(lang).catch((error: unknown) => {
+    console.warn(`The ${lang} messages did not load:`, error);
+    const shown = store.getState().view.lang;
+    store.getState().notify(t(shown, 'languageLoadError', { language: LANG_NAMES[lang] }));
+    throw error;
+  });
+  return languageArrival;
+};
+const store = createAppStore(defaultState(), arrivalOf);
+// The first render waits for the link's language, so a French link never shows English first.
+const startLanguage = (): Promise<unknown> => languageArrival.catch(() => undefined);
 exposeForTests('__store', store);
 applyLink(store, location.search);
 bindDocumentLanguage(store);
@@ -31,8 +48,9 @@ const presenterWindow = params.get('presenter') === '1';
 if (presenterWindow) {
   const lang = params.get('lang');
   if (isLang(lang)) store.getState().setLang(lang);
-  import('./ui/presenter/start')
-    .then(({ startPresenter }) => {
+  Promise.all([import('./ui/presenter/start'), startLanguage()])
+    .then(([{ startPresenter }]) => {
+      if (isLang(lang)) store.getState().setLang(lang);
       root.replaceChildren();
       render(<StoreContext.Provider value={store}>{startPresenter(store)}</StoreContext.Provider>, root);
     })
@@ -45,8 +63,8 @@ if (presenterWindow) {
   // MapLibre, the largest chunk, is fetched and compiled while the app and data chunks arrive, not after the model is
   // built (start.tsx asks for the same module; a failure is handled there, by the SVG map).
   if (initialRenderer() === 'webgl') import('./map/controller').catch(() => undefined);
-  import('./start')
-    .then(({ startApp }) => startApp(store))
+  Promise.all([import('./start'), startLanguage()])
+    .then(([{ startApp }]) => startApp(store))
     .then(({ app, known, stories }) => {
       // Re-read the link now that the dataset can tell known ids from unknown ones.
       store.getState().replace({ notices: [] });

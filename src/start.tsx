@@ -30,16 +30,14 @@ import { hostedFigureLabel } from './i18n/enumerations';
 import { routeLabelText } from './ui/figure-text';
 import { countryPlaces } from './selectors/places';
 import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
-import { Briefing } from './ui/Briefing';
 import { staticMapProps } from './ui/presenter/map-parts';
-import { StoryMakerButton } from './ui/story-maker/StoryMaker';
+import { StoryMakerButton } from './ui/story-maker/StoryMakerButton';
 import { openStoryFromLink } from './ui/story-maker/open-story-link';
-import { DataTable } from './ui/DataTable';
 import { Dossier } from './ui/dossier/Dossier';
 import { EmbedChrome } from './ui/EmbedChrome';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
 import { AfterMapStart, mapStartSignal } from './ui/AfterMapStart';
-import { mapNavigator } from './ui/map-keys/navigator';
+import { navigatorSource } from './ui/map-keys/navigator-source';
 import { bindWebglMapKeys } from './ui/map-keys/webgl';
 import { MapAsText, MapKeysHelp } from './ui/map-keys/MapAsText';
 import { ShareButton } from './ui/ShareButton';
@@ -48,9 +46,10 @@ import { exposeForTests } from './debug/test-handles';
 import type { Story } from './data/stories';
 import rawStories from '../data/stories.json';
 // Comparison of two dates (issue 19).
-import { CompareOrSingle, CompareView, type MountSide } from './ui/compare/CompareView';
+import type { MountSide } from './ui/compare/CompareView';
+import { CompareOrSingle } from './ui/compare/CompareOrSingle';
 import { CompareButton } from './ui/compare/CompareButton';
-import { ChangeList } from './ui/compare/ChangeList';
+import { LazyBriefing, LazyChangeList, LazyCompareView, LazyDataTable } from './ui/lazy-parts';
 import { setCompareMap } from './map/compare/pair';
 
 export interface Started {
@@ -73,6 +72,8 @@ export async function startApp(store: AppStore): Promise<Started> {
 
   const { points: countryPoints, geometries } = countryPlaces(basemap);
   const routeLabel = (r: RouteView): string => routeLabelText(store.getState().view.lang, r);
+  // The keyboard walk of the map's features, loaded on the map's first focus or the first look at the map as text.
+  const featureNavigator = navigatorSource(model, views, countryPoints);
 
   const overlays = [
     euMembersOverlay(views),
@@ -112,7 +113,7 @@ export async function startApp(store: AppStore): Promise<Started> {
         onMap(controller.map);
         unbindLabels = bindLabelLanguage(controller.map, target);
         // The keyboard walk belongs to the one-date map; the comparison's two sides are read through the change list.
-        if (target === store) unbindKeys = bindWebglMapKeys(container, controller.map, store, mapNavigator(model, views, countryPoints));
+        if (target === store) unbindKeys = bindWebglMapKeys(container, controller.map, store, featureNavigator);
       })
       .catch(useSvgMap);
     return () => {
@@ -149,7 +150,7 @@ export async function startApp(store: AppStore): Promise<Started> {
             }
           />
         }
-        briefing={<Briefing stories={stories} mapProps={staticMapProps(basemap)} />}
+        briefing={<LazyBriefing stories={stories} mapProps={staticMapProps(basemap)} />}
         embedCard={<Dossier />}
         embedChrome={<EmbedChrome />}
         liveRegion={<LiveAnnouncer />}
@@ -157,22 +158,22 @@ export async function startApp(store: AppStore): Promise<Started> {
           <RendererSwitch
             choice={renderer}
             onSvg={() => store.getState().notify(t(store.getState().view.lang, 'svgFallbackNotice'))}
-            webgl={<CompareOrSingle single={<MapView mount={mount} />} compare={<CompareView mountSide={mountSide} />} />}
-            svg={<CompareOrSingle single={svgMap()} compare={<CompareView svgSide={svgMap} />} />}
+            webgl={<CompareOrSingle single={<MapView mount={mount} />} compare={<LazyCompareView mountSide={mountSide} />} />}
+            svg={<CompareOrSingle single={svgMap()} compare={<LazyCompareView svgSide={svgMap} />} />}
           />
         }
         overlays={
           <AfterMapStart started={mapStart.started}>
             <Tooltip feed={pointer} />
-            <DataTable />
+            <LazyDataTable />
             <LayersAndLegend />
-            <MapAsText navigator={mapNavigator(model, views, countryPoints)} />
+            <MapAsText navigator={featureNavigator} />
             <MapKeysHelp />
           </AfterMapStart>
         }
         panel={
           <AfterMapStart started={mapStart.started}>
-            <ChangeList countryPoints={countryPoints} />
+            <LazyChangeList countryPoints={countryPoints} />
             <SidePanel countryPoints={countryPoints} geometries={geometries} />
           </AfterMapStart>
         }

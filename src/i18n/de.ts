@@ -9,6 +9,7 @@ export const de: Catalogue = {
   skipToPanel: 'Zum Seitenbereich springen',
   loading: 'Karte wird geladen…',
   loadError: 'Die Karte konnte nicht gestartet werden',
+  languageLoadError: '{language} konnte nicht geladen werden: Die Karte bleibt in dieser Sprache.',
   mapRegion: 'Karte',
   panelRegion: 'Einzelheiten',
   noSelection:
@@ -155,6 +156,8 @@ export const de: Catalogue = {
   technicalDetails: 'Technische Details',
   svgMapLoadError: 'Die vereinfachte Karte konnte nicht geladen werden. Suche, Bereiche, Zeitleiste und Datentabelle funktionieren weiterhin.',
   retry: 'Erneut versuchen',
+  loadingPart: 'Wird geladen…',
+  partLoadError: 'Dieser Teil konnte nicht geladen werden. Die Karte und der Rest der Seite funktionieren weiterhin.',
   mapDescription:
     'Karte der Migrationsrouten und des auswärtigen Handelns der EU. Dieselben Informationen als Text finden Sie über die Ländersuche oder die Datentabelle.',
   mapError: 'Kartenfehler: {message}',

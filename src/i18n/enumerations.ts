@@ -1,5 +1,6 @@
 // Names of the dataset's enumerations in the UI language. The keys are typed against the schema's lists of kinds, so a
-// kind added to the schema fails to compile until every language names it; the names live in enumerations/<lang>.ts.
+// kind added to the schema fails to compile until every language names it; the names live in enumerations/<lang>.ts
+// (each language but English loaded with its pack, catalogues.ts).
 import type { Lang } from '../state/types';
 import type { AGREEMENT_STATUSES, AGREEMENT_TYPES, COUNTRY_GROUPS, FUNDING_KINDS, MISSION_KINDS, ROUTE_METRICS, THEME_IDS, Figure, FundingFlow } from '../data/schema';
 import type { PartnerCategory } from '../selectors/partners';
@@ -8,12 +9,7 @@ import { countryList } from './countries';
 import { t } from './t';
 import { formatNumber } from './format';
 import { nameIn, regionName } from './names';
-import { enEnumerations } from './enumerations/en';
-import { frEnumerations } from './enumerations/fr';
-import { deEnumerations } from './enumerations/de';
-import { itEnumerations } from './enumerations/it';
-import { esEnumerations } from './enumerations/es';
-import { arEnumerations } from './enumerations/ar';
+import { languagePack } from './catalogues';
 
 export { nameIn };
 
@@ -35,19 +31,9 @@ export interface EnumerationNames {
   readonly qualifiers: Names<typeof QUALIFIERS>;
 }
 
-/** Every language's tables, for the catalogue tests. */
-export const ENUMERATION_TABLES: Readonly<Record<Lang, EnumerationNames>> = {
-  en: enEnumerations,
-  fr: frEnumerations,
-  de: deEnumerations,
-  it: itEnumerations,
-  es: esEnumerations,
-  ar: arEnumerations,
-};
-
 /** A name by id; an id the tables do not know (a value outside the schema's list) shows as itself. */
 function lookup(table: keyof EnumerationNames, lang: Lang, id: string): string {
-  const names: Readonly<Record<string, string>> = ENUMERATION_TABLES[lang][table];
+  const names: Readonly<Record<string, string>> = languagePack(lang).enumerations[table];
   return names[id] ?? id;
 }
 
@@ -60,7 +46,7 @@ export const fundingKindName = (lang: Lang, id: string): string => lookup('fundi
 export const metricName = (lang: Lang, id: string): string => lookup('metrics', lang, id);
 /** Falls back to the dataset's (English) theme name for an id the tables do not know. */
 export const themeName = (lang: Lang, id: string, fallback: string): string => {
-  const names: Readonly<Record<string, string>> = ENUMERATION_TABLES[lang].themes;
+  const names: Readonly<Record<string, string>> = languagePack(lang).enumerations.themes;
   return names[id] ?? fallback;
 };
 /** A figure's hedge in the current language; unknown hedges stay as the documents word them. */

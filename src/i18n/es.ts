@@ -9,6 +9,7 @@ export const es: Catalogue = {
   skipToPanel: 'Ir al panel',
   loading: 'Cargando el mapa…',
   loadError: 'No se ha podido iniciar el mapa',
+  languageLoadError: 'No se ha podido cargar {language}: el mapa sigue en este idioma.',
   mapRegion: 'Mapa',
   panelRegion: 'Detalles',
   noSelection:
@@ -157,6 +158,8 @@ export const es: Catalogue = {
   technicalDetails: 'Detalles técnicos',
   svgMapLoadError: 'No se ha podido cargar el mapa simplificado. La búsqueda, los paneles, la cronología y la tabla de datos siguen funcionando.',
   retry: 'Reintentar',
+  loadingPart: 'Cargando…',
+  partLoadError: 'No se ha podido cargar esta parte. El mapa y el resto de la página siguen funcionando.',
   mapDescription:
     'Mapa de las rutas migratorias y de la acción exterior de la UE. Use la búsqueda de países o la tabla de datos para obtener la misma información en forma de texto.',
   mapError: 'Error del mapa: {message}',

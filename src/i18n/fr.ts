@@ -9,6 +9,7 @@ export const fr: Catalogue = {
   skipToPanel: 'Aller au panneau',
   loading: 'Chargement de la carte…',
   loadError: "La carte n'a pas pu démarrer",
+  languageLoadError: 'Le {language} n’a pas pu être chargé : la carte reste dans cette langue.',
   mapRegion: 'Carte',
   panelRegion: 'Détails',
   noSelection:
@@ -155,6 +156,8 @@ export const fr: Catalogue = {
   technicalDetails: 'Détails techniques',
   svgMapLoadError: "La carte simplifiée n'a pas pu être chargée. La recherche, les panneaux, la frise chronologique et le tableau de données fonctionnent toujours.",
   retry: 'Réessayer',
+  loadingPart: 'Chargement…',
+  partLoadError: 'Cette partie n’a pas pu être chargée. La carte et le reste de la page fonctionnent toujours.',
   mapDescription:
     "Carte des routes migratoires et de l'action extérieure de l'UE. Utilisez la recherche de pays ou le tableau de données pour obtenir les mêmes informations sous forme de texte.",
   mapError: 'Erreur de la carte : {message}',

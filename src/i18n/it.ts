@@ -9,6 +9,7 @@ export const it: Catalogue = {
   skipToPanel: 'Vai al pannello',
   loading: 'Caricamento della mappa…',
   loadError: 'Impossibile avviare la mappa',
+  languageLoadError: 'Impossibile caricare {language}: la mappa resta in questa lingua.',
   mapRegion: 'Mappa',
   panelRegion: 'Dettagli',
   noSelection:
@@ -157,6 +158,8 @@ export const it: Catalogue = {
   technicalDetails: 'Dettagli tecnici',
   svgMapLoadError: 'Impossibile caricare la mappa semplificata. La ricerca, i pannelli, la cronologia e la tabella dei dati funzionano ancora.',
   retry: 'Riprova',
+  loadingPart: 'Caricamento…',
+  partLoadError: 'Impossibile caricare questa parte. La mappa e il resto della pagina funzionano ancora.',
   mapDescription:
     "Mappa delle rotte migratorie e dell'azione esterna dell'UE. Usa la ricerca dei paesi o la tabella dei dati per le stesse informazioni in forma di testo.",
   mapError: 'Errore della mappa: {message}',

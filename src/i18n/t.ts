@@ -1,17 +1,10 @@
-// Message lookup with {name} placeholders (falls back to English for a missing key), and messages with a count whose
+// Message lookup with {name} placeholders (falls back to English for a missing key or a language not loaded yet), and messages with a count whose
 // form follows the language's plural rules (Intl.PluralRules), never a fragment glued to a number.
 import type { Lang } from '../state/types';
-import { en, type Catalogue, type MessageKey } from './messages';
-import { fr } from './fr';
-import { de } from './de';
-import { it } from './it';
-import { es } from './es';
-import { ar } from './ar';
-import { arPlurals, dePlurals, enPlurals, esPlurals, frPlurals, itPlurals, type PluralCatalogue, type PluralKey } from './plurals';
+import { en, type MessageKey } from './messages';
+import type { PluralKey } from './plurals';
 import { formatNumber, locale } from './format';
-
-export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, fr, de, it, es, ar };
-export const PLURAL_CATALOGUES: Readonly<Record<Lang, PluralCatalogue>> = { en: enPlurals, fr: frPlurals, de: dePlurals, it: itPlurals, es: esPlurals, ar: arPlurals };
+import { languagePack } from './catalogues';
 
 type Params = Record<string, string | number>;
 
@@ -21,7 +14,7 @@ function fill(template: string, params: Params | undefined): string {
 }
 
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
-  return fill(CATALOGUES[lang][key] ?? en[key], params);
+  return fill(languagePack(lang).messages[key] ?? en[key], params);
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
@@ -37,7 +30,7 @@ export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
 
 /** A message with a count: the form of the count's plural category, `{count}` formatted for the language. */
 export function plural(lang: Lang, key: PluralKey, count: number, params?: Params): string {
-  const forms = PLURAL_CATALOGUES[lang][key];
+  const forms = languagePack(lang).plurals[key];
   const template = forms[pluralCategory(lang, count)] ?? forms.other;
   return fill(template, { ...params, count: formatNumber(lang, count) });
 }

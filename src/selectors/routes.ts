@@ -1,5 +1,5 @@
 // Routes at a date: schematic geometry, and the figure of the period to scale their width.
-import { scaleSqrt } from 'd3';
+import { scaleSqrt } from './scales';
 import type { Route } from '../data/schema';
 import type { Model } from '../data/model';
 import { smoothRoute } from '../geo/curves';
@@ -55,7 +55,7 @@ export const routeGeometries = memoize((model: Model): ReadonlyMap<string, LineS
 /** Width scale over every count figure in the data, so widths compare across dates. */
 export const routeWidthScale = memoize((model: Model) => {
   const max = Math.max(1, ...model.dataset.routes.flatMap((r) => r.figures.filter((f) => COUNT_METRICS.has(f.metric)).map((f) => f.value)));
-  return scaleSqrt().domain([0, max]).range([1.5, 14]);
+  return scaleSqrt([0, max], [1.5, 14]);
 });
 
 const sameRouteView = (a: RouteView, b: RouteView): boolean => a.route === b.route && a.figure === b.figure && a.width === b.width;

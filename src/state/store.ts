@@ -44,45 +44,83 @@ export type AppStore = StoreApi<Store> & {
   };
 };
 
-export function createAppStore(initial: AppState = defaultState()): AppStore {
+/**
+ * How the app's store waits for a language: `null` when its messages are here, else a promise that settles once they
+ * are (or have failed to arrive). Injected by main.tsx, so state/ does not depend on i18n/.
+ */
+export type LanguageLoader = (lang: Lang) => Promise<unknown> | null;
+
+export function createAppStore(initial: AppState = defaultState(), loadLanguage?: LanguageLoader): AppStore {
+  // The language asked for last: a slower chunk that arrives after a newer choice does not override it.
+  let wantedLang: Lang | undefined;
   return createStore<Store>()(
-    subscribeWithSelector((set, get) => ({
-      ...initial,
-      setMode: (mode) => set((s) => ({ view: { ...s.view, mode } })),
-      setLang: (lang) => set((s) => ({ view: { ...s.view, lang } })),
-      setHighContrast: (highContrast) => set((s) => ({ view: { ...s.view, highContrast } })),
-      setScheme: (scheme) => set((s) => ({ view: { ...s.view, scheme } })),
-      setSystemDark: (systemDark) => set((s) => (s.view.systemDark === systemDark ? s : { view: { ...s.view, systemDark } })),
-      setCamera: (camera, cameraOrigin) => set((s) => ({ view: { ...s.view, camera, cameraOrigin } })),
-      toggleOverlay: (id) => get().setOverlay(id, !get().view.overlays[id]),
-      setOverlay: (id, visible) => set((s) => ({ view: { ...s.view, overlays: { ...s.view.overlays, [id]: visible } } })),
-      setTableOpen: (tableOpen) => set((s) => ({ view: { ...s.view, tableOpen } })),
-      setDate: (date) => set((s) => ({ time: { ...s.time, date: clampMonth(date, TIMELINE_START, TIMELINE_END) } })),
-      stepDate: (delta) => get().setDate(addMonths(get().time.date, delta)),
-      setPlaying: (playing) => set((s) => ({ time: { ...s.time, playing } })),
-      setSpeed: (speed) => set((s) => ({ time: { ...s.time, speed } })),
-      toggleFilter: (key, value) =>
-        set((s) => {
-          const current = s.filters[key];
-          const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort();
-          return { filters: { ...s.filters, [key]: next } };
-        }),
-      removeFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: s.filters[key].filter((v) => v !== value) } })),
-      clearFilters: () => set({ filters: EMPTY_FILTERS }),
-      select: (selection) => set({ selection }),
-      hover: (hovered) => {
-        const prev = get().hovered;
-        if (prev?.kind === hovered?.kind && prev?.id === hovered?.id) return;
-        // The pointer moving to something else takes the highlight: the keyboard focus gives way rather than disagree.
-        const focused = get().focused;
-        set(focused && !sameFeature(focusHighlight(focused), hovered) ? { hovered, focused: null } : { hovered });
-      },
-      focus: (focused) => set({ focused, hovered: focused ? focusHighlight(focused) : get().focused ? null : get().hovered }),
-      setStory: (story) => set((s) => ({ view: { ...s.view, story } })),
-      setCompare: (compare) => set({ compare }),
-      notify: (message) => set((s) => ({ notices: s.notices.includes(message) ? s.notices : [...s.notices, message] })),
-      dismissNotice: (message) => set((s) => ({ notices: s.notices.filter((n) => n !== message) })),
-      replace: (state) => set(state),
-    })),
+    subscribeWithSelector((plainSet, get) => {
+      // A change to a language whose messages have not arrived applies everything else at once and the language when
+      // they arrive: no render ever shows a mix of English fallbacks and the new language.
+      const set = (partial: Partial<Store> | ((s: Store) => Partial<Store> | Store)): void => {
+        const current = get();
+        const next = typeof partial === 'function' ? partial(current) : partial;
+        const lang = next.view?.lang;
+        if (!loadLanguage || !next.view || lang === undefined || lang === current.view.lang) {
+          plainSet(next);
+          return;
+        }
+        const waiting = loadLanguage(lang);
+        wantedLang = lang;
+        if (!waiting) {
+          plainSet(next);
+          return;
+        }
+        plainSet({ ...next, view: { ...next.view, lang: current.view.lang } });
+        void waiting.then(
+          () => {
+            if (wantedLang === lang) plainSet((s) => ({ view: { ...s.view, lang } }));
+          },
+          () => undefined,
+        );
+      };
+      return {
+        ...initial,
+        setMode: (mode) => set((s) => ({ view: { ...s.view, mode } })),
+        setLang: (lang) => {
+          // Back to the language shown: a switch still loading is called off.
+          if (lang === get().view.lang) wantedLang = undefined;
+          set((s) => ({ view: { ...s.view, lang } }));
+        },
+        setHighContrast: (highContrast) => set((s) => ({ view: { ...s.view, highContrast } })),
+        setScheme: (scheme) => set((s) => ({ view: { ...s.view, scheme } })),
+        setSystemDark: (systemDark) => set((s) => (s.view.systemDark === systemDark ? s : { view: { ...s.view, systemDark } })),
+        setCamera: (camera, cameraOrigin) => set((s) => ({ view: { ...s.view, camera, cameraOrigin } })),
+        toggleOverlay: (id) => get().setOverlay(id, !get().view.overlays[id]),
+        setOverlay: (id, visible) => set((s) => ({ view: { ...s.view, overlays: { ...s.view.overlays, [id]: visible } } })),
+        setTableOpen: (tableOpen) => set((s) => ({ view: { ...s.view, tableOpen } })),
+        setDate: (date) => set((s) => ({ time: { ...s.time, date: clampMonth(date, TIMELINE_START, TIMELINE_END) } })),
+        stepDate: (delta) => get().setDate(addMonths(get().time.date, delta)),
+        setPlaying: (playing) => set((s) => ({ time: { ...s.time, playing } })),
+        setSpeed: (speed) => set((s) => ({ time: { ...s.time, speed } })),
+        toggleFilter: (key, value) =>
+          set((s) => {
+            const current = s.filters[key];
+            const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort();
+            return { filters: { ...s.filters, [key]: next } };
+          }),
+        removeFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: s.filters[key].filter((v) => v !== value) } })),
+        clearFilters: () => set({ filters: EMPTY_FILTERS }),
+        select: (selection) => set({ selection }),
+        hover: (hovered) => {
+          const prev = get().hovered;
+          if (prev?.kind === hovered?.kind && prev?.id === hovered?.id) return;
+          // The pointer moving to something else takes the highlight: the keyboard focus gives way rather than disagree.
+          const focused = get().focused;
+          set(focused && !sameFeature(focusHighlight(focused), hovered) ? { hovered, focused: null } : { hovered });
+        },
+        focus: (focused) => set({ focused, hovered: focused ? focusHighlight(focused) : get().focused ? null : get().hovered }),
+        setStory: (story) => set((s) => ({ view: { ...s.view, story } })),
+        setCompare: (compare) => set({ compare }),
+        notify: (message) => set((s) => ({ notices: s.notices.includes(message) ? s.notices : [...s.notices, message] })),
+        dismissNotice: (message) => set((s) => ({ notices: s.notices.filter((n) => n !== message) })),
+        replace: (state) => set(state),
+      };
+    }),
   ) as AppStore;
 }

@@ -1,6 +1,6 @@
 // Funding at the current date and filters: one total per kind of amount (never a sum across kinds), bars by place
 // within each kind, the amounts left out of every total with the reason, and context envelopes with their scope.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from '../selectors/scales';
 import { useActions, useAppState } from './context';
 import { useModel } from './context';
 import { themeOf } from '../map/theme';
@@ -15,7 +15,7 @@ import type { Model } from '../data/model';
 function Bars({ rows, colour, label }: { rows: Array<{ key: string; label: string; amount: number }>; colour: string; label: string }) {
   const lang = useAppState((s) => s.view.lang);
   const max = Math.max(1, ...rows.map((r) => r.amount));
-  const x = scaleLinear().domain([0, max]).range([0, 100]);
+  const x = scaleLinear([0, max], [0, 100]);
   return (
     <table class="bar-table" aria-label={label}>
       <tbody>

@@ -1,6 +1,6 @@
 // The timeline: a month slider with play/pause, speed and steps, a per-year chart and event markers above it.
 import { useEffect, useMemo } from 'preact/hooks';
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleBand, scaleLinear } from '../selectors/scales';
 import { useActions, useAppState } from './context';
 import { TIMELINE_END, TIMELINE_START } from '../state/defaults';
 import { monthFromIndex, monthIndex } from '../state/month';
@@ -54,9 +54,9 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
     for (let y = Math.floor(START / 12); y <= Math.floor(END / 12); y++) list.push(y);
     return list;
   }, []);
-  const x = useMemo(() => scaleBand<number>().domain(years).range([0, width]).paddingInner(0.15), [years]);
+  const x = useMemo(() => scaleBand(years, [0, width], 0.15), [years]);
   const maxValue = Math.max(1, ...bars.map((b) => b.value));
-  const y = scaleLinear().domain([0, maxValue]).range([0, chartHeight - 4]);
+  const y = scaleLinear([0, maxValue], [0, chartHeight - 4]);
   const monthX = (m: Month): number => ((monthIndex(m) - START + 0.5) / (END - START + 1)) * width;
   const current = monthIndex(date);
   // Labels and positions of the event markers depend on the language only, not on the date: formatted once.

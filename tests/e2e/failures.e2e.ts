@@ -2,6 +2,7 @@
 // that cannot start, a browser without WebGL 2. Each test makes the failure happen and looks at what the reader gets.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
+import { pageLanguage } from './driver-lang';
 import { en } from '../../src/i18n/messages';
 import { expectBasemapVisible } from './map-look';
 import { mapTheme } from '../../src/map/theme';
@@ -22,6 +23,27 @@ describe('when part of the app fails', () => {
     await expect.poll(() => browser!.textOf('.load-error')).toContain(en.loadErrorMissingFile);
     expect(await browser.textOf('.load-error h1')).toBe(en.loadError);
     expect(await browser.textOf('.boot-message')).toBe('');
+  });
+
+  it('stays in English, and says so, when the chunk of the language a link asks for does not arrive', async () => {
+    browser = await launch(baseUrl, { width: 1024, height: 700 });
+    await browser.failFiles(/\/assets\/language-fr-[^/]+\.js$/);
+    await browser.openPage('index.html?lang=fr');
+    await expect.poll(() => browser!.textOf('.notices')).toContain(en.languageLoadError.replace('{language}', 'Français'));
+    // The whole page in English, not a mix: the document's language and title, and the header.
+    expect(await pageLanguage(browser)).toEqual({ lang: 'en', dir: 'ltr', title: en.pageTitle });
+    expect(await browser.textOf('.app-header h1')).toBe(en.appTitle);
+    expect(await browser.textOf('.load-error')).toBe('');
+  });
+
+  it('says so, with a retry, and keeps the map and the panels when the data table chunk does not arrive', async () => {
+    browser = await launch(baseUrl, { width: 1024, height: 700 });
+    await browser.failFiles(/\/assets\/DataTable-[^/]+\.js$/);
+    await browser.openView('index.html?table=1');
+    await expect.poll(() => browser!.textOf('.part-message[role="alert"]')).toContain(en.partLoadError);
+    expect(await browser.textOf('.part-message button')).toBe(en.retry);
+    expect(await browser.textOf('#side-panel')).not.toBe('');
+    expect(await browser.textOf('.timeline')).not.toBe('');
   });
 
   it('draws the SVG map, said once, when the MapLibre worker does not load', async () => {

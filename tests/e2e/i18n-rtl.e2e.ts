@@ -4,8 +4,16 @@ import { describe, expect, inject, it } from 'vitest';
 import { launch } from './driver';
 import { axeFindings, chooseLanguage, drawnCountryLabel, firstQuote, layout, pageLanguage, pressOnTimelineSlider, svgCountryLabels, timelineButtons, zoomButtonNames } from './driver-lang';
 import { formatMonth } from '../../src/i18n/format';
-import { CATALOGUES } from '../../src/i18n/t';
+import type { Catalogue } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/messages';
+import { fr } from '../../src/i18n/fr';
+import { de } from '../../src/i18n/de';
+import { it as italian } from '../../src/i18n/it';
+import { es } from '../../src/i18n/es';
+import { ar } from '../../src/i18n/ar';
 import { LANGS, type Lang } from '../../src/state/types';
+
+const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, fr, de, it: italian, es, ar };
 
 const baseUrl = inject('baseUrl');
 

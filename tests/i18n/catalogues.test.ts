@@ -3,10 +3,11 @@
 import { describe, expect, test } from 'vitest';
 import { en, type Catalogue } from '../../src/i18n/messages';
 import { enPlurals, type PluralCatalogue } from '../../src/i18n/plurals';
-import { CATALOGUES, PLURAL_CATALOGUES, plural, t } from '../../src/i18n/t';
+import { plural, t } from '../../src/i18n/t';
+import { loadLanguage, type LanguagePack } from '../../src/i18n/catalogues';
 import { countryName } from '../../src/i18n/countries';
 import { formatEur, formatMonth, formatNumber, locale } from '../../src/i18n/format';
-import { ENUMERATION_TABLES, QUALIFIERS, groupName, qualifierName } from '../../src/i18n/enumerations';
+import { QUALIFIERS, groupName, qualifierName, type EnumerationNames } from '../../src/i18n/enumerations';
 import { loadDataset } from '../../src/data/load';
 import { LANGS, type Lang } from '../../src/state/types';
 import { labelTextField, withLocalisedNames } from '../../src/map/labels-lang';
@@ -16,6 +17,12 @@ import { SVG_FALLBACK_NOTICE } from '../../src/map/renderer';
 const SAME_IN_TRANSLATION = new Set(['Source', 'Date', 'Instrument', 'Pause', 'transit', 'Transit', 'destination', 'Organisation', 'Sahel', 'Dialogue', 'Centre', 'Menu', 'Total', 'Total {kind}', 'Somalia', 'Europe']);
 
 const OTHERS = LANGS.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
+// Every language's pack, loaded as the app loads it when the language is chosen.
+const PACKS = new Map<Lang, LanguagePack>(await Promise.all(LANGS.map(async (l) => [l, await loadLanguage(l)] as const)));
+const pack = (l: Lang): LanguagePack => PACKS.get(l)!;
+const CATALOGUES = Object.fromEntries(LANGS.map((l) => [l, pack(l).messages])) as Record<Lang, Catalogue>;
+const PLURAL_CATALOGUES = Object.fromEntries(LANGS.map((l) => [l, pack(l).plurals])) as Record<Lang, PluralCatalogue>;
+const ENUMERATION_TABLES = Object.fromEntries(LANGS.map((l) => [l, pack(l).enumerations])) as Record<Lang, EnumerationNames>;
 const translations: Array<[Lang, Catalogue, PluralCatalogue]> = OTHERS.map((l) => [l, CATALOGUES[l], PLURAL_CATALOGUES[l]]);
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

@@ -2,10 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { LANGS } from '../../src/state/types';
-import { REGION_NAMES, nameIn, regionName } from '../../src/i18n/names';
+import { nameIn, regionName } from '../../src/i18n/names';
+import { loadLanguage } from '../../src/i18n/catalogues';
 
 const d = loadDataset().dataset;
 const others = LANGS.filter((l): l is Exclude<(typeof LANGS)[number], 'en'> => l !== 'en');
+// Each language's regions, from its pack as the app loads it.
+const REGION_NAMES = Object.fromEntries(await Promise.all(others.map(async (l) => [l, (await loadLanguage(l)).regions] as const)));
 
 describe('names in each UI language', () => {
   const named = [

@@ -1,6 +1,6 @@
 // How displacement is drawn, in every renderer and the legend: circles sized by the number of IDPs, and one-size rings
 // for the documents' counts of refugees hosted (another measure, not on the circles' scale).
-import { scaleSqrt } from 'd3';
+import { scaleSqrt } from '../../selectors/scales';
 
 export interface DisplacementProperties {
   id: string;
@@ -19,7 +19,7 @@ export interface HostedFigureProperties {
   label: string;
 }
 
-export const displacementRadius = scaleSqrt().domain([0, 8e6]).range([0, 34]);
+export const displacementRadius = scaleSqrt([0, 8e6], [0, 34]);
 
 export const DISPLACEMENT_CIRCLE = { fillOpacity: 0.45, strokeWidth: 1.2 } as const;
 

@@ -1,5 +1,5 @@
 // How a funding arc is drawn, in every renderer and the legend: colour by kind of amount, width by amount.
-import { scaleSqrt } from 'd3';
+import { scaleSqrt } from '../../selectors/scales';
 import type { FundingKind } from '../../selectors/funding';
 import type { MapTheme } from '../theme';
 import { emphasisLevels, type Emphasis, type EmphasisLevels } from './common';
@@ -15,7 +15,7 @@ export interface FundingArcProperties {
 }
 
 /** Arc width in pixels by amount in euros. */
-export const fundingWidth = scaleSqrt().domain([0, 35e9]).range([1.2, 16]).clamp(true);
+export const fundingWidth = scaleSqrt([0, 35e9], [1.2, 16], true);
 
 export const FUNDING_STYLE = {
   /** How much wider than the arc a pointer may be and still hit it. */

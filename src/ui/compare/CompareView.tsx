@@ -100,9 +100,3 @@ export function CompareView({ mountSide, svgSide }: CompareViewProps) {
     </div>
   );
 }
-
-/** The one-date map, or the comparison while the state has one. */
-export function CompareOrSingle({ single, compare }: { single: ComponentChildren; compare: ComponentChildren }) {
-  const comparing = useAppState((s) => s.compare !== null);
-  return <>{comparing ? compare : single}</>;
-}

@@ -1,14 +1,12 @@
-// The map's keys, the same for the WebGL and the SVG map: the map element is one focusable region; arrows move the
-// focus ring between features by direction, Enter opens the focused feature, Shift+arrows pan, +/- zoom, ? lists keys.
+// The map's keys, the same for the WebGL and the SVG map: the map element is one focusable region, labelled at once;
+// what the keys do (key-moves.ts) and the features they walk (navigator.ts) are loaded on the map's first focus, so
+// the first map does not wait for them. A key pressed before they arrive is kept and done when they do.
 import type { Position } from 'geojson';
 import { t } from '../../i18n/t';
-import type { MessageKey } from '../../i18n/messages';
-import { nearestInDirection, nearestTo, type Direction } from '../../selectors/map-features';
 import type { AppStore } from '../../state/store';
 import type { MapFocus } from '../../state/types';
 import type { MapNavigator } from './navigator';
-import { announceNote, openKeysHelp } from './notes';
-import { nameIn } from '../../i18n/enumerations';
+import { announceNote } from './notes';
 
 /** What a renderer lends the keys: its projection and its camera moves. */
 export interface MapSurface {
@@ -21,12 +19,22 @@ export interface MapSurface {
   centreOn(at: Position): void;
 }
 
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-const NOTHING: Record<Direction, MessageKey> = { left: 'mapNothingLeft', right: 'mapNothingRight', up: 'mapNothingUp', down: 'mapNothingDown' };
-const PAN_PX = 120;
-/** A focused feature this close to the map's edge (px) counts as off-screen. */
-const EDGE_PX = 24;
+/** The part of a key event the moves read. */
+export type KeyPress = Pick<KeyboardEvent, 'key' | 'shiftKey'>;
+
+export interface KeyHandler {
+  /** Does what the key asks; false for a key the map does not use. */
+  onKey(e: KeyPress): boolean;
+  /** Puts the map's focus on a feature and the keyboard focus on the map. */
+  show(focus: MapFocus): void;
+}
+
+/** The map's navigator, fetched when the keys or the "Map as text" list first need it. */
+export type NavigatorSource = () => Promise<MapNavigator>;
+
 export const KEYS_HINT_ID = 'map-keys-hint';
+/** Keys the map may use with no feature focused: kept (default prevented) while the moves are loading. */
+const MAP_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '=', '-', '_', '?']);
 
 /** The map element bound last, and how to focus a feature on it (for the "Map as text" list). */
 let active: { element: HTMLElement; show(focus: MapFocus): void } | null = null;
@@ -35,7 +43,7 @@ export function focusOnMap(focus: MapFocus): void {
   active?.show(focus);
 }
 
-export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: MapNavigator, surface: MapSurface): () => void {
+export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: NavigatorSource, surface: MapSurface): () => void {
   const hint = document.createElement('p');
   hint.id = KEYS_HINT_ID;
   hint.className = 'visually-hidden';
@@ -55,87 +63,34 @@ export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: Ma
   label();
   const offLang = store.subscribe((s) => s.view.lang, label);
 
-  const follow = (focus: MapFocus): void => {
-    const at = navigator.placeOf(store.getState(), focus);
-    if (!at) return;
-    const p = surface.project(at);
-    const { width, height } = surface.size();
-    if (p.x < EDGE_PX || p.y < EDGE_PX || p.x > width - EDGE_PX || p.y > height - EDGE_PX) surface.centreOn(at);
-  };
-  const show = (focus: MapFocus): void => {
-    store.getState().focus(focus);
-    follow(focus);
-    element.focus({ preventScroll: true });
-  };
-  active = { element, show };
-
-  const say = (key: MessageKey): void => announceNote(t(store.getState().view.lang, key));
-
-  const move = (direction: Direction): void => {
-    const s = store.getState();
-    const candidates = navigator.features(s).map((f) => ({ ...surface.project(f.at), focus: { kind: f.kind, id: f.id } as MapFocus }));
-    if (candidates.length === 0) return say('mapNothingDrawn');
-    const current = s.focused;
-    const at = current ? navigator.placeOf(s, current) : undefined;
-    let next;
-    if (at) {
-      const from = surface.project(at);
-      next = nearestInDirection(from, candidates.filter((c) => c.focus.kind !== current!.kind || c.focus.id !== current!.id), direction);
-      if (!next) return say(NOTHING[direction]);
-    } else {
-      // The first press starts from the middle of the map: the nearest feature that way, else the nearest at all.
-      const { width, height } = surface.size();
-      const centre = { x: width / 2, y: height / 2 };
-      next = nearestInDirection(centre, candidates, direction) ?? nearestTo(centre, candidates);
-    }
-    if (next) show(next.focus);
-  };
-
-  const walkRoute = (focus: MapFocus, to: (stop: number | undefined, last: number) => number | undefined): void => {
-    const stops = navigator.stopsOf(store.getState(), focus.id);
-    if (stops.length === 0) return;
-    const stop = to(focus.stop, stops.length - 1);
-    if (stop === focus.stop) return;
-    show(stop === undefined ? { kind: 'route', id: focus.id } : { kind: 'route', id: focus.id, stop, country: stops[stop]!.iso2 });
-  };
+  let unbound = false;
+  let handler: KeyHandler | null = null;
+  let loading: Promise<KeyHandler | null> | null = null;
+  const ready = (): Promise<KeyHandler | null> =>
+    (loading ??= Promise.all([import('./navigator'), navigator()]).then(
+      ([moves, nav]) => (handler = unbound ? null : moves.createKeyHandler(element, store, nav, surface)),
+      (error: unknown) => {
+        // Said once in the live region; the next focus or key tries again.
+        console.error(error);
+        loading = null;
+        announceNote(t(store.getState().view.lang, 'partLoadError'));
+        return null;
+      },
+    ));
+  active = { element, show: (focus) => void ready().then((h) => h?.show(focus)) };
+  const onFocus = (): void => void ready();
 
   const onKey = (e: KeyboardEvent): void => {
-    const s = store.getState();
     // In briefing mode the arrows, Home and End belong to the clicker (the story's steps).
-    if (e.target !== element || e.altKey || e.ctrlKey || e.metaKey || s.view.mode === 'briefing') return;
-    const focus = s.focused;
-    const direction = ARROWS[e.key];
-    let handled = true;
-    if (direction && e.shiftKey) {
-      const [dx, dy] = { left: [-PAN_PX, 0], right: [PAN_PX, 0], up: [0, -PAN_PX], down: [0, PAN_PX] }[direction];
-      surface.panBy(dx!, dy!);
-    } else if (focus?.kind === 'route' && e.key === 'ArrowRight') {
-      const route = navigator.model.routes.get(focus.id);
-      if (route && focus.stop === navigator.stopsOf(s, focus.id).length - 1) announceNote(t(s.view.lang, 'focusLastStop', { route: nameIn(s.view.lang, route) }));
-      else walkRoute(focus, (stop) => (stop === undefined ? 0 : stop + 1));
-    } else if (focus?.kind === 'route' && e.key === 'End') {
-      walkRoute(focus, (_stop, last) => last);
-    } else if (focus?.kind === 'route' && e.key === 'Home') {
-      walkRoute(focus, () => 0);
-    } else if (focus?.kind === 'route' && focus.stop !== undefined && e.key === 'ArrowLeft') {
-      // Left from the first stop goes back to the whole route; Left on the whole route leaves it, as on any feature.
-      walkRoute(focus, (stop) => (stop === 0 ? undefined : stop! - 1));
-    } else if (direction) move(direction);
-    else if (e.key === '+' || e.key === '=') surface.zoomBy(1);
-    else if (e.key === '-' || e.key === '_') surface.zoomBy(-1);
-    else if (e.key === '?') openKeysHelp();
-    else if (e.key === 'Enter' && focus) {
-      s.select(focus.kind === 'route' && focus.stop !== undefined && focus.country ? { kind: 'country', id: focus.country } : { kind: focus.kind, id: focus.id });
-      // The details open beside the map; Escape there comes back here.
-      const toPanel = (): boolean => {
-        const panel = document.getElementById('side-panel');
-        panel?.focus({ preventScroll: true });
-        return panel !== null;
-      };
-      // The embed's card appears with the selection, after the next render.
-      if (!toPanel()) setTimeout(toPanel, 0);
-    } else handled = false;
-    if (handled) e.preventDefault();
+    if (e.target !== element || e.altKey || e.ctrlKey || e.metaKey || store.getState().view.mode === 'briefing') return;
+    if (handler) {
+      if (handler.onKey(e)) e.preventDefault();
+      return;
+    }
+    if (!MAP_KEYS.has(e.key)) return;
+    e.preventDefault();
+    const press: KeyPress = { key: e.key, shiftKey: e.shiftKey };
+    void ready().then((h) => h?.onKey(press));
   };
   // Escape in the details returns to the map, where the focus was (the app-wide key then closes the details).
   const onEscape = (e: KeyboardEvent): void => {
@@ -143,10 +98,13 @@ export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: Ma
     const inPanel = document.activeElement instanceof Element && document.activeElement.closest('#side-panel');
     if (inPanel) element.focus({ preventScroll: true });
   };
+  element.addEventListener('focus', onFocus);
   element.addEventListener('keydown', onKey);
   document.addEventListener('keydown', onEscape, true);
   return () => {
+    unbound = true;
     offLang();
+    element.removeEventListener('focus', onFocus);
     element.removeEventListener('keydown', onKey);
     document.removeEventListener('keydown', onEscape, true);
     hint.remove();

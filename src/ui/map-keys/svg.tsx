@@ -9,7 +9,7 @@ import { fundingFeatures } from '../../map/layers/funding';
 import { missionFeatures } from '../../map/layers/missions';
 import { themeOf } from '../../map/theme';
 import { bindMapKeys } from './keys';
-import { mapNavigator } from './navigator';
+import { navigatorSource } from './navigator-source';
 
 /** Binds the keys to the SVG map's element; the camera is read from the store at each key, so the hook binds once. */
 export function useSvgMapKeys(element: { current: HTMLElement | null }, countryPoints: ReadonlyMap<string, Position>): void {
@@ -21,7 +21,7 @@ export function useSvgMapKeys(element: { current: HTMLElement | null }, countryP
     const size = (): { width: number; height: number } => ({ width: el.clientWidth, height: el.clientHeight });
     const camera = (): ReturnType<typeof store.getState>['view']['camera'] => store.getState().view.camera;
     const setCamera = (next: ReturnType<typeof camera>): void => store.getState().setCamera(next, 'map');
-    return bindMapKeys(el, store, mapNavigator(model, views, countryPoints), {
+    return bindMapKeys(el, store, navigatorSource(model, views, countryPoints), {
       project: (at) => {
         const { width, height } = size();
         const p = cameraProjection(camera(), width, height)([at[0]!, at[1]!]) ?? [NaN, NaN];

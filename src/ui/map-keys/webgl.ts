@@ -3,12 +3,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bindFocusRing } from '../../map/focus-ring';
 import type { AppStore } from '../../state/store';
-import { bindMapKeys, type MapSurface } from './keys';
-import type { MapNavigator } from './navigator';
+import { bindMapKeys, type MapSurface, type NavigatorSource } from './keys';
 
 const MOVE_MS = 250;
 
-export function bindWebglMapKeys(container: HTMLElement, map: MapLibreMap, store: AppStore, navigator: MapNavigator): () => void {
+export function bindWebglMapKeys(container: HTMLElement, map: MapLibreMap, store: AppStore, navigator: NavigatorSource): () => void {
   map.keyboard.disable();
   map.getCanvas().tabIndex = -1;
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,10 +1,10 @@
-// The story panel of explore mode: "Add this view to a story" records the view as a step; steps are edited,
+// The story panel of explore mode (opened by StoryMakerButton.tsx, loaded then): "Add this view to a story" records the view as a step; steps are edited,
 // reordered, deleted, previewed in briefing mode; the stories file is downloaded and opened (checked first).
 import { useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import type { Story, StoryStep } from '../../data/stories';
 import { applyStoryStep } from '../../state/story';
-import { moveItem, stepFromView, storyIdFor, userStories, type UserStoriesStore } from '../../state/user-stories';
+import { moveItem, stepFromView, storyIdFor, type UserStoriesStore } from '../../state/user-stories';
 import { plural, t } from '../../i18n/t';
 import { useAppState, useAppStore } from '../context';
 import { useModel } from '../context';
@@ -13,20 +13,7 @@ import { checkStories, parseStoriesText, STORIES_FILE_NAME, storiesFileText } fr
 import { MAX_LINK_LENGTH, storyLink } from './story-link';
 import './story-maker.css';
 
-export function StoryMakerButton({ bundledIds, stories = userStories }: { bundledIds: ReadonlySet<string>; stories?: UserStoriesStore }) {
-  const [open, setOpen] = useState(false);
-  const lang = useAppState((s) => s.view.lang);
-  return (
-    <>
-      <button type="button" aria-expanded={open} aria-pressed={open} data-testid="story-maker-toggle" onClick={() => setOpen(!open)}>
-        {t(lang, 'storyMaker')}
-      </button>
-      {open && <StoryMaker bundledIds={bundledIds} stories={stories} onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
-function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: ReadonlySet<string>; stories: UserStoriesStore; onClose(): void }) {
+export function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: ReadonlySet<string>; stories: UserStoriesStore; onClose(): void }) {
   const store = useAppStore();
   const { model } = useModel();
   const lang = useAppState((s) => s.view.lang);

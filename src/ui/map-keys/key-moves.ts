@@ -1,0 +1,101 @@
+// What the map's keys do (loaded with the navigator on the map's first focus or key, keys.ts): arrows move the focus
+// ring between features by direction, along a route its stops, Enter opens the focused feature, Shift+arrows pan,
+// +/- zoom, ? lists the keys.
+import { t } from '../../i18n/t';
+import type { MessageKey } from '../../i18n/messages';
+import { nearestInDirection, nearestTo, type Direction } from '../../selectors/map-features';
+import type { AppStore } from '../../state/store';
+import type { MapFocus } from '../../state/types';
+import type { MapNavigator } from './navigator';
+import { announceNote, openKeysHelp } from './notes';
+import { nameIn } from '../../i18n/enumerations';
+import type { KeyHandler, KeyPress, MapSurface } from './keys';
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const NOTHING: Record<Direction, MessageKey> = { left: 'mapNothingLeft', right: 'mapNothingRight', up: 'mapNothingUp', down: 'mapNothingDown' };
+const PAN_PX = 120;
+/** A focused feature this close to the map's edge (px) counts as off-screen. */
+const EDGE_PX = 24;
+
+export function createKeyHandler(element: HTMLElement, store: AppStore, navigator: MapNavigator, surface: MapSurface): KeyHandler {
+  const follow = (focus: MapFocus): void => {
+    const at = navigator.placeOf(store.getState(), focus);
+    if (!at) return;
+    const p = surface.project(at);
+    const { width, height } = surface.size();
+    if (p.x < EDGE_PX || p.y < EDGE_PX || p.x > width - EDGE_PX || p.y > height - EDGE_PX) surface.centreOn(at);
+  };
+  const show = (focus: MapFocus): void => {
+    store.getState().focus(focus);
+    follow(focus);
+    element.focus({ preventScroll: true });
+  };
+  const say = (key: MessageKey): void => announceNote(t(store.getState().view.lang, key));
+
+  const move = (direction: Direction): void => {
+    const s = store.getState();
+    const candidates = navigator.features(s).map((f) => ({ ...surface.project(f.at), focus: { kind: f.kind, id: f.id } as MapFocus }));
+    if (candidates.length === 0) return say('mapNothingDrawn');
+    const current = s.focused;
+    const at = current ? navigator.placeOf(s, current) : undefined;
+    let next;
+    if (at) {
+      const from = surface.project(at);
+      next = nearestInDirection(from, candidates.filter((c) => c.focus.kind !== current!.kind || c.focus.id !== current!.id), direction);
+      if (!next) return say(NOTHING[direction]);
+    } else {
+      // The first press starts from the middle of the map: the nearest feature that way, else the nearest at all.
+      const { width, height } = surface.size();
+      const centre = { x: width / 2, y: height / 2 };
+      next = nearestInDirection(centre, candidates, direction) ?? nearestTo(centre, candidates);
+    }
+    if (next) show(next.focus);
+  };
+
+  const walkRoute = (focus: MapFocus, to: (stop: number | undefined, last: number) => number | undefined): void => {
+    const stops = navigator.stopsOf(store.getState(), focus.id);
+    if (stops.length === 0) return;
+    const stop = to(focus.stop, stops.length - 1);
+    if (stop === focus.stop) return;
+    show(stop === undefined ? { kind: 'route', id: focus.id } : { kind: 'route', id: focus.id, stop, country: stops[stop]!.iso2 });
+  };
+
+  /** Whether the key did something (the caller then prevents its default). */
+  const onKey = (e: KeyPress): boolean => {
+    const s = store.getState();
+    const focus = s.focused;
+    const direction = ARROWS[e.key];
+    let handled = true;
+    if (direction && e.shiftKey) {
+      const [dx, dy] = { left: [-PAN_PX, 0], right: [PAN_PX, 0], up: [0, -PAN_PX], down: [0, PAN_PX] }[direction];
+      surface.panBy(dx!, dy!);
+    } else if (focus?.kind === 'route' && e.key === 'ArrowRight') {
+      const route = navigator.model.routes.get(focus.id);
+      if (route && focus.stop === navigator.stopsOf(s, focus.id).length - 1) announceNote(t(s.view.lang, 'focusLastStop', { route: nameIn(s.view.lang, route) }));
+      else walkRoute(focus, (stop) => (stop === undefined ? 0 : stop + 1));
+    } else if (focus?.kind === 'route' && e.key === 'End') {
+      walkRoute(focus, (_stop, last) => last);
+    } else if (focus?.kind === 'route' && e.key === 'Home') {
+      walkRoute(focus, () => 0);
+    } else if (focus?.kind === 'route' && focus.stop !== undefined && e.key === 'ArrowLeft') {
+      // Left from the first stop goes back to the whole route; Left on the whole route leaves it, as on any feature.
+      walkRoute(focus, (stop) => (stop === 0 ? undefined : stop! - 1));
+    } else if (direction) move(direction);
+    else if (e.key === '+' || e.key === '=') surface.zoomBy(1);
+    else if (e.key === '-' || e.key === '_') surface.zoomBy(-1);
+    else if (e.key === '?') openKeysHelp();
+    else if (e.key === 'Enter' && focus) {
+      s.select(focus.kind === 'route' && focus.stop !== undefined && focus.country ? { kind: 'country', id: focus.country } : { kind: focus.kind, id: focus.id });
+      // The details open beside the map; Escape there comes back here.
+      const toPanel = (): boolean => {
+        const panel = document.getElementById('side-panel');
+        panel?.focus({ preventScroll: true });
+        return panel !== null;
+      };
+      // The embed's card appears with the selection, after the next render.
+      if (!toPanel()) setTimeout(toPanel, 0);
+    } else handled = false;
+    return handled;
+  };
+  return { onKey, show };
+}
