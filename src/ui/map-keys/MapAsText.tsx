@@ -19,16 +19,20 @@ const GROUPS: ReadonlyArray<[SelectionKind, MessageKey]> = [
   ['funding', 'textFunding'],
 ];
 
+const NOTHING: readonly MapFeature[] = [];
+
 export function MapAsText({ navigator }: { navigator: MapNavigator }) {
   const [open, setOpen] = useState(false);
   const lang = useAppState((s) => s.view.lang);
-  const date = useAppState((s) => s.time.date);
-  const features = useAppState((s) => navigator.features(s));
+  // Read only while the list is open: closed, a timeline step or a filter change neither lists the features nor
+  // re-renders the button.
+  const date = useAppState((s) => (open ? s.time.date : ''));
+  const features = useAppState((s) => (open ? navigator.features(s) : NOTHING));
   const store = useAppStore();
   // Each item reads as the live region would announce it: name, what it is, its figure at the date (the list
   // re-renders when the features, the language or the date change).
   const describe = (f: MapFeature): string => navigator.describe(store.getState(), { kind: f.kind, id: f.id });
-  const focusedKey = useAppState((s) => (s.focused ? `${s.focused.kind}:${s.focused.id}` : ''));
+  const focusedKey = useAppState((s) => (open && s.focused ? `${s.focused.kind}:${s.focused.id}` : ''));
   return (
     <div class="map-text-controls">
       <details class="map-as-text" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)} data-testid="map-as-text">
