@@ -37,6 +37,22 @@ const kindsKey = memoize((missions: readonly Mission[]): string => [...new Set(m
 /** Kinds of amount among the drawn arcs, in the schema's order: a new list only when they change. */
 const fundingKindsDrawn = memoizeList((drawn: readonly FundingFlow[]): FundingKind[] => FUNDING_KINDS.filter((k) => drawn.some((f) => f.kind === k)));
 
+/**
+ * Whether the window is wider than a phone's (the legend then starts open), as of the last resize. Kept from the resize
+ * event, not read in render: window.innerWidth forces a layout of the page, mid-render, on every filter change.
+ */
+let wide: boolean | undefined;
+function wideWindow(): boolean {
+  if (typeof window === 'undefined') return true;
+  if (wide === undefined) {
+    wide = window.innerWidth > 720;
+    window.addEventListener('resize', () => {
+      wide = window.innerWidth > 720;
+    });
+  }
+  return wide;
+}
+
 /** The drawn routes' measures and periods (hundreds with large data): re-rendered only when they change, not with the rest of the legend. */
 const RouteMeasures = memo(function RouteMeasures({ measures, lang }: { measures: string; lang: Lang }) {
   const list = JSON.parse(measures) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
@@ -71,7 +87,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const centreWidth = routeCentreWidth(routeScale(maxRoute));
 
   return (
-    <details class={`legend${compact ? ' legend-compact' : ''}`} open={typeof window === 'undefined' || window.innerWidth > 720} aria-label={t(lang, 'legend')}>
+    <details class={`legend${compact ? ' legend-compact' : ''}`} open={wideWindow()} aria-label={t(lang, 'legend')}>
       <summary class="legend-summary">
         {t(lang, 'layers')} · {t(lang, 'legend')}
       </summary>

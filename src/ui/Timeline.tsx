@@ -59,26 +59,80 @@ const TimelineMarker = memo(function TimelineMarker({ marker: { event: e, left, 
   return <button type="button" class={`timeline-event${past ? ' past' : ''}`} style={{ insetInlineStart: left }} title={label} aria-label={label} onClick={() => onPick(e)} />;
 });
 
-/** The event markers, those up to `pastUpTo` marked as past: re-rendered only when a step passes a marker. */
+interface MarkerRun {
+  markers: readonly Marker[];
+  first: number;
+  last: number;
+}
+
+/** A run of markers of one year, the markers up to `pastUpTo` marked as past. */
+const MarkerYear = memo(function MarkerYear({ run, pastUpTo, onPick }: { run: MarkerRun; pastUpTo: number; onPick(e: TimelineEventMarker): void }) {
+  return (
+    <>
+      {run.markers.map((m) => (
+        <TimelineMarker key={m.event.id} marker={m} past={m.index <= pastUpTo} onPick={onPick} />
+      ))}
+    </>
+  );
+});
+
+/**
+ * The event markers, those up to `pastUpTo` marked as past, in runs of one year: each run is given `pastUpTo` clamped
+ * to its own months, so a step re-renders only the run it is in (and the one it leaves).
+ */
 const TimelineMarkers = memo(function TimelineMarkers({ markers, pastUpTo, onPick }: { markers: readonly Marker[]; pastUpTo: number; onPick(e: TimelineEventMarker): void }) {
+  const runs = useMemo(() => {
+    const out: MarkerRun[] = [];
+    let run: Marker[] = [];
+    const close = (): void => {
+      if (run.length) out.push({ markers: run, first: Math.min(...run.map((m) => m.index)), last: Math.max(...run.map((m) => m.index)) });
+      run = [];
+    };
+    markers.forEach((m, i) => {
+      if (i > 0 && Math.floor(m.index / 12) !== Math.floor(markers[i - 1]!.index / 12)) close();
+      run.push(m);
+    });
+    close();
+    return out;
+  }, [markers]);
   return (
     <div class="timeline-events">
-      {markers.map((m) => (
-        <TimelineMarker key={m.event.id} marker={m} past={m.index <= pastUpTo} onPick={onPick} />
+      {runs.map((run) => (
+        <MarkerYear key={run.markers[0]!.event.id} run={run} pastUpTo={pastUpTo < run.first ? -1 : Math.min(pastUpTo, run.last)} onPick={onPick} />
       ))}
     </div>
   );
 });
 
-const YEAR_LABELS = (
-  <div class="timeline-years" aria-hidden="true">
-    {YEARS.filter((yr) => yr % 2 === 0).map((yr) => (
-      <span key={yr} style={{ insetInlineStart: `${(((yr * 12 - START + 0.5) / (END - START + 1)) * 100).toFixed(2)}%` }}>
-        {yr}
-      </span>
-    ))}
-  </div>
-);
+/** The per-year bars: they depend on the data only. */
+const TimelineBars = memo(function TimelineBars({ bars }: { bars: readonly YearBar[] }) {
+  const y = scaleLinear()
+    .domain([0, Math.max(1, ...bars.map((b) => b.value))])
+    .range([0, CHART_HEIGHT - 4]);
+  return (
+    <>
+      {bars.map((b) => {
+        const bx = YEAR_X(b.year);
+        if (bx === undefined) return null;
+        const h = y(b.value);
+        return <rect key={b.year} x={bx} y={CHART_HEIGHT - h} width={YEAR_X.bandwidth()} height={h} class="timeline-bar" />;
+      })}
+    </>
+  );
+});
+
+const YearLabels = memo(function YearLabels() {
+  return (
+    <div class="timeline-years" aria-hidden="true">
+      {YEARS.filter((yr) => yr % 2 === 0).map((yr) => (
+        <span key={yr} style={{ insetInlineStart: `${(((yr * 12 - START + 0.5) / (END - START + 1)) * 100).toFixed(2)}%` }}>
+          {yr}
+        </span>
+      ))}
+    </div>
+  );
+});
+
 
 export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
   const date = useAppState((s) => s.time.date);
@@ -113,17 +167,6 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
       },
     [setDate, onEvent],
   );
-  const barRects = useMemo(() => {
-    const y = scaleLinear()
-      .domain([0, Math.max(1, ...bars.map((b) => b.value))])
-      .range([0, CHART_HEIGHT - 4]);
-    return bars.map((b) => {
-      const bx = YEAR_X(b.year);
-      if (bx === undefined) return null;
-      const h = y(b.value);
-      return <rect key={b.year} x={bx} y={CHART_HEIGHT - h} width={YEAR_X.bandwidth()} height={h} class="timeline-bar" />;
-    });
-  }, [bars]);
   const barsText = useMemo(
     () => (
       <p class="visually-hidden">
@@ -165,7 +208,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
       </div>
       <div class="timeline-track">
         <svg class="timeline-chart" viewBox={`0 0 ${WIDTH} ${CHART_HEIGHT + 12}`} preserveAspectRatio="none" aria-hidden="true">
-          {barRects}
+          <TimelineBars bars={bars} />
           <line x1={monthX(date)} x2={monthX(date)} y1={0} y2={CHART_HEIGHT + 12} class="timeline-cursor" />
         </svg>
         {barsText}
@@ -181,7 +224,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
           aria-valuetext={formatMonth(lang, date)}
           onInput={(e) => setDate(monthFromIndex(Number((e.currentTarget as HTMLInputElement).value)))}
         />
-        {YEAR_LABELS}
+        <YearLabels />
       </div>
     </div>
   );
