@@ -6,7 +6,7 @@ import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
 import { memoize, memoizeList } from './memo';
-import { documentDate, spanActiveAt, spanOf, type Span } from './time';
+import { documentDate, monthSpan, spanActiveIn, spanOf, type Span } from './time';
 
 const runningTotals = memoize((model: Model): ReadonlySet<string> => {
   const ids = new Set<string>();
@@ -39,7 +39,8 @@ function knownSpan(model: Model, f: FundingFlow): Span {
 
 /** Amounts decided, committed or mobilised by the end of the month that the filters keep. */
 export const visibleFunding = memoizeList((model: Model, filtered: FilterResult, month: Month): FundingFlow[] => {
-  const visible = model.dataset.funding.filter((f) => filtered.kept.funding.has(f.id) && spanActiveAt(knownSpan(model, f), month));
+  const within = monthSpan(month);
+  const visible = model.dataset.funding.filter((f) => spanActiveIn(knownSpan(model, f), within) && filtered.kept.funding.has(f.id));
   // A running total restated later (e.g. "mobilised since 2011") replaces its earlier statement.
   const ids = new Set(visible.map((f) => f.id));
   return visible.filter((f) => !(f.supersededBy && ids.has(f.supersededBy)));
@@ -70,10 +71,14 @@ export type FundingStanding = 'current' | 'ended' | 'context';
 
 const untilSpans = new WeakMap<FundingFlow, Span>();
 export function fundingStandingAt(model: Model, f: FundingFlow, month: Month): FundingStanding {
+  return standingIn(model, f, monthSpan(month));
+}
+
+function standingIn(model: Model, f: FundingFlow, within: Span): FundingStanding {
   if (isContext(f)) return 'context';
   let span = untilSpans.get(f);
   if (!span) untilSpans.set(f, (span = spanOf(null, fundingCurrentUntil(model, f))));
-  return spanActiveAt(span, month) ? 'current' : 'ended';
+  return spanActiveIn(span, within) ? 'current' : 'ended';
 }
 
 /** An ancestor of `f` (through partOf) that is in `ids`, if any. */
@@ -89,7 +94,8 @@ function countedAncestor(model: Model, f: FundingFlow, ids: ReadonlySet<string>)
 }
 
 function currentOf(model: Model, visible: readonly FundingFlow[], month: Month): FundingFlow[] {
-  return visible.filter((f) => fundingStandingAt(model, f, month) === 'current');
+  const within = monthSpan(month);
+  return visible.filter((f) => standingIn(model, f, within) === 'current');
 }
 
 function countedOf(model: Model, current: readonly FundingFlow[]): FundingFlow[] {
