@@ -7,7 +7,11 @@ export function emptyBitset(size: number): Bitset {
 }
 
 export function fullBitset(size: number): Bitset {
-  const b = emptyBitset(size);
+  return fillBits(emptyBitset(size), size);
+}
+
+/** Sets every bit of a bitset made for `size` records. */
+export function fillBits(b: Bitset, size: number): Bitset {
   b.fill(0xffffffff);
   const rest = size % 32;
   if (rest) b[b.length - 1] = (1 << rest) - 1;

@@ -4,7 +4,7 @@ import type { Model } from '../data/model';
 import type { Route } from '../data/schema';
 import { FILTER_KEYS, type FilterKey, type Filters, type Month } from '../state/types';
 import { memoize } from './memo';
-import { addBit, andInto, countAnd, countBits, emptyBitset, fullBitset, hasBit, orInto, type Bitset } from './bitset';
+import { addBit, andInto, countAnd, countBits, emptyBitset, fillBits, fullBitset, hasBit, orInto, type Bitset } from './bitset';
 import { activeAt } from './time';
 import { fundingCountries } from './funding';
 
@@ -102,6 +102,11 @@ interface FilterBits {
   allKept: Readonly<Record<RecordKind, KeptIds>>;
   /** Record index by id, for each kind. */
   indexOf: Readonly<Record<RecordKind, ReadonlyMap<string, number>>>;
+  /**
+   * Working bitsets reused by every filter change (one per dimension, and one for the records passing the others):
+   * allocating them anew cost more than the counting, in the browser, with large data.
+   */
+  scratch: Bitset[];
 }
 
 /** Kept ids read straight from the kept bitset: no set of thousands of ids is built on a filter change. */
@@ -172,8 +177,17 @@ const filterBits = memoize((model: Model): FilterBits => {
       if (via) orInto(set, via);
     }
   }
-  return { size, records, options, notApplicable, groupless, allKept, indexOf };
+  return { size, records, options, notApplicable, groupless, allKept, indexOf, scratch: [] };
 });
+
+/** The n-th working bitset of the index: every record in it when `full`, else none. */
+function scratchBits(bits: FilterBits, n: number, full: boolean): Bitset {
+  let b = bits.scratch[n];
+  if (!b) bits.scratch[n] = b = emptyBitset(bits.size);
+  if (full) fillBits(b, bits.size);
+  else b.fill(0);
+  return b;
+}
 
 /** For each group: the records concerning at least one country in it, with memberships as of one Groups object. */
 const groupBitsCache = new WeakMap<Groups, Map<string, Bitset>>();
@@ -218,10 +232,10 @@ const filterWithGroups = memoize((model: Model, filters: Filters, groups: Groups
   const active = FILTER_KEYS.some((k) => filters[k].length > 0);
   // The records passing each active dimension (an inactive one passes everything and is left out).
   const passing = new Map<FilterKey, Bitset>();
-  for (const key of FILTER_KEYS) {
+  for (const [n, key] of FILTER_KEYS.entries()) {
     const wanted = filters[key];
     if (wanted.length === 0) continue;
-    const pass = emptyBitset(bits.size);
+    const pass = scratchBits(bits, n, false);
     if (key === 'groups') {
       orInto(pass, bits.groupless);
       for (const g of wanted) {
@@ -237,8 +251,9 @@ const filterWithGroups = memoize((model: Model, filters: Filters, groups: Groups
     }
     passing.set(key, pass);
   }
+  // Into the working bitset after the dimensions' own, or (for the kept records, which the result holds) a new one.
   const passingAllBut = (except: FilterKey | null): Bitset => {
-    const out = fullBitset(bits.size);
+    const out = except === null ? fullBitset(bits.size) : scratchBits(bits, FILTER_KEYS.length, true);
     for (const [key, pass] of passing) if (key !== except) andInto(out, pass);
     return out;
   };

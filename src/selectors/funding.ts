@@ -6,7 +6,7 @@ import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
 import { memoize, memoizeList } from './memo';
-import { documentDate, spanActiveAt, spanOf, type Span } from './time';
+import { documentDate, monthSpan, spanActiveIn, spanOf, type Span } from './time';
 
 const runningTotals = memoize((model: Model): ReadonlySet<string> => {
   const ids = new Set<string>();
@@ -39,7 +39,8 @@ function knownSpan(model: Model, f: FundingFlow): Span {
 
 /** Amounts decided, committed or mobilised by the end of the month that the filters keep. */
 export const visibleFunding = memoizeList((model: Model, filtered: FilterResult, month: Month): FundingFlow[] => {
-  const visible = model.dataset.funding.filter((f) => filtered.kept.funding.has(f.id) && spanActiveAt(knownSpan(model, f), month));
+  const within = monthSpan(month);
+  const visible = model.dataset.funding.filter((f) => spanActiveIn(knownSpan(model, f), within) && filtered.kept.funding.has(f.id));
   // A running total restated later (e.g. "mobilised since 2011") replaces its earlier statement.
   const ids = new Set(visible.map((f) => f.id));
   return visible.filter((f) => !(f.supersededBy && ids.has(f.supersededBy)));
@@ -70,10 +71,14 @@ export type FundingStanding = 'current' | 'ended' | 'context';
 
 const untilSpans = new WeakMap<FundingFlow, Span>();
 export function fundingStandingAt(model: Model, f: FundingFlow, month: Month): FundingStanding {
+  return standingIn(model, f, monthSpan(month));
+}
+
+function standingIn(model: Model, f: FundingFlow, within: Span): FundingStanding {
   if (isContext(f)) return 'context';
   let span = untilSpans.get(f);
   if (!span) untilSpans.set(f, (span = spanOf(null, fundingCurrentUntil(model, f))));
-  return spanActiveAt(span, month) ? 'current' : 'ended';
+  return spanActiveIn(span, within) ? 'current' : 'ended';
 }
 
 /** An ancestor of `f` (through partOf) that is in `ids`, if any. */
@@ -88,12 +93,18 @@ function countedAncestor(model: Model, f: FundingFlow, ids: ReadonlySet<string>)
   return undefined;
 }
 
-/** The amounts current at the month, drawn as flows and added up by kind: no context envelope, no part of an amount already there. */
-export const drawnFunding = memoizeList((model: Model, visible: readonly FundingFlow[], month: Month): FundingFlow[] => {
-  const current = visible.filter((f) => fundingStandingAt(model, f, month) === 'current');
+function currentOf(model: Model, visible: readonly FundingFlow[], month: Month): FundingFlow[] {
+  const within = monthSpan(month);
+  return visible.filter((f) => standingIn(model, f, within) === 'current');
+}
+
+function countedOf(model: Model, current: readonly FundingFlow[]): FundingFlow[] {
   const ids = new Set(current.map((f) => f.id));
   return current.filter((f) => countedAncestor(model, f, ids) === undefined);
-});
+}
+
+/** The amounts current at the month, drawn as flows and added up by kind: no context envelope, no part of an amount already there. */
+export const drawnFunding = memoizeList((model: Model, visible: readonly FundingFlow[], month: Month): FundingFlow[] => countedOf(model, currentOf(model, visible, month)));
 
 export type FundingKind = FundingFlow['kind'];
 
@@ -127,13 +138,23 @@ export function recipientKey(f: FundingFlow): string {
  * and parts of a counted aggregate left out and listed with the reason.
  */
 export function fundingSummaryOf(model: Model, visible: readonly FundingFlow[], month: Month, placeLabel: (f: FundingFlow) => string): FundingSummary {
-  const counted = drawnFunding(model, visible, month);
+  return summaryOfCurrent(model, visible, currentOf(model, visible, month), placeLabel);
+}
+
+/**
+ * The summary given which of the visible amounts are current. The month matters only through that: every other
+ * standing is 'context' (whatever the month) or 'ended'.
+ */
+function summaryOfCurrent(model: Model, visible: readonly FundingFlow[], current: readonly FundingFlow[], placeLabel: (f: FundingFlow) => string): FundingSummary {
+  // Not the memoised drawnFunding: a dossier's summary would evict the map's list from its one-entry memo.
+  const counted = countedOf(model, current);
   const countedIds = new Set(counted.map((f) => f.id));
-  const currentIds = new Set(visible.filter((f) => fundingStandingAt(model, f, month) === 'current').map((f) => f.id));
+  const currentIds = new Set(current.map((f) => f.id));
+  const standingOf = (f: FundingFlow): FundingStanding => (isContext(f) ? 'context' : currentIds.has(f.id) ? 'current' : 'ended');
   const leftOut: FundingSummary['leftOut'] = [];
   for (const f of visible) {
     if (countedIds.has(f.id)) continue;
-    const standing = fundingStandingAt(model, f, month);
+    const standing = standingOf(f);
     if (standing === 'context') leftOut.push({ record: f, reason: 'context' });
     else if (standing === 'ended') leftOut.push({ record: f, reason: 'period-ended' });
     else {
@@ -162,5 +183,21 @@ export function fundingSummaryOf(model: Model, visible: readonly FundingFlow[], 
   return { byKind, leftOut };
 }
 
-/** fundingSummaryOf, memoised for the panel of the current view. */
-export const summariseFunding = memoize(fundingSummaryOf);
+/**
+ * fundingSummaryOf, memoised for the panel of the current view. Months at which the same visible amounts are current
+ * have the same summary: a timeline step that changes none returns the last summary itself, and the panel that reads
+ * it is not redrawn.
+ */
+export const summariseFunding = (() => {
+  let last: { model: Model; visible: readonly FundingFlow[]; current: readonly FundingFlow[]; placeLabel: (f: FundingFlow) => string; summary: FundingSummary } | undefined;
+  return (model: Model, visible: readonly FundingFlow[], month: Month, placeLabel: (f: FundingFlow) => string): FundingSummary => {
+    const current = currentOf(model, visible, month);
+    if (last && last.model === model && last.visible === visible && last.placeLabel === placeLabel && sameItems(last.current, current)) return last.summary;
+    last = { model, visible, current, placeLabel, summary: summaryOfCurrent(model, visible, current, placeLabel) };
+    return last.summary;
+  };
+})();
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

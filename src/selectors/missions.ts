@@ -4,7 +4,7 @@ import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
 import { memoizeList } from './memo';
-import { documentDate, spanActiveAt, spanOf, type Span } from './time';
+import { documentDate, monthSpan, spanActiveIn, spanOf, type Span } from './time';
 
 export function missionStart(model: Model, m: Mission): string | null {
   const first = m.sources[0];
@@ -19,6 +19,7 @@ function missionSpan(model: Model, m: Mission): Span {
   return span;
 }
 
-export const missionsAt = memoizeList((model: Model, filtered: FilterResult, month: Month): Mission[] =>
-  model.dataset.missions.filter((m) => filtered.kept.mission.has(m.id) && spanActiveAt(missionSpan(model, m), month)),
-);
+export const missionsAt = memoizeList((model: Model, filtered: FilterResult, month: Month): Mission[] => {
+  const within = monthSpan(month);
+  return model.dataset.missions.filter((m) => spanActiveIn(missionSpan(model, m), within) && filtered.kept.mission.has(m.id));
+});

@@ -38,14 +38,52 @@ export function figureAt(route: Route, month: Month): RouteFigure | undefined {
   return best;
 }
 
-// The figure each route showed last, by month: a filter change at the same date does not look it up again.
-const lastFigure = new WeakMap<Route, { month: Month; figure: RouteFigure | undefined }>();
-function figureAtCached(route: Route, month: Month): RouteFigure | undefined {
+/** A route's count figures with their periods as instants, computed once per route. */
+interface TimedFigure {
+  figure: RouteFigure;
+  start: number;
+  validUntil: number;
+}
+const timedFigures = new WeakMap<Route, TimedFigure[]>();
+function timedFiguresOf(route: Route): TimedFigure[] {
+  let list = timedFigures.get(route);
+  if (!list) {
+    list = route.figures
+      .filter((f) => COUNT_METRICS.has(f.metric))
+      .map((figure) => ({ figure, start: dateStart(figure.from), validUntil: dateEnd(figure.to) + FIGURE_VALIDITY_MONTHS * 30.44 * 86_400_000 }));
+    timedFigures.set(route, list);
+  }
+  return list;
+}
+
+/**
+ * The figure each route showed last, with the month ends [lo, hi] over which it stays the same: between those, no
+ * figure's period starts or stops counting, so a timeline step inside them does not look the figure up again.
+ */
+const lastFigure = new WeakMap<Route, { lo: number; hi: number; figure: RouteFigure | undefined }>();
+export function figureAtCached(route: Route, month: Month): RouteFigure | undefined {
+  const end = monthEndMs(month);
   const hit = lastFigure.get(route);
-  if (hit && hit.month === month) return hit.figure;
-  const figure = figureAt(route, month);
-  lastFigure.set(route, { month, figure });
-  return figure;
+  if (hit && hit.lo <= end && end <= hit.hi) return hit.figure;
+  // As figureAt, on the precomputed instants, narrowing [lo, hi] to the month ends at which each test gives the same answer.
+  let lo = -Infinity;
+  let hi = Infinity;
+  let best: TimedFigure | undefined;
+  for (const f of timedFiguresOf(route)) {
+    if (f.start > end) {
+      hi = Math.min(hi, f.start - 1);
+      continue;
+    }
+    lo = Math.max(lo, f.start);
+    if (f.validUntil < end) {
+      lo = Math.max(lo, Math.floor(f.validUntil) + 1);
+      continue;
+    }
+    hi = Math.min(hi, Math.floor(f.validUntil));
+    if (!best || f.start > best.start) best = f;
+  }
+  lastFigure.set(route, { lo, hi, figure: best?.figure });
+  return best?.figure;
 }
 
 export const routeGeometries = memoize((model: Model): ReadonlyMap<string, LineString> => {

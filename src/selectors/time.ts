@@ -55,6 +55,16 @@ export function spanActiveAt(span: Span, month: Month): boolean {
   return span.start <= monthEndMs(month) && span.end >= monthStartMs(month);
 }
 
+/** The month as a span of instants, for testing many spans against it (spanActiveAt looks the month up each time). */
+export function monthSpan(month: Month): Span {
+  return { start: monthStartMs(month), end: monthEndMs(month) };
+}
+
+/** spanActiveAt(span, month) for `within` = monthSpan(month). */
+export function spanActiveIn(span: Span, within: Span): boolean {
+  return span.start <= within.end && span.end >= within.start;
+}
+
 /** When a record without its own date became known: the date of the document it is cited from. */
 export function documentDate(model: Model, citation: Citation): string | null {
   if (!('seed' in citation) || !citation.seed) return null;

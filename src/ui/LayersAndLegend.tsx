@@ -1,4 +1,5 @@
 // Layer switcher and legend in one panel: the legend shows only what is visible, with real values.
+import { memo } from 'preact/compat';
 import { useAppState, useActions } from './context';
 import { useModel } from './context';
 import { themeOf } from '../map/theme';
@@ -36,6 +37,35 @@ const kindsKey = memoize((missions: readonly Mission[]): string => [...new Set(m
 /** Kinds of amount among the drawn arcs, in the schema's order: a new list only when they change. */
 const fundingKindsDrawn = memoizeList((drawn: readonly FundingFlow[]): FundingKind[] => FUNDING_KINDS.filter((k) => drawn.some((f) => f.kind === k)));
 
+/**
+ * Whether the window is wider than a phone's (the legend then starts open), as of the last resize. Kept from the resize
+ * event, not read in render: window.innerWidth forces a layout of the page, mid-render, on every filter change.
+ */
+let wide: boolean | undefined;
+function wideWindow(): boolean {
+  if (typeof window === 'undefined') return true;
+  if (wide === undefined) {
+    wide = window.innerWidth > 720;
+    window.addEventListener('resize', () => {
+      wide = window.innerWidth > 720;
+    });
+  }
+  return wide;
+}
+
+/** The drawn routes' measures and periods (hundreds with large data): re-rendered only when they change, not with the rest of the legend. */
+const RouteMeasures = memo(function RouteMeasures({ measures, lang }: { measures: string; lang: Lang }) {
+  const list = JSON.parse(measures) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
+  if (list.length === 0) return null;
+  return (
+    <ul class="legend-measures" data-testid="route-measures">
+      {list.map((m) => (
+        <li key={m.id}>{t(lang, 'routeMeasure', { route: m.name, measure: metricName(lang, m.metric), period: `${formatPartialDate(lang, m.from)}–${formatPartialDate(lang, m.to)}` })}</li>
+      ))}
+    </ul>
+  );
+});
+
 export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const overlays = useAppState((s) => s.view.overlays);
   const lang = useAppState((s) => s.view.lang);
@@ -45,7 +75,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const presentCategories = new Set(useAppState((s) => categoriesKey(views.partners(s))).split(','));
   const presentKinds = new Set(useAppState((s) => kindsKey(views.missions(s))).split(','));
   const kindsDrawn = useAppState((s) => fundingKindsDrawn(views.fundingDrawn(s)));
-  const routeMeasures = JSON.parse(useAppState((s) => measuresKey(views.routes(s), s.view.lang))) as Array<{ id: string; name: string; metric: string; from: string; to: string }>;
+  const routeMeasures = useAppState((s) => measuresKey(views.routes(s), s.view.lang));
   // The EU of the selected date (28 members from July 2013 to January 2020).
   const memberCount = useAppState((s) => views.euMembers(s).length);
   const hostedCount = useAppState((s) => views.hostedFigures(s).length);
@@ -57,7 +87,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   const centreWidth = routeCentreWidth(routeScale(maxRoute));
 
   return (
-    <details class={`legend${compact ? ' legend-compact' : ''}`} open={typeof window === 'undefined' || window.innerWidth > 720} aria-label={t(lang, 'legend')}>
+    <details class={`legend${compact ? ' legend-compact' : ''}`} open={wideWindow()} aria-label={t(lang, 'legend')}>
       <summary class="legend-summary">
         {t(lang, 'layers')} · {t(lang, 'legend')}
       </summary>
@@ -91,15 +121,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
             </svg>
             <span>
               {t(lang, 'routeWidth')}: {formatCompact(lang, maxRoute / 8)} / {formatCompact(lang, maxRoute)}
-              {routeMeasures.length > 0 && (
-                <ul class="legend-measures" data-testid="route-measures">
-                  {routeMeasures.map((m) => (
-                    <li key={m.id}>
-                      {t(lang, 'routeMeasure', { route: m.name, measure: metricName(lang, m.metric), period: `${formatPartialDate(lang, m.from)}–${formatPartialDate(lang, m.to)}` })}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <RouteMeasures measures={routeMeasures} lang={lang} />
             </span>
           </li>
         )}

@@ -4,6 +4,7 @@ import { useAppState } from './context';
 import { useModel } from './context';
 import { formatEur } from '../i18n/format';
 import { figureAt } from '../selectors/routes';
+import type { PartnerView } from '../selectors/partners';
 import { fundingKindName, missionKindName, partnerCategoryName, recipientName, instrumentName, nameIn } from '../i18n/enumerations';
 import { hedged, routeFigureText } from './figure-text';
 import { countryName } from '../i18n/countries';
@@ -25,14 +26,17 @@ export function createPointerFeed(): PointerFeed & { emit(p: { x: number; y: num
   };
 }
 
+const NO_PARTNERS: readonly PartnerView[] = [];
+
 export function Tooltip({ feed }: { feed: PointerFeed }) {
   const [point, setPoint] = useState<{ x: number; y: number } | null>(null);
   useEffect(() => feed.subscribe(setPoint), [feed]);
   const hovered = useAppState((s) => s.hovered);
   const lang = useAppState((s) => s.view.lang);
-  const date = useAppState((s) => s.time.date);
+  // Read only while something is hovered: with nothing under the pointer, a timeline step does not re-render the tooltip.
+  const date = useAppState((s) => (s.hovered ? s.time.date : ''));
   const { model, views } = useModel();
-  const partners = useAppState((s) => views.partners(s));
+  const partners = useAppState((s) => (s.hovered?.kind === 'country' ? views.partners(s) : NO_PARTNERS));
   if (!hovered || !point) return null;
   let title = hovered.id;
   let detail = '';

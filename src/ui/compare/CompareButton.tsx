@@ -3,21 +3,23 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { TIMELINE_END, TIMELINE_START } from '../../state/defaults';
 import { isMonth } from '../../state/month';
 import { t } from '../../i18n/t';
-import { useActions, useAppState } from '../context';
+import { useActions, useAppState, useAppStore } from '../context';
 
 export function CompareButton() {
   const lang = useAppState((s) => s.view.lang);
   const compare = useAppState((s) => s.compare);
-  const date = useAppState((s) => s.time.date);
+  // The date is read when the dialog opens, not subscribed to: a timeline step does not re-render the button.
+  const store = useAppStore();
   const { setCompare, setDate } = useActions();
   const [open, setOpen] = useState(false);
-  const [a, setA] = useState(compare?.a ?? date);
+  const [a, setA] = useState(() => compare?.a ?? store.getState().time.date);
   const [b, setB] = useState(compare?.b ?? TIMELINE_END);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      const date = store.getState().time.date;
       setA(compare?.a ?? date);
       setB(compare?.b ?? (date === TIMELINE_END ? TIMELINE_START : TIMELINE_END));
       dialog.showModal?.();
