@@ -4,7 +4,7 @@ import type { Model } from '../data/model';
 import type { Route } from '../data/schema';
 import { FILTER_KEYS, type FilterKey, type Filters, type Month } from '../state/types';
 import { memoize } from './memo';
-import { addBit, andInto, countAnd, countBits, emptyBitset, fillBits, fullBitset, hasBit, orInto, type Bitset } from './bitset';
+import { addBit, andInto, countAnd, countBits, emptyBitset, fullBitset, hasBit, orInto, type Bitset } from './bitset';
 import { activeAt } from './time';
 import { fundingCountries } from './funding';
 
@@ -180,11 +180,10 @@ const filterBits = memoize((model: Model): FilterBits => {
   return { size, records, options, notApplicable, groupless, allKept, indexOf, scratch: [] };
 });
 
-/** The n-th working bitset of the index: every record in it when `full`, else none. */
-function scratchBits(bits: FilterBits, n: number, full: boolean): Bitset {
+/** The n-th working bitset of the index, emptied. */
+function scratchBits(bits: FilterBits, n: number): Bitset {
   let b = bits.scratch[n];
   if (!b) bits.scratch[n] = b = emptyBitset(bits.size);
-  if (full) fillBits(b, bits.size);
   else b.fill(0);
   return b;
 }
@@ -217,6 +216,23 @@ function emptyKept(): Record<RecordKind, Set<string>> {
 }
 
 /** The records the filters keep at the month. Recomputed only when the filters or the group memberships change. */
+/** A record whose values are computed on first read, once each. */
+function lazyRecord<K extends string, V>(keys: readonly K[], compute: (key: K) => V): Readonly<Record<K, V>> {
+  const out = {} as Record<K, V>;
+  for (const key of keys) {
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = compute(key);
+        Object.defineProperty(out, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return out;
+}
+
 export function applyFilters(model: Model, filters: Filters, month: Month): FilterResult {
   return filterWithGroups(model, filters, groupsAt(model, month));
 }
@@ -235,7 +251,7 @@ const filterWithGroups = memoize((model: Model, filters: Filters, groups: Groups
   for (const [n, key] of FILTER_KEYS.entries()) {
     const wanted = filters[key];
     if (wanted.length === 0) continue;
-    const pass = scratchBits(bits, n, false);
+    const pass = scratchBits(bits, n);
     if (key === 'groups') {
       orInto(pass, bits.groupless);
       for (const g of wanted) {
@@ -251,23 +267,24 @@ const filterWithGroups = memoize((model: Model, filters: Filters, groups: Groups
     }
     passing.set(key, pass);
   }
-  // Into the working bitset after the dimensions' own, or (for the kept records, which the result holds) a new one.
-  const passingAllBut = (except: FilterKey | null): Bitset => {
-    const out = except === null ? fullBitset(bits.size) : scratchBits(bits, FILTER_KEYS.length, true);
-    for (const [key, pass] of passing) if (key !== except) andInto(out, pass);
+  // Each dimension's counts are worked out when first read (a panel reads them while that dimension is open): from
+  // copies of the passing sets, since the working bitsets belong to the next filter change.
+  const passingCopy = [...passing].map(([key, pass]) => [key, pass.slice()] as const);
+  const countsOf = (key: FilterKey): ReadonlyMap<string, number> => {
+    const others = fullBitset(bits.size);
+    for (const [k, pass] of passingCopy) if (k !== key) andInto(others, pass);
+    const out = new Map<string, number>();
+    for (const [value, set] of key === 'groups' ? byGroup : bits.options[key]) {
+      const n = countAnd(set, others);
+      if (n > 0) out.set(value, n);
+    }
     return out;
   };
-  const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Map<string, number>()])) as Record<FilterKey, Map<string, number>>;
-  for (const key of FILTER_KEYS) {
-    const others = passingAllBut(key);
-    const optionSets = key === 'groups' ? byGroup : bits.options[key];
-    for (const [value, set] of optionSets) {
-      const n = countAnd(set, others);
-      if (n > 0) counts[key].set(value, n);
-    }
-  }
+  const counts = lazyRecord(FILTER_KEYS, countsOf);
   if (!active) return { kept: bits.allKept, counts, total: bits.size, active };
-  const keptBits = passingAllBut(null);
+  // A new bitset: the result holds it.
+  const keptBits = fullBitset(bits.size);
+  for (const pass of passing.values()) andInto(keptBits, pass);
   const kept = byKind((kind): KeptIds => new KeptFromBits(bits.indexOf[kind], keptBits));
   return { kept, counts, total: countBits(keptBits), active };
 });

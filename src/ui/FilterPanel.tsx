@@ -7,6 +7,7 @@ import { t } from '../i18n/t';
 import { formatNumber } from '../i18n/format';
 import { agreementTypeName, groupName, themeName, nameIn } from '../i18n/enumerations';
 import type { MessageKey } from '../i18n/messages';
+import type { FilterResult } from '../selectors/filters';
 
 const DIMENSION_TITLES: Record<FilterKey, MessageKey> = {
   themes: 'filterThemes',
@@ -69,7 +70,7 @@ export function FilterPanel() {
         </p>
       )}
       {FILTER_KEYS.map((key) => (
-        <FilterDimension key={key} dimension={key} options={options[key]} wanted={filters[key]} counts={result.counts[key]} />
+        <FilterDimension key={key} dimension={key} options={options[key]} wanted={filters[key]} result={result} />
       ))}
     </section>
   );
@@ -79,11 +80,12 @@ interface FilterDimensionProps {
   dimension: FilterKey;
   options: ReadonlyArray<{ id: string; name: string }>;
   wanted: readonly string[];
-  counts: ReadonlyMap<string, number>;
+  /** Its counts are read only while the dimension is open: a closed one costs nothing to keep up to date. */
+  result: FilterResult;
 }
 
 /** One dimension as a disclosure; its options (hundreds with large data) are rendered only while it is open. */
-function FilterDimension({ dimension: key, options, wanted, counts }: FilterDimensionProps) {
+function FilterDimension({ dimension: key, options, wanted, result }: FilterDimensionProps) {
   const lang = useAppState((s) => s.view.lang);
   const { toggleFilter } = useActions();
   const [open, setOpen] = useState(wanted.length > 0);
@@ -100,7 +102,7 @@ function FilterDimension({ dimension: key, options, wanted, counts }: FilterDime
       {open && (
         <ul class="filter-options">
           {options.map((o) => {
-            const count = counts.get(o.id) ?? 0;
+            const count = result.counts[key].get(o.id) ?? 0;
             const checked = wanted.includes(o.id);
             return (
               <li key={o.id}>
