@@ -1,5 +1,6 @@
 // Funding at the current date and filters: one total per kind of amount (never a sum across kinds), bars by place
 // within each kind, the amounts left out of every total with the reason, and context envelopes with their scope.
+import { useState } from 'preact/hooks';
 import { scaleLinear } from '../selectors/scales';
 import { useActions, useAppState } from './context';
 import { useModel } from './context';
@@ -49,6 +50,7 @@ export function FundingChart() {
   const theme = useAppState(themeOf);
   const context = summary.leftOut.filter((l) => l.reason === 'context');
   const others = summary.leftOut.filter((l) => l.reason !== 'context');
+  const [leftOutOpen, setLeftOutOpen] = useState(false);
   return (
     <section class="funding-chart" aria-labelledby="funding-chart-title">
       <h2 id="funding-chart-title" class="overview-heading">{t(lang, 'fundingChartTitle')}</h2>
@@ -67,18 +69,21 @@ export function FundingChart() {
         </div>
       ))}
       {others.length > 0 && (
-        <details class="funding-left-out" data-testid="funding-left-out">
+        <details class="funding-left-out" data-testid="funding-left-out" open={leftOutOpen} onToggle={(e) => setLeftOutOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>{plural(lang, 'fundingLeftOut', others.length)}</summary>
-          <ul class="funding-list">
-            {others.map(({ record: f, reason }) => (
-              <li key={f.id} data-reason={reason}>
-                <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
-                  {formatEur(lang, f.amountEur)} {fundingKindName(lang, f.kind)} · {recipientName(lang, model, f)}
-                </button>{' '}
-                — {reasonText(lang, model, f, reason)}
-              </li>
-            ))}
-          </ul>
+          {/* Hundreds of items with large data: rendered only while open, so a step or a filter change does not redraw them. */}
+          {leftOutOpen && (
+            <ul class="funding-list">
+              {others.map(({ record: f, reason }) => (
+                <li key={f.id} data-reason={reason}>
+                  <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
+                    {formatEur(lang, f.amountEur)} {fundingKindName(lang, f.kind)} · {recipientName(lang, model, f)}
+                  </button>{' '}
+                  — {reasonText(lang, model, f, reason)}
+                </li>
+              ))}
+            </ul>
+          )}
         </details>
       )}
       {context.length > 0 && (
