@@ -10,6 +10,7 @@ import { figureAt, figureAtCached, routesAt } from '../../src/selectors/routes';
 import { EMPTY_FILTERS, TIMELINE_END, TIMELINE_START } from '../../src/state/defaults';
 import { monthFromIndex, monthIndex } from '../../src/state/month';
 import type { FundingFlow } from '../../src/data/schema';
+import type { Month } from '../../src/state/types';
 
 const model = loadDataset();
 const months = fc.integer({ min: monthIndex(TIMELINE_START), max: monthIndex(TIMELINE_END) }).map(monthFromIndex);
@@ -18,15 +19,20 @@ const walk = fc.array(fc.oneof(fc.constantFrom(-1, 1, -12, 12), fc.integer({ min
 // One label function throughout: the summary is kept only for the same label function.
 const label = (f: FundingFlow): string => f.recipients.join('+');
 const clampIndex = (i: number): number => Math.min(monthIndex(TIMELINE_END), Math.max(monthIndex(TIMELINE_START), i));
+/** The months a walk of moves visits from `start` (itself first), kept within the timeline. */
+function* visit(start: Month, moves: readonly number[]): Generator<Month> {
+  let i = monthIndex(start);
+  for (const move of moves) {
+    i = clampIndex(i + move);
+    yield monthFromIndex(i);
+  }
+}
 
 describe('step caches', () => {
   it('a route figure kept across months is the one figureAt gives at each month', () => {
     fc.assert(
       fc.property(months, walk, (start, moves) => {
-        let i = monthIndex(start);
-        for (const move of [0, ...moves]) {
-          i = clampIndex(i + move);
-          const month = monthFromIndex(i);
+        for (const month of visit(start, [0, ...moves])) {
           for (const route of model.dataset.routes) expect(figureAtCached(route, month)).toBe(figureAt(route, month));
         }
       }),
@@ -35,10 +41,7 @@ describe('step caches', () => {
   });
 
   it('the routes drawn carry the figure of the month, after any walk', () => {
-    let i = monthIndex('2016-01');
-    for (const move of [1, 1, 12, -30, 5, -1, 60, -120, 1]) {
-      i = clampIndex(i + move);
-      const month = monthFromIndex(i);
+    for (const month of visit('2016-01', [1, 1, 12, -30, 5, -1, 60, -120, 1])) {
       const drawn = routesAt(model, applyFilters(model, EMPTY_FILTERS, month), month);
       expect(drawn.map((r) => r.figure)).toEqual(drawn.map((r) => figureAt(r.route, month)));
     }
@@ -47,10 +50,7 @@ describe('step caches', () => {
   it('the panel summary kept from an earlier month equals the summary computed afresh', () => {
     fc.assert(
       fc.property(months, walk, (start, moves) => {
-        let i = monthIndex(start);
-        for (const move of [0, ...moves]) {
-          i = clampIndex(i + move);
-          const month = monthFromIndex(i);
+        for (const month of visit(start, [0, ...moves])) {
           const visible = visibleFunding(model, applyFilters(model, EMPTY_FILTERS, month), month);
           expect(summariseFunding(model, visible, month, label)).toEqual(fundingSummaryOf(model, visible, month, label));
         }
