@@ -1,11 +1,13 @@
 // Dev tool: where a load's time goes on every thread, the map's worker included (a Chrome trace's sampled CPU profile
-// per thread, self time by function). `tsx scripts/dev/profile-threads.mts <dist> [top]`
+// per thread, self time by function). `tsx scripts/dev/profile-threads.mts <dist> [top] [pan|step N]`: with an action,
+// the trace covers N of those actions after the first idle instead of the load.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
 import { serve } from '../bench/harness';
+import { actionToPainted } from '../bench/latency';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const top = Number(process.argv[3] ?? 15);
@@ -14,9 +16,17 @@ const tmp = mkdtempSync(join(tmpdir(), 'trace-'));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });
 const tracePath = join(tmp, 'trace.json');
-await browser.startTracing(page, { path: tracePath, categories: ['disabled-by-default-v8.cpu_profiler', 'v8', '__metadata'] });
+const action = process.argv[4] as 'pan' | 'step' | undefined;
+const categories = ['disabled-by-default-v8.cpu_profiler', 'v8', '__metadata', 'toplevel'];
+if (!action) await browser.startTracing(page, { path: tracePath, categories });
 await page.goto(url);
 await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 300_000, polling: 50 });
+if (action) {
+  await actionToPainted(page, action, 2);
+  await browser.startTracing(page, { path: tracePath, categories });
+  const times = await actionToPainted(page, action, Number(process.argv[5] ?? 10));
+  console.log(`${action} → painted: ${times.map((t) => t.toFixed(0)).join(' ')} ms`);
+}
 await browser.stopTracing();
 await browser.close();
 server.close();
@@ -42,6 +52,14 @@ for (const e of traceEvents) {
     p.self.set(f, (p.self.get(f) ?? 0) + (deltas[i] ?? 0) / 1000);
   });
 }
+// Task time per thread (the 'toplevel' RunTask events), every process: the GPU process's raster shows here.
+const tasks = new Map<string, number>();
+for (const e of traceEvents as Array<TraceEvent & { dur?: number }>) {
+  if (e.ph !== 'X' || !e.dur || !/RunTask|ThreadControllerImpl::RunTask/.test(e.name)) continue;
+  const key = threadNames.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`;
+  tasks.set(`${key} (${e.pid})`, (tasks.get(`${key} (${e.pid})`) ?? 0) + e.dur / 1000);
+}
+for (const [k, v] of [...tasks].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`task time ${v.toFixed(0).padStart(7)} ms  ${k}`);
 for (const p of profiles.values()) {
   const busy = [...p.self].filter(([f]) => !f.startsWith('(idle)')).reduce((a, [, v]) => a + v, 0);
   console.log(`\n${p.thread}: ${busy.toFixed(0)} ms busy`);

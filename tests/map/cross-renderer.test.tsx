@@ -14,7 +14,8 @@ import { defaultState } from '../../src/state/defaults';
 import type { AppState, Selection } from '../../src/state/types';
 import { DEFAULT_THEME, HIGH_CONTRAST_THEME, type MapTheme } from '../../src/map/theme';
 import { LAYER } from '../../src/map/ids';
-import { routeFeatures, routesOverlay } from '../../src/map/layers/routes';
+import { routeFeatures, routeLabelFeatures, routesOverlay } from '../../src/map/layers/routes';
+import { routeLabelBudget } from '../../src/map/style/routes';
 import { partnerFeatures, partnersOverlay, LAYER_PARTNER_HATCH } from '../../src/map/layers/partners';
 import { fundingFeatures, fundingOverlay } from '../../src/map/layers/funding';
 import { missionFeatures, missionsOverlay } from '../../src/map/layers/missions';
@@ -266,5 +267,34 @@ describe.each(cases)('both renderers, $name', ({ theme, zoom, selection }) => {
     const sample = basemap.labels.features.find((f) => named.has(f.properties.iso2))!;
     expect(num(svg.querySelector('.svg-labels'), 'font-size')).toBeCloseTo(Number(evaluate(labels, 'layout', 'text-size', sample, zoom)), 6);
     expect(num(svg.querySelector('.svg-labels text'), 'stroke-width')).toBeCloseTo(2 * Number(evaluate(labels, 'paint', 'text-halo-width', sample, zoom)), 6);
+  });
+});
+
+describe('route labels beyond a zoom level’s budget', () => {
+  // Many more routes than a zoom level can label: the curated routes copied, with widths spread over the copies.
+  const base = defaultState();
+  const curated = routeFeatures(views.routes(base), null, (r) => label(r.route.id)).features;
+  const many = Array.from({ length: 120 }, (_, i) => {
+    const f = curated[i % curated.length]!;
+    return { ...f, id: `${f.properties.id}-${i}`, properties: { ...f.properties, id: `${f.properties.id}-${i}`, width: 1 + ((i * 37) % 120) / 10, emphasis: i === 77 ? ('selected' as const) : ('dimmed' as const) } };
+  });
+  const lines = { type: 'FeatureCollection' as const, features: many };
+  const labelLayer = layerById(routesOverlay(views, (r) => label(r.route.id)).layers(DEFAULT_THEME), LAYER.routesLabel);
+
+  it.each([3, 4, 5])('at zoom %i, both renderers label the same routes: the selected one, then the widest', (zoom) => {
+    const kept = new Set(routeLabelFeatures(lines).features.filter((f) => keeps(labelLayer, f, zoom)).map((f) => f.properties.id));
+    const budget = routeLabelBudget(zoom);
+    expect(kept.size).toBe(Math.min(budget, many.length));
+    expect(kept.has(many[77]!.properties.id)).toBe(true);
+    const widest = [...many].filter((f) => f.properties.emphasis !== 'selected').sort((a, b) => b.properties.width - a.properties.width);
+    // Every kept route is at least as wide as every route left without a label (the selected one aside).
+    const narrowestKept = Math.min(...widest.filter((f) => kept.has(f.properties.id)).map((f) => f.properties.width));
+    expect(widest.filter((f) => !kept.has(f.properties.id)).every((f) => f.properties.width <= narrowestKept)).toBe(true);
+
+    const projection = cameraProjection({ ...base.view.camera, zoom }, WIDTH, HEIGHT);
+    const frame: SvgFrame = { projection, path: pixelPath(projection), width: WIDTH, height: HEIGHT, zoom, theme: DEFAULT_THEME };
+    const svg = draw(<SvgRoutes features={lines} frame={frame} />);
+    const labelled = new Set([...svg.querySelectorAll('[data-select] text')].map((t) => t.closest('[data-select]')?.getAttribute('data-select')?.replace('route:', '')));
+    expect(labelled).toEqual(kept);
   });
 });

@@ -73,7 +73,7 @@ export function fundingFeatures(
 }
 
 export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>): MapOverlay {
-  const arcs = derivedSource(SOURCE.funding, views.fundingDrawn, (drawn, s) => fundingFeatures(drawn, countryPoints, s.selection));
+  const arcs = derivedSource(SOURCE.funding, views.fundingDrawn, (drawn, s) => fundingFeatures(drawn, countryPoints, s.selection), { tolerance: 1 });
   return {
     id: 'funding',
     slot: 'lines',

@@ -11,7 +11,7 @@ import type { MapOverlay } from './overlay';
 import { emphasisOpacity, perFeature } from '../expressions';
 import { derivedSource } from '../sync';
 import { emphasis } from '../style/common';
-import { ROUTE_STYLE, routeOpacity, type RouteProperties } from '../style/routes';
+import { ROUTE_STYLE, routeLabelBudget, routeLabelRanks, routeOpacity, type RouteLabelProperties, type RouteProperties } from '../style/routes';
 
 export function routeFeatures(routes: readonly RouteView[], selection: Selection | null, figureLabel: (r: RouteView) => string): FeatureCollection<LineString, RouteProperties> {
   return {
@@ -42,18 +42,26 @@ function midpoint(line: LineString): Position {
   return p;
 }
 
-/** One label point per route, half-way along it. */
-export function routeLabelFeatures(lines: FeatureCollection<LineString, RouteProperties>): FeatureCollection<Point, RouteProperties> {
+/** One label point per route, half-way along it, with its place in the queue for a label (routeLabelRanks). */
+export function routeLabelFeatures(lines: FeatureCollection<LineString, RouteProperties>): FeatureCollection<Point, RouteLabelProperties> {
+  const ranks = routeLabelRanks(lines.features.map((f) => f.properties));
   return {
     type: 'FeatureCollection',
-    features: lines.features.map((f) => ({ type: 'Feature', id: f.id, properties: f.properties, geometry: { type: 'Point', coordinates: midpoint(f.geometry) } })),
+    features: lines.features.map((f, i) => ({ type: 'Feature', id: f.id, properties: { ...f.properties, rank: ranks[i]! }, geometry: { type: 'Point', coordinates: midpoint(f.geometry) } })),
   };
+}
+
+/** The label budget of each zoom level as a layer filter: a route keeps its label while its rank is within it. */
+function labelBudgetFilter(): ExpressionSpecification {
+  const stops: Array<number> = [];
+  for (let zoom = 5; zoom <= 9; zoom++) stops.push(zoom, routeLabelBudget(zoom));
+  return ['<', ['get', 'rank'], ['step', ['zoom'], routeLabelBudget(4), ...stops]];
 }
 
 export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) => string): MapOverlay {
   // Lines and label points come from the same features: built once per change, not once per source.
   const features = memoize((routes: readonly RouteView[], selection: Selection | null, _lang: Lang) => routeFeatures(routes, selection, figureLabel));
-  const lines = derivedSource(SOURCE.routes, views.routes, (routes, s) => features(routes, s.selection, s.view.lang));
+  const lines = derivedSource(SOURCE.routes, views.routes, (routes, s) => features(routes, s.selection, s.view.lang), { tolerance: 1 });
   const labels = derivedSource(SOURCE.routeLabels, views.routes, (routes, s) => routeLabelFeatures(features(routes, s.selection, s.view.lang)));
   return {
     id: 'routes',
@@ -112,6 +120,7 @@ export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) 
           id: LAYER.routesLabel,
           type: 'symbol',
           source: SOURCE.routeLabels,
+          filter: labelBudgetFilter(),
           layout: {
             'text-field': ['get', 'label'],
             'text-font': ['sans-serif'],

@@ -14,6 +14,11 @@ export interface RouteProperties {
   emphasis: Emphasis;
 }
 
+/** A route's label point: its properties and its place in the queue for a label (routeLabelRanks). */
+export interface RouteLabelProperties extends RouteProperties {
+  rank: number;
+}
+
 export const ROUTE_STYLE = {
   /** The casing is this many pixels wider than the line, at this opacity. */
   casingExtra: 3,
@@ -27,6 +32,11 @@ export const ROUTE_STYLE = {
   arrowBase: 10,
   arrowHalo: 1,
   labelHalo: 2,
+  /**
+   * Route labels a zoom level holds: at zoom 4 and below `labelsAtZoom4`, twice as many for each level above. More
+   * labels than that only collide (the map places few of them), yet each one costs every frame its glyphs.
+   */
+  labelsAtZoom4: 40,
   /** How much wider than the line a pointer may be and still hit it. */
   hitExtra: 12,
 } as const;
@@ -53,4 +63,21 @@ export function routeArrowSize(width: number): number {
  */
 export function routeCentreDash(p: Pick<RouteProperties, 'schematic'>, theme: MapTheme): readonly [number, number] | null {
   return p.schematic ? theme.routeSchematicDash : null;
+}
+
+/** How many routes are labelled at a zoom (see ROUTE_STYLE.labelsAtZoom4). */
+export function routeLabelBudget(zoom: number): number {
+  return ROUTE_STYLE.labelsAtZoom4 * 2 ** Math.max(0, Math.floor(zoom) - 4);
+}
+
+/**
+ * Each route's place in the queue for a label: the selected route first, then by width (the period's figure), widest
+ * first; ties keep the given order. Returned in the given order: ranks[i] belongs to routes[i].
+ */
+export function routeLabelRanks(routes: readonly Pick<RouteProperties, 'width' | 'emphasis'>[]): number[] {
+  const order = routes.map((_, i) => i);
+  order.sort((a, b) => Number(routes[b]!.emphasis === 'selected') - Number(routes[a]!.emphasis === 'selected') || routes[b]!.width - routes[a]!.width || a - b);
+  const ranks = Array.from({ length: routes.length }, () => 0);
+  order.forEach((i, rank) => (ranks[i] = rank));
+  return ranks;
 }

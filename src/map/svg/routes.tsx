@@ -1,7 +1,7 @@
 // Routes on the SVG map: the same casing, line, schematic centre dashes, arrowheads and labels as the WebGL layers (style/routes.ts).
 import type { FeatureCollection, LineString, Position } from 'geojson';
 import { opacityAt, svgHaloStroke } from '../style/common';
-import { ROUTE_STYLE, routeArrowSize, routeCasingWidth, routeCentreDash, routeCentreWidth, routeOpacity, type RouteProperties } from '../style/routes';
+import { ROUTE_STYLE, routeArrowSize, routeCasingWidth, routeCentreDash, routeCentreWidth, routeLabelBudget, routeLabelRanks, routeOpacity, type RouteProperties } from '../style/routes';
 import { selectAttr, type SvgFrame } from './common';
 
 interface Along {
@@ -54,9 +54,11 @@ function arrowPath(size: number): string {
 export function SvgRoutes({ features, frame }: { features: FeatureCollection<LineString, RouteProperties>; frame: SvgFrame }) {
   const { theme } = frame;
   const levels = routeOpacity(theme);
+  const ranks = routeLabelRanks(features.features.map((f) => f.properties));
+  const labelled = routeLabelBudget(frame.zoom);
   return (
     <g class="svg-routes">
-      {features.features.map((f) => {
+      {features.features.map((f, index) => {
         const p = f.properties;
         const w = p.width;
         const d = frame.path(f.geometry) ?? '';
@@ -93,7 +95,7 @@ export function SvgRoutes({ features, frame }: { features: FeatureCollection<Lin
               />
             ))}
             <path d={d} fill="none" stroke="#000" stroke-opacity={0} stroke-width={w + ROUTE_STYLE.hitExtra} pointer-events="stroke" />
-            {middle && (
+            {middle && ranks[index]! < labelled && (
               <text x={middle.x} y={middle.y - 10 - w / 2} text-anchor="middle" font-size={theme.labelSize} fill={theme.routeLabel} stroke={theme.labelHalo} stroke-width={svgHaloStroke(ROUTE_STYLE.labelHalo)} paint-order="stroke" pointer-events="none" aria-hidden="true">
                 {p.label}
               </text>
