@@ -45,6 +45,7 @@ export function featureDiff(prev: FeatureCollection, next: FeatureCollection): G
   for (const id of before.keys()) if (!after.has(id)) remove.push(id);
   for (const [id, f] of after) {
     const old = before.get(id);
+    if (old === f) continue; // the same feature object: its builder reused it, nothing changed
     if (!old) {
       add.push(f);
       continue;

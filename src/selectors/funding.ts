@@ -37,10 +37,15 @@ function knownSpan(model: Model, f: FundingFlow): Span {
   return span;
 }
 
+/** Amounts known by the end of the month, whatever the filters: a filter change at the same month filters only these. */
+const knownAt = memoize((model: Model, month: Month): FundingFlow[] => {
+  const within = monthSpan(month);
+  return model.dataset.funding.filter((f) => spanActiveIn(knownSpan(model, f), within));
+});
+
 /** Amounts decided, committed or mobilised by the end of the month that the filters keep. */
 export const visibleFunding = memoizeList((model: Model, filtered: FilterResult, month: Month): FundingFlow[] => {
-  const within = monthSpan(month);
-  const visible = model.dataset.funding.filter((f) => spanActiveIn(knownSpan(model, f), within) && filtered.kept.funding.has(f.id));
+  const visible = knownAt(model, month).filter((f) => filtered.kept.funding.has(f.id));
   // A running total restated later (e.g. "mobilised since 2011") replaces its earlier statement.
   const ids = new Set(visible.map((f) => f.id));
   return visible.filter((f) => !(f.supersededBy && ids.has(f.supersededBy)));
@@ -84,24 +89,27 @@ function standingIn(model: Model, f: FundingFlow, within: Span): FundingStanding
 /** An ancestor of `f` (through partOf) that is in `ids`, if any. */
 function countedAncestor(model: Model, f: FundingFlow, ids: ReadonlySet<string>): string | undefined {
   let parent = f.partOf;
-  const seen = new Set<string>();
-  while (parent && !seen.has(parent)) {
+  // A chain longer than the records has a cycle (validation refuses them): stop rather than loop.
+  for (let depth = 0; parent && depth < model.funding.size; depth++) {
     if (ids.has(parent)) return parent;
-    seen.add(parent);
     parent = model.funding.get(parent)?.partOf;
   }
   return undefined;
 }
 
-function currentOf(model: Model, visible: readonly FundingFlow[], month: Month): FundingFlow[] {
+function currentAmong(model: Model, visible: readonly FundingFlow[], month: Month): FundingFlow[] {
   const within = monthSpan(month);
   return visible.filter((f) => standingIn(model, f, within) === 'current');
 }
 
-function countedOf(model: Model, current: readonly FundingFlow[]): FundingFlow[] {
+function countedAmong(model: Model, current: readonly FundingFlow[]): FundingFlow[] {
   const ids = new Set(current.map((f) => f.id));
   return current.filter((f) => countedAncestor(model, f, ids) === undefined);
 }
+
+// Memoised: the map's arcs (drawnFunding) and the panel's summary ask for the same lists after each change.
+const currentOf = memoizeList(currentAmong);
+const countedOf = memoizeList(countedAmong);
 
 /** The amounts current at the month, drawn as flows and added up by kind: no context envelope, no part of an amount already there. */
 export const drawnFunding = memoizeList((model: Model, visible: readonly FundingFlow[], month: Month): FundingFlow[] => countedOf(model, currentOf(model, visible, month)));
@@ -129,8 +137,12 @@ export interface FundingSummary {
   leftOut: Array<{ record: FundingFlow; reason: LeftOutReason; aggregate?: string }>;
 }
 
+const recipientKeys = new WeakMap<FundingFlow, string>();
+/** Where an amount goes, as one key: its recipients in order, or its region. Computed once per record. */
 export function recipientKey(f: FundingFlow): string {
-  return f.recipients.length ? [...f.recipients].sort().join('+') : `region:${f.region ?? 'unspecified'}`;
+  let key = recipientKeys.get(f);
+  if (key === undefined) recipientKeys.set(f, (key = f.recipients.length ? [...f.recipients].sort().join('+') : `region:${f.region ?? 'unspecified'}`));
+  return key;
 }
 
 /**
@@ -146,7 +158,7 @@ export function fundingSummaryOf(model: Model, visible: readonly FundingFlow[], 
  * standing is 'context' (whatever the month) or 'ended'.
  */
 function summaryOfCurrent(model: Model, visible: readonly FundingFlow[], current: readonly FundingFlow[], placeLabel: (f: FundingFlow) => string): FundingSummary {
-  // Not the memoised drawnFunding: a dossier's summary would evict the map's list from its one-entry memo.
+  // Not drawnFunding itself: its one-entry memo holds the map's list, which a dossier's summary would evict.
   const counted = countedOf(model, current);
   const countedIds = new Set(counted.map((f) => f.id));
   const currentIds = new Set(current.map((f) => f.id));

@@ -44,28 +44,41 @@ function bendOf(id: string): number {
   return 0.18 + (Math.abs(h) % 3) * 0.05;
 }
 
+type ArcFeature = Feature<LineString, FundingArcProperties>;
+/**
+ * An amount's arc feature, rebuilt only when its emphasis changes (its record, and so its end and width, never do):
+ * a filter change or a step hands the map's diff the same objects for the arcs that stay, which it skips at once.
+ */
+const arcFeatures = new WeakMap<ReadonlyMap<string, Position>, WeakMap<FundingFlow, ArcFeature | null>>();
+function arcFeature(f: FundingFlow, countryPoints: ReadonlyMap<string, Position>, selection: Selection | null): ArcFeature | null {
+  const wanted = emphasis(selection, 'funding', f.id);
+  let cache = arcFeatures.get(countryPoints);
+  if (!cache) arcFeatures.set(countryPoints, (cache = new WeakMap()));
+  const held = cache.get(f);
+  if (held !== undefined && (held === null || held.properties.emphasis === wanted)) return held;
+  const to = recipientPoint(f, countryPoints);
+  // Worldwide or regional amounts without a place: listed in the panel, not drawn.
+  const feature: ArcFeature | null = to
+    ? {
+        type: 'Feature',
+        id: f.id,
+        properties: { id: f.id, instrument: f.instrument, kind: f.kind, amount: f.amountEur, width: Math.round(fundingWidth(f.amountEur) * 10) / 10, emphasis: wanted },
+        geometry: arcFor(f.id, to, bendOf(f.id)),
+      }
+    : null;
+  cache.set(f, feature);
+  return feature;
+}
+
 export function fundingFeatures(
   drawn: readonly FundingFlow[],
   countryPoints: ReadonlyMap<string, Position>,
   selection: Selection | null,
 ): FeatureCollection<LineString, FundingArcProperties> {
-  const features: Feature<LineString, FundingArcProperties>[] = [];
+  const features: ArcFeature[] = [];
   for (const f of drawn) {
-    const to = recipientPoint(f, countryPoints);
-    if (!to) continue; // worldwide or regional amounts without a place: listed in the panel, not drawn
-    features.push({
-      type: 'Feature',
-      id: f.id,
-      properties: {
-        id: f.id,
-        instrument: f.instrument,
-        kind: f.kind,
-        amount: f.amountEur,
-        width: Math.round(fundingWidth(f.amountEur) * 10) / 10,
-        emphasis: emphasis(selection, 'funding', f.id),
-      },
-      geometry: arcFor(f.id, to, bendOf(f.id)),
-    });
+    const feature = arcFeature(f, countryPoints, selection);
+    if (feature) features.push(feature);
   }
   // Widest first, so thin arcs are drawn on top and stay clickable.
   features.sort((a, b) => b.properties.amount - a.properties.amount);

@@ -1,0 +1,46 @@
+// Dev tool: the selector chain's own time for the bench's filter change and timeline step, in Node on scaled data
+// (no page, no noise from rendering): `tsx scripts/dev/selector-time.mts <data dir> [iterations]`.
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readDataset } from '../data/read-data';
+import { buildModel } from '../../src/data/model';
+import { createViewSelectors } from '../../src/selectors/view';
+import { defaultState } from '../../src/state/defaults';
+import type { AppState } from '../../src/state/types';
+
+const model = buildModel(readDataset(resolve(process.argv[2] ?? 'data')));
+const n = Number(process.argv[3] ?? 400);
+const views = createViewSelectors(model);
+const all = (s: AppState): void => {
+  views.routes(s);
+  views.partners(s);
+  views.missions(s);
+  views.fundingDrawn(s);
+  views.fundingSummary(s);
+  views.displacement(s);
+  views.hostedFigures(s);
+};
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const base = defaultState();
+let s: AppState = { ...base, time: { ...base.time, date: '2010-01' } };
+all(s);
+const filter: number[] = [];
+for (let i = 0; i < n; i++) {
+  const current = s.filters.instruments;
+  const next = current.includes('humanitarian-aid') ? [] : ['humanitarian-aid'];
+  s = { ...s, filters: { ...s.filters, instruments: next } };
+  const t0 = performance.now();
+  all(s);
+  filter.push(performance.now() - t0);
+}
+const step: number[] = [];
+for (let i = 0; i < n; i++) {
+  const [y, m] = s.time.date.split('-').map(Number) as [number, number];
+  const forward = i % 120 < 60;
+  const month = forward ? (m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`) : m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  s = { ...s, time: { ...s.time, date: month } };
+  const t0 = performance.now();
+  all(s);
+  step.push(performance.now() - t0);
+}
+console.log(`selectors: filter change ${median(filter).toFixed(3)} ms, timeline step ${median(step).toFixed(3)} ms (medians of ${n})`);
