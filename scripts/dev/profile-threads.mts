@@ -60,6 +60,17 @@ for (const e of traceEvents as Array<TraceEvent & { dur?: number }>) {
   tasks.set(`${key} (${e.pid})`, (tasks.get(`${key} (${e.pid})`) ?? 0) + e.dur / 1000);
 }
 for (const [k, v] of [...tasks].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`task time ${v.toFixed(0).padStart(7)} ms  ${k}`);
+// What the busiest thread pool runs: complete events by name (nested events counted in their own right).
+const pool = [...tasks].sort((a, b) => b[1] - a[1]).find(([k]) => k.startsWith('ThreadPoolForegroundWorker'));
+if (pool) {
+  const byName = new Map<string, number>();
+  for (const e of traceEvents as Array<TraceEvent & { dur?: number }>) {
+    if (e.ph !== 'X' || !e.dur || `${threadNames.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`} (${e.pid})` !== pool[0]) continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  console.log(`${pool[0]}, by event:`);
+  for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${v.toFixed(0).padStart(7)} ms  ${k}`);
+}
 for (const p of profiles.values()) {
   const busy = [...p.self].filter(([f]) => !f.startsWith('(idle)')).reduce((a, [, v]) => a + v, 0);
   console.log(`\n${p.thread}: ${busy.toFixed(0)} ms busy`);
