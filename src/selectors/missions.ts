@@ -3,7 +3,7 @@ import type { Mission } from '../data/schema';
 import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
-import { memoizeList } from './memo';
+import { memoize, memoizeList } from './memo';
 import { documentDate, monthSpan, spanActiveIn, spanOf, type Span } from './time';
 
 export function missionStart(model: Model, m: Mission): string | null {
@@ -19,7 +19,10 @@ function missionSpan(model: Model, m: Mission): Span {
   return span;
 }
 
-export const missionsAt = memoizeList((model: Model, filtered: FilterResult, month: Month): Mission[] => {
+/** Missions active at the month, whatever the filters: a filter change at the same month filters only these. */
+const activeAt = memoize((model: Model, month: Month): Mission[] => {
   const within = monthSpan(month);
-  return model.dataset.missions.filter((m) => spanActiveIn(missionSpan(model, m), within) && filtered.kept.mission.has(m.id));
+  return model.dataset.missions.filter((m) => spanActiveIn(missionSpan(model, m), within));
 });
+
+export const missionsAt = memoizeList((model: Model, filtered: FilterResult, month: Month): Mission[] => activeAt(model, month).filter((m) => filtered.kept.mission.has(m.id)));

@@ -98,13 +98,17 @@ export const routeWidthScale = memoize((model: Model) => {
 
 const sameRouteView = (a: RouteView, b: RouteView): boolean => a.route === b.route && a.figure === b.figure && a.width === b.width;
 
-export const routesAt = memoizeList((model: Model, filtered: FilterResult, month: Month): RouteView[] => {
+/** The routes the filters keep: the same list while they keep the same routes (most filter changes concern others). */
+const keptRoutes = memoizeList((model: Model, filtered: FilterResult): Route[] => model.dataset.routes.filter((r) => filtered.kept.route.has(r.id)));
+
+const routeViewsAt = memoizeList((model: Model, kept: readonly Route[], month: Month): RouteView[] => {
   const geometries = routeGeometries(model);
   const scale = routeWidthScale(model);
-  return model.dataset.routes
-    .filter((r) => filtered.kept.route.has(r.id))
-    .map((route) => {
-      const figure = figureAtCached(route, month);
-      return { route, geometry: geometries.get(route.id)!, figure, width: figure ? scale(figure.value) : 1.5 };
-    });
+  return kept.map((route) => {
+    const figure = figureAtCached(route, month);
+    return { route, geometry: geometries.get(route.id)!, figure, width: figure ? scale(figure.value) : 1.5 };
+  });
 }, sameRouteView);
+
+/** Each route the filters keep, with its figure and width at the month. */
+export const routesAt = (model: Model, filtered: FilterResult, month: Month): RouteView[] => routeViewsAt(model, keptRoutes(model, filtered), month);
