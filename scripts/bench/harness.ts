@@ -1,8 +1,40 @@
 // What the benchmark and the dev profiling tools share: a static server for a build, and the timed store actions.
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { tmpdir } from 'node:os';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+
+export const BENCH_VIEWPORT = { width: 1200, height: 700 };
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * A page as the bench opens one: a fresh browser profile, precise memory figures and `gc` exposed, reduced motion
+ * (a briefing step's camera jumps instead of flying, so its figure is the redraw, not the flight). `urls` collects
+ * every request; `close` removes the profile.
+ */
+export async function openFreshPage(): Promise<{ context: BrowserContext; page: Page; urls: string[]; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'map-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'], viewport: BENCH_VIEWPORT, reducedMotion: 'reduce' });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const urls: string[] = [];
+  context.on('request', (r) => urls.push(r.url()));
+  return {
+    context,
+    page,
+    urls,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
 
 type StoreHandle = { getState(): { stepDate(n: number): void; setDate(d: string): void; toggleFilter(k: string, v: string): void } };
 

@@ -3,13 +3,11 @@
 // and budget lines, and writes bench/results.json.
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { actionTimes, serve } from './harness';
+import type { Page } from 'playwright-core';
+import { actionTimes, BENCH_VIEWPORT, median, openFreshPage, serve } from './harness';
 import { actionToPainted, playFigures, type PlayFigures } from './latency';
 import { buildReference, buildScaled, BENCH_TMP as TMP } from './build-scaled';
 import { linkDecodeMedianMs } from './link-decode';
@@ -22,13 +20,8 @@ const STEPS = 100;
 const PAINTED_STEPS = 24;
 const PLAY_SECONDS = 5;
 const PLAY_SPEEDS = [1, 2, 4];
-const VIEWPORT = { width: 1200, height: 700 };
+const VIEWPORT = BENCH_VIEWPORT;
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 
@@ -67,25 +60,14 @@ function bytesOf(dir: string, urls: string[]): Bytes {
   return b;
 }
 
-async function fresh(): Promise<{ context: BrowserContext; page: Page; urls: string[]; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'map-bench-'));
-  // Reduced motion: a briefing step's camera jumps instead of flying, so its figure is the redraw, not the flight.
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'], viewport: VIEWPORT, reducedMotion: 'reduce' });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const urls: string[] = [];
-  context.on('request', (r) => urls.push(r.url()));
-  return { context, page, urls, profile };
-}
-
 async function loadToIdle(url: string): Promise<{ ms: number; urls: string[] }> {
-  const { context, page, urls, profile } = await fresh();
+  const { page, urls, close } = await openFreshPage();
   try {
     await page.goto(url);
     const t = await page.waitForFunction(() => performance.getEntriesByName('map-first-idle')[0]?.startTime, null, { timeout: 60_000, polling: 50 });
     return { ms: Number(await t.jsonValue()), urls };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -131,7 +113,7 @@ interface Interactions {
 }
 
 async function interactions(url: string, withPlay: boolean): Promise<Interactions> {
-  const { context, page, profile } = await fresh();
+  const { page, close } = await openFreshPage();
   try {
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 60_000 });
@@ -150,8 +132,7 @@ async function interactions(url: string, withPlay: boolean): Promise<Interaction
     const briefingPainted = median(await actionToPainted(page, 'briefing', 8));
     return { step, filter, heap10, heap1000, heapWarm, heapWarm1000, stepPainted, filterPainted, briefingPainted, panPainted, play: withPlay ? play : null };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -263,14 +244,13 @@ async function main(): Promise<void> {
 
 /** The floor of a repaint on this machine in this run: the bare reference page's one-pixel pan to idle (median). */
 async function repaintFloor(url: string): Promise<number> {
-  const { context, page, profile } = await fresh();
+  const { page, close } = await openFreshPage();
   try {
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 60_000 });
     return median(await actionToPainted(page, 'pan', PAINTED_STEPS / 2));
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -7,12 +7,11 @@ import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { serve } from '../bench/harness';
+import { median, serve } from '../bench/harness';
 import { actionToPainted } from '../bench/latency';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const pans = Number(process.argv[3] ?? 8);
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const { server, url } = await serve(dir);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });

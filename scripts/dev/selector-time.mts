@@ -7,6 +7,8 @@ import { buildModel } from '../../src/data/model';
 import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState } from '../../src/state/defaults';
 import type { AppState } from '../../src/state/types';
+import { addMonths } from '../../src/state/month';
+import { median } from '../bench/harness';
 
 const model = buildModel(readDataset(resolve(process.argv[2] ?? 'data')));
 const n = Number(process.argv[3] ?? 400);
@@ -20,7 +22,6 @@ const all = (s: AppState): void => {
   views.displacement(s);
   views.hostedFigures(s);
 };
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const base = defaultState();
 let s: AppState = { ...base, time: { ...base.time, date: '2010-01' } };
 all(s);
@@ -35,10 +36,8 @@ for (let i = 0; i < n; i++) {
 }
 const step: number[] = [];
 for (let i = 0; i < n; i++) {
-  const [y, m] = s.time.date.split('-').map(Number) as [number, number];
-  const forward = i % 120 < 60;
-  const month = forward ? (m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`) : m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-  s = { ...s, time: { ...s.time, date: month } };
+  // As the bench steps: 60 months forward, 60 back.
+  s = { ...s, time: { ...s.time, date: addMonths(s.time.date, i % 120 < 60 ? 1 : -1) } };
   const t0 = performance.now();
   all(s);
   step.push(performance.now() - t0);
