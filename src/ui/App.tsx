@@ -1,6 +1,6 @@
 // The application shell: header, notices, map, side panel and timeline, laid out by mode.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useAppState, useAppStore } from './context';
 import { isDark, watchSystemScheme } from '../state/scheme';
 import './theme-dark.css';
@@ -36,7 +36,9 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
   const selectionKey = useAppState((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : ''));
   const [sheetRaised, setSheetRaised] = useState(false);
   useEffect(() => setSheetRaised(selectionKey !== ''), [selectionKey]);
-  useEffect(() => {
+  // A layout effect: the key is bound when the open menu is committed, not after the next frame (a busy map can delay
+  // that frame, and an Escape pressed in between would clear the selection and leave the menu open).
+  useLayoutEffect(() => {
     if (!menuOpen) return undefined;
     // Escape closes the open menu only: it does not also reach the app-wide key that clears the selection.
     const onKey = (e: KeyboardEvent): void => {

@@ -98,7 +98,7 @@ describe('on a phone', () => {
           await map.screenshot(`test-results/phone-${size}-menu.png`);
         }
         await map.pressKeys('Escape');
-        await expect.poll(() => map.countOf('#app-toolbar.open'), { message: size }).toBe(0);
+        await expect.poll(() => map.countOf('#app-toolbar.open'), { message: size, timeout: 10_000 }).toBe(0);
         // Escape closed the menu, and only the menu.
         expect(await map.panelTitle(), size).toBe('Niger');
       }
