@@ -41,10 +41,19 @@ export function smoothRoute(waypoints: readonly Position[]): LineString {
 }
 
 /**
- * A planar quadratic arc from `from` to `to`, bowed to the left of the direction of travel by
- * `bend` times the distance, so arcs to nearby recipients fan out instead of overlapping.
+ * The most an arc turns at one of its points, in degrees: a bend this small does not show on a line of any width at any
+ * zoom, and it sets how many points an arc needs (about 20, not a fixed 48): fewer coordinates to send to the map's
+ * worker, to cut into tiles and to draw.
  */
-export function arc(from: Position, to: Position, bend = 0.22, segments = 48): LineString {
+export const ARC_MAX_TURN_DEGREES = 2;
+
+/**
+ * A planar quadratic arc from `from` to `to`, bowed to the left of the direction of travel by
+ * `bend` times the distance, so arcs to nearby recipients fan out instead of overlapping. It turns by
+ * 2·atan(2·bend) from end to end, evenly enough in its parameter that equal steps keep each turn under
+ * ARC_MAX_TURN_DEGREES (the turn per step is largest mid-arc, where the curve is sharpest).
+ */
+export function arc(from: Position, to: Position, bend = 0.22, segments = arcSegments(bend)): LineString {
   const [x0, y0] = from as [number, number];
   const [x2, y2] = to as [number, number];
   const dx = x2 - x0;
@@ -60,6 +69,14 @@ export function arc(from: Position, to: Position, bend = 0.22, segments = 48): L
     coordinates.push([round(a * x0 + b * cx + c * x2), round(a * y0 + b * cy + c * y2)]);
   }
   return { type: 'LineString', coordinates };
+}
+
+/**
+ * Steps for an arc of this bend. On a parabola the tangent's slope changes at a constant rate along the parameter, so
+ * the angle changes fastest mid-arc: by 4·bend/n radians per step (small angles), which sets n.
+ */
+function arcSegments(bend: number): number {
+  return Math.max(8, Math.ceil((4 * Math.abs(bend) * 180) / Math.PI / ARC_MAX_TURN_DEGREES));
 }
 
 /** Great-circle distance between two lon/lat points, in radians of arc (haversine). */
