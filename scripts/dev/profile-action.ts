@@ -1,4 +1,5 @@
-// Dev tool: where does a store action's script time go? `tsx scripts/dev/profile-action.ts <dist> [step|filter] [n]`
+// Dev tool: where does a store action's script time go?
+// `tsx scripts/dev/profile-action.ts <dist> [step|filter|step-tight|filter-tight|filter-set|filter-clear] [n]`
 // Drives the store as the benchmark does, under the CPU profiler, and prints self and inclusive time by function.
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -17,10 +18,52 @@ await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-await cdp.send('Profiler.start');
+interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+const profiles: Profile[] = [];
+const stopProfile = async (): Promise<void> => {
+  profiles.push(((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile);
+};
+// `filter-set` / `filter-clear`: only one direction of the filter toggle is profiled. The other runs between
+// profiles, and the map settles (idle) before each profiled action, as in the bench.
+const oneDirection = action === 'filter-set' || action === 'filter-clear';
+const directionTimes: number[] = [];
+if (oneDirection) {
+  await page.evaluate(() => (window as unknown as { __store: { getState(): { setDate(m: string): void } } }).__store.getState().setDate('2010-01'));
+  for (let i = 0; i < n; i++) {
+    const toggle = (): Promise<number> =>
+      page.evaluate(async () => {
+        const t0 = performance.now();
+        (window as unknown as { __store: { getState(): { toggleFilter(k: string, v: string): void } } }).__store.getState().toggleFilter('instruments', 'humanitarian-aid');
+        await new Promise<void>((r) => queueMicrotask(r));
+        await Promise.resolve();
+        return performance.now() - t0;
+      });
+    const settle = (): Promise<void> =>
+      page.evaluate(
+        () =>
+          new Promise<void>((r) => {
+            const map = (window as unknown as { __map: { once(e: 'idle', f: () => void): void; triggerRepaint(): void } }).__map;
+            map.once('idle', () => r());
+            map.triggerRepaint();
+          }),
+      );
+    const filterIsSet = (): Promise<boolean> => page.evaluate(() => JSON.stringify((window as unknown as { __store: { getState(): { filters: unknown } } }).__store.getState().filters).includes('humanitarian-aid'));
+    if ((await filterIsSet()) === (action === 'filter-set')) {
+      await toggle();
+      await settle();
+    }
+    await settle();
+    await cdp.send('Profiler.start');
+    directionTimes.push(await toggle());
+    await stopProfile();
+  }
+} else await cdp.send('Profiler.start');
 // `filter-tight` / `step-tight`: the actions back to back, with only their microtasks between them (no frame, no
 // worker reply): the profile holds only what the bench's script-time figure measures.
-const times = action.endsWith('-tight')
+const times = oneDirection
+  ? directionTimes
+  : action.endsWith('-tight')
   ? await page.evaluate(
       async ([kind, count]) => {
         const store = (window as unknown as { __store: { getState(): { stepDate(n: number): void; toggleFilter(k: string, v: string): void } } }).__store;
@@ -38,29 +81,30 @@ const times = action.endsWith('-tight')
       [action, n] as const,
     )
   : await actionTimes(page, action === 'filter' ? 'filter' : 'step', n, from);
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+if (!oneDirection) await stopProfile();
 const sorted = [...times].sort((a, b) => a - b);
 console.log(times.map((t) => t.toFixed(1)).join(' '));
 console.log(`${action} x${n}: median ${sorted[Math.floor(n / 2)]!.toFixed(2)} ms, min ${sorted[0]!.toFixed(2)}, max ${sorted[n - 1]!.toFixed(2)}`);
-const byId = new Map(profile.nodes.map((x) => [x.id, x]));
-const parent = new Map<number, number>();
-for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
 const name = (x: Node): string => `${x.callFrame.functionName || '(anon)'} ${x.callFrame.url.split('/').pop()}:${x.callFrame.lineNumber}`;
 const self = new Map<string, number>();
 const total = new Map<string, number>();
-profile.samples.forEach((id, k) => {
-  const dt = (profile.timeDeltas[k] ?? 0) / 1000;
-  const leaf = byId.get(id)!;
-  self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
-  const seen = new Set<string>();
-  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-    const key = name(byId.get(cur)!);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    total.set(key, (total.get(key) ?? 0) + dt);
-  }
-});
+for (const profile of profiles) {
+  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+  const parent = new Map<number, number>();
+  for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+  profile.samples.forEach((id, k) => {
+    const dt = (profile.timeDeltas[k] ?? 0) / 1000;
+    const leaf = byId.get(id)!;
+    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const key = name(byId.get(cur)!);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + dt);
+    }
+  });
+}
 const top = (m: Map<string, number>, k: number): void => {
   for (const [key, v] of [...m].filter(([key]) => !/^\((idle|program|root)\)/.test(key)).sort((a, b) => b[1] - a[1]).slice(0, k)) console.log(`  ${(v / n).toFixed(2).padStart(7)} ms/action  ${key}`);
 };
