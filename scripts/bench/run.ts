@@ -13,9 +13,17 @@ import { buildReference, buildScaled, BENCH_TMP as TMP } from './build-scaled';
 import { linkDecodeMedianMs } from './link-decode';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 9);
 const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,100').split(',').map(Number);
 const STEPS = 100;
+/**
+ * Untimed repetitions of an action before its script time is measured. In a fresh page V8 is still optimising (and
+ * de-optimising) the code an action runs: at 100x, about 0.8 s of background compilation on the 2-core machine during
+ * the first 100 filter changes, which takes CPU from the main thread being timed. The figure is the steady state.
+ */
+const WARM_UP = 50;
+/** Pause after each page load, so that the closing browser's exit does not overlap the next load. */
+const SETTLE_MS = 1000;
 /** Actions timed to the painted map (each waits for the map's idle: fewer than the script-time ones). */
 const PAINTED_STEPS = 24;
 const PLAY_SECONDS = 5;
@@ -117,7 +125,9 @@ async function interactions(url: string, withPlay: boolean): Promise<Interaction
   try {
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 60_000 });
+    await actionTimes(page, 'step', WARM_UP);
     const step = median(await actionTimes(page, 'step', STEPS));
+    await actionTimes(page, 'filter', WARM_UP);
     const filter = median(await actionTimes(page, 'filter', STEPS));
     const stepPainted = median(await actionToPainted(page, 'step', PAINTED_STEPS));
     const filterPainted = median(await actionToPainted(page, 'filter', PAINTED_STEPS / 2));
@@ -153,15 +163,21 @@ async function main(): Promise<void> {
   const appLoads = new Map<number, number[]>(SCALES.map((s) => [s, []]));
   let refUrls: string[] = [];
   const appUrls = new Map<number, string[]>();
+  // A/B alternation: the reference and each scale once per round, the order rotating from round to round so that no
+  // page always comes first, or always after the heaviest one.
+  const pages: Array<number | 'reference'> = ['reference', ...SCALES];
   for (let round = 0; round < ROUNDS; round++) {
-    // A/B alternation: reference, then each scale, every round.
-    const r = await loadToIdle(ref.url);
-    refLoads.push(r.ms);
-    refUrls = r.urls;
-    for (const s of SCALES) {
-      const a = await loadToIdle(apps.get(s)!.url);
-      appLoads.get(s)!.push(a.ms);
-      appUrls.set(s, a.urls);
+    for (let k = 0; k < pages.length; k++) {
+      const which = pages[(round + k) % pages.length]!;
+      const loaded = await loadToIdle(which === 'reference' ? ref.url : apps.get(which)!.url);
+      if (which === 'reference') {
+        refLoads.push(loaded.ms);
+        refUrls = loaded.urls;
+      } else {
+        appLoads.get(which)!.push(loaded.ms);
+        appUrls.set(which, loaded.urls);
+      }
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
     }
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
@@ -185,9 +201,9 @@ async function main(): Promise<void> {
   line('CSS (raw / gzip)', `${kb(refBytes.css)} / ${kb(refBytes.cssGzip)}`, (v) => `${kb(v.bytes.css)} / ${kb(v.bytes.cssGzip)}`);
   const lastScale = perScale.get(SCALES[SCALES.length - 1]!)!;
   const grow = (f: (v: typeof one) => number): string => `${SCALES[SCALES.length - 1]}x / ${SCALES[0]}x: ${(f(lastScale) / f(one)).toFixed(2)}`;
-  line('timeline step, script (median)', '–', (v) => ms(v.step), grow((v) => v.step));
+  line(`timeline step, script (median, after ${WARM_UP} untimed)`, '–', (v) => ms(v.step), grow((v) => v.step));
   line('timeline step → painted (median)', '–', (v) => ms(v.stepPainted), grow((v) => v.stepPainted));
-  line('filter change, script (median)', '–', (v) => ms(v.filter), grow((v) => v.filter));
+  line(`filter change, script (median, after ${WARM_UP} untimed)`, '–', (v) => ms(v.filter), grow((v) => v.filter));
   line('filter change → painted (median)', '–', (v) => ms(v.filterPainted), grow((v) => v.filterPainted));
   line('briefing step → painted, no flight (median)', '–', (v) => ms(v.briefingPainted), grow((v) => v.briefingPainted));
   line('one-pixel pan → painted (median)', ms(refPan), (v) => ms(v.panPainted), (one.panPainted / refPan).toFixed(2));
