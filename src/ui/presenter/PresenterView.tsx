@@ -104,12 +104,17 @@ export function PresenterView({ mapProps }: { mapProps: StaticMapProps }) {
   };
   const goRef = useRef(go);
   goRef.current = go;
+  // Read at key time, not captured by the listener: an effect runs after the browser paints, which a window in the
+  // background may put off, and a key pressed once the step shows but before then would meet the old link.
+  const linkRef = useRef(link);
+  linkRef.current = link;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === 'BUTTON' || target.tagName === 'A') && (e.key === 'Enter' || e.key === ' ')) return;
+      const link = linkRef.current;
       const current = link.kind === 'step' ? link : null;
       if (!current) return;
       if (NEXT_KEYS.has(e.key)) goRef.current(current.step + 1);
@@ -121,7 +126,7 @@ export function PresenterView({ mapProps }: { mapProps: StaticMapProps }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [link]);
+  }, []);
 
   // The preview map draws the next step from this window's own store.
   const next = link.kind === 'step' ? link.story.steps[link.step + 1] : undefined;
