@@ -72,7 +72,7 @@ for (const e of events) {
 for (const [k, v] of [...byThread].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
 const pool = new Map<string, number>();
 for (const e of events) {
-  if (e.ph !== 'X' || e.dur === undefined || e.ts < from || e.ts > to || !/^V8\./.test(e.name)) continue;
+  if (e.ph !== 'X' || e.dur === undefined || e.ts < from || e.ts > to || !e.name.startsWith('V8.')) continue;
   if (!(threadName.get(`${e.pid}:${e.tid}`) ?? '').startsWith('ThreadPoolForegroundWorker')) continue;
   pool.set(e.name, (pool.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
 }
