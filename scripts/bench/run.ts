@@ -25,7 +25,7 @@ const WARM_UP = 50;
 /** Pause after each page load, so that the closing browser's exit does not overlap the next load. */
 const SETTLE_MS = 1000;
 /** Actions timed to the painted map (each waits for the map's idle: fewer than the script-time ones). */
-const PAINTED_STEPS = 24;
+const PAINTED_STEPS = 48;
 const PLAY_SECONDS = 5;
 const PLAY_SPEEDS = [1, 2, 4];
 const VIEWPORT = BENCH_VIEWPORT;
