@@ -28,27 +28,28 @@ const stopProfile = async (): Promise<void> => {
 // profiles, and the map settles (idle) before each profiled action, as in the bench.
 const oneDirection = action === 'filter-set' || action === 'filter-clear';
 const directionTimes: number[] = [];
+type Handles = { __store: { getState(): { setDate(m: string): void; toggleFilter(k: string, v: string): void; filters: unknown } }; __map: { once(e: 'idle', f: () => void): void; triggerRepaint(): void } };
+const toggle = (): Promise<number> =>
+  page.evaluate(async () => {
+    const t0 = performance.now();
+    (window as unknown as Handles).__store.getState().toggleFilter('instruments', 'humanitarian-aid');
+    await new Promise<void>((r) => queueMicrotask(r));
+    await Promise.resolve();
+    return performance.now() - t0;
+  });
+const settle = (): Promise<void> =>
+  page.evaluate(
+    () =>
+      new Promise<void>((r) => {
+        const map = (window as unknown as Handles).__map;
+        map.once('idle', () => r());
+        map.triggerRepaint();
+      }),
+  );
+const filterIsSet = (): Promise<boolean> => page.evaluate(() => JSON.stringify((window as unknown as Handles).__store.getState().filters).includes('humanitarian-aid'));
 if (oneDirection) {
-  await page.evaluate(() => (window as unknown as { __store: { getState(): { setDate(m: string): void } } }).__store.getState().setDate('2010-01'));
+  await page.evaluate(() => (window as unknown as Handles).__store.getState().setDate('2010-01'));
   for (let i = 0; i < n; i++) {
-    const toggle = (): Promise<number> =>
-      page.evaluate(async () => {
-        const t0 = performance.now();
-        (window as unknown as { __store: { getState(): { toggleFilter(k: string, v: string): void } } }).__store.getState().toggleFilter('instruments', 'humanitarian-aid');
-        await new Promise<void>((r) => queueMicrotask(r));
-        await Promise.resolve();
-        return performance.now() - t0;
-      });
-    const settle = (): Promise<void> =>
-      page.evaluate(
-        () =>
-          new Promise<void>((r) => {
-            const map = (window as unknown as { __map: { once(e: 'idle', f: () => void): void; triggerRepaint(): void } }).__map;
-            map.once('idle', () => r());
-            map.triggerRepaint();
-          }),
-      );
-    const filterIsSet = (): Promise<boolean> => page.evaluate(() => JSON.stringify((window as unknown as { __store: { getState(): { filters: unknown } } }).__store.getState().filters).includes('humanitarian-aid'));
     if ((await filterIsSet()) === (action === 'filter-set')) {
       await toggle();
       await settle();

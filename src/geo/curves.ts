@@ -42,7 +42,7 @@ export function smoothRoute(waypoints: readonly Position[]): LineString {
 
 /**
  * The most an arc turns at one of its points, in degrees: a bend this small does not show on a line of any width at any
- * zoom, and it sets how many points an arc needs (about 20, not a fixed 48): fewer coordinates to send to the map's
+ * zoom, and it sets how many points an arc needs (15 to 34 by bend, not a fixed 49): fewer coordinates to send to the map's
  * worker, to cut into tiles and to draw.
  */
 export const ARC_MAX_TURN_DEGREES = 2;
