@@ -15,6 +15,7 @@ import { installKeyboard } from './ui/keyboard';
 import { connectHost } from './embed/bridge';
 import { exposeForTests } from './debug/test-handles';
 import { initialRenderer } from './map/renderer';
+import { holdMapAhead, takeMapAhead } from './map/map-ahead';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('#app element missing from index.html');
@@ -60,9 +61,16 @@ if (presenterWindow) {
       render(<LoadError title={t(store.getState().view.lang, 'loadError')} error={error} lang={store.getState().view.lang} />, root);
     });
 } else {
-  // MapLibre, the largest chunk, is fetched and compiled while the app and data chunks arrive, not after the model is
-  // built (start.tsx asks for the same module; a failure is handled there, by the SVG map).
-  if (initialRenderer() === 'webgl') import('./map/controller').catch(() => undefined);
+  // The map starts at once, with the basemap alone, in a hidden element of the page's size: its WebGL set-up and the
+  // basemap's tiling run while the data and panels arrive, and start.tsx adopts it and adds the overlays. A link that
+  // opens a comparison makes its two maps there. A map that cannot start here is made (or given up for SVG) there.
+  if (initialRenderer() === 'webgl' && store.getState().compare === null) {
+    holdMapAhead(
+      Promise.all([import('./map/controller'), import('./map/basemap-data')])
+        .then(([{ startMapAhead }, { appBasemap }]) => startMapAhead(store, appBasemap()))
+        .catch(() => null),
+    );
+  } else if (initialRenderer() === 'webgl') import('./map/controller').catch(() => undefined);
   Promise.all([import('./start'), startLanguage()])
     .then(([{ startApp }]) => startApp(store))
     .then(({ app, known, stories }) => {
@@ -77,6 +85,7 @@ if (presenterWindow) {
       if (store.getState().view.mode === 'embed' || window.parent !== window) connectHost(store, known, stories);
     })
     .catch((error: unknown) => {
+      void takeMapAhead()?.then((ahead) => ahead?.discard());
       console.error(error);
       const lang = store.getState().view.lang;
       root.replaceChildren();

@@ -1,7 +1,8 @@
 // Loads the data model and the basemap, builds the overlays and the element tree for the current mode.
 import type { VNode } from 'preact';
 import type { MapController } from './map/controller';
-import { loadBasemap } from './map/basemap-data';
+import { appBasemap } from './map/basemap-data';
+import { takeMapAhead } from './map/map-ahead';
 import { loadDataset } from './data/load';
 import { createViewSelectors } from './selectors/view';
 import { routesOverlay } from './map/layers/routes';
@@ -29,7 +30,7 @@ import { knownIds } from './selectors/known-ids';
 import { hostedFigureLabel } from './i18n/enumerations';
 import { routeLabelText } from './ui/figure-text';
 import { countryPlaces } from './selectors/places';
-import { bindLabelLanguage, withLocalisedNames } from './map/labels-lang';
+import { bindLabelLanguage } from './map/labels-lang';
 import { staticMapProps } from './ui/presenter/map-parts';
 import { StoryMakerButton } from './ui/story-maker/StoryMakerButton';
 import { openStoryFromLink } from './ui/story-maker/open-story-link';
@@ -63,9 +64,8 @@ export async function startApp(store: AppStore): Promise<Started> {
   performance.mark('app-modules-evaluated');
   const model = loadDataset();
   performance.mark('model-built');
-  const loadedBasemap = loadBasemap();
   // Country labels carry name_fr / name_de, so switching language only changes the label layer's text-field.
-  const basemap = { ...loadedBasemap, labels: withLocalisedNames(loadedBasemap.labels) };
+  const basemap = appBasemap();
   const views = createViewSelectors(model);
   // Validated at build time with the dataset (vite.config.ts).
   const stories = rawStories as unknown as readonly Story[];
@@ -104,11 +104,17 @@ export async function startApp(store: AppStore): Promise<Started> {
     let unbindLabels: (() => void) | undefined;
     let unbindKeys: (() => void) | undefined;
     let unmounted = false;
-    (mapModule ?? import('./map/controller'))
-      .then(({ createMapController }) => {
-        if (unmounted) return;
+    // The app's own map may have been started ahead of the data (main.tsx): adopted here, else created now.
+    const ahead = target === store ? takeMapAhead() : undefined;
+    Promise.all([mapModule ?? import('./map/controller'), ahead])
+      .then(([{ createMapController }, started]) => {
+        if (unmounted) {
+          started?.discard();
+          return;
+        }
+        const callbacks = { onPointer: pointer.emit, onContextLost: () => renderer.set('svg'), onFailedStart: useSvgMap };
         // MapLibre throws when it cannot create a WebGL 2 context: the API exists but is blocked or disabled.
-        controller = createMapController(container, target, basemap, overlays, { onPointer: pointer.emit, onContextLost: () => renderer.set('svg'), onFailedStart: useSvgMap });
+        controller = started ? started.adopt(container, overlays, callbacks) : createMapController(container, target, basemap, overlays, callbacks);
         mapStart.release();
         onMap(controller.map);
         unbindLabels = bindLabelLanguage(controller.map, target);

@@ -10,7 +10,7 @@ import { configureMapLibreWorker } from './worker';
 import { t } from '../i18n/t';
 import { CONTEXT_RESTORE_GRACE_MS } from './renderer';
 import { bindCooperativeGestures, cooperativeLocale } from './cooperative';
-import { buildStyle, registerOverlayImages } from './map-style';
+import { addOverlays, buildStyle, registerOverlayImages } from './map-style';
 import { applyOverlayStates, syncMap, type MapSync } from './sync';
 
 export interface MapController {
@@ -27,13 +27,59 @@ export interface MapCallbacks {
   onFailedStart?(error: unknown): void;
 }
 
+/** A map created before its overlays: the WebGL set-up and the basemap's tiling start while the data and panels arrive. */
+export interface MapAhead {
+  /** Moves the map into the app's element and adds the overlays: from then on it is the app's map, as if created there. */
+  adopt(container: HTMLElement, overlays: readonly MapOverlay[], callbacks?: MapCallbacks): MapController;
+  /** Removes a map that was never adopted (the app could not start). */
+  discard(): void;
+}
+
 export function createMapController(container: HTMLElement, store: AppStore, basemap: BasemapData, overlays: readonly MapOverlay[], callbacks: MapCallbacks = {}): MapController {
+  const opened = openMap(container, store, basemap, overlays, callbacks);
+  opened.attach(overlays, 'in-first-style');
+  return opened.controller;
+}
+
+/**
+ * Creates the map with the basemap alone in a hidden element of the page's size, before the app has its data. The app
+ * then adopts it into its map element (same centre and zoom: the tiles the smaller element needs are already there).
+ */
+export function startMapAhead(store: AppStore, basemap: BasemapData): MapAhead {
+  const holder = document.createElement('div');
+  holder.className = 'map-ahead';
+  document.body.append(holder);
+  const callbacks: MapCallbacks = {};
+  const opened = openMap(holder, store, basemap, [], callbacks);
+  return {
+    adopt(container, overlays, given = {}) {
+      Object.assign(callbacks, given);
+      holder.className = 'map-adopted';
+      container.append(holder);
+      opened.controller.map.resize();
+      opened.attach(overlays, 'added');
+      return opened.controller;
+    },
+    discard() {
+      opened.controller.destroy();
+      holder.remove();
+    },
+  };
+}
+
+interface OpenedMap {
+  controller: MapController;
+  /** Binds the overlays to the map and the store: already in its first style, or added now (once the style is loaded). */
+  attach(overlays: readonly MapOverlay[], how: 'in-first-style' | 'added'): void;
+}
+
+function openMap(container: HTMLElement, store: AppStore, basemap: BasemapData, firstOverlays: readonly MapOverlay[], callbacks: MapCallbacks): OpenedMap {
   performance.mark('map-create');
   configureMapLibreWorker();
   const initial = store.getState();
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const styledWith = themeOf(initial);
-  const style = buildStyle(basemap, overlays, styledWith, initial);
+  const style = buildStyle(basemap, firstOverlays, styledWith, initial);
   performance.mark('map-style-built');
   const map = new MapLibreMap({
     container,
@@ -59,7 +105,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
   map.getCanvas().setAttribute('aria-label', 'Map of migratory routes and EU external action. Use the country search or the data table for the same information as text.');
 
   const unsubscribers: Array<() => void> = [bindCooperativeGestures(map, store)];
-  // The store's hold on the map, from its load on.
+  // The store's hold on the map, from its load (and its overlays) on.
   let sync: MapSync | undefined;
   let lostTimer: ReturnType<typeof setTimeout> | undefined;
   map.on('webglcontextlost', () => {
@@ -71,80 +117,21 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
     sync?.setContextLost(false);
     clearTimeout(lostTimer);
   });
-  const hitLayers = [...overlays.flatMap((o) => o.hitLayers), { layer: LAYER.countryFill, kind: 'country' as const }];
 
-  const hitAt = (point: { x: number; y: number }): { selection: Selection; feature: MapGeoJSONFeature } | null => {
-    const layers = hitLayers.map((h) => h.layer).filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
-    const features = map.queryRenderedFeatures([point.x, point.y], { layers });
-    // Overlays are listed first, so a mission dot wins over the country beneath it.
-    for (const hit of hitLayers) {
-      const feature = features.find((f) => f.layer.id === hit.layer);
-      if (!feature) continue;
-      const id = hit.kind === 'country' ? String(feature.properties['iso2'] ?? '') : String(feature.properties['id'] ?? '');
-      if (id) return { selection: { kind: hit.kind, id }, feature };
-    }
-    return null;
-  };
-
-  // Overlay images and feature states are set before the first render (and again in every rebuilt style).
-  map.on('style.load', () => {
-    registerOverlayImages(map, overlays, themeOf(store.getState()));
-    applyOverlayStates(map, overlays, store.getState());
-  });
-
-  map.on('load', () => {
-    performance.mark('map-load');
-    sync = syncMap(map, store, overlays, styledWith);
-    // The camera may have changed (a story step, a link) between creating the map and its load.
-    const c = store.getState().view.camera;
-    const here = map.getCenter();
-    if (Math.abs(here.lng - c.lon) > 1e-6 || Math.abs(here.lat - c.lat) > 1e-6 || Math.abs(map.getZoom() - c.zoom) > 1e-6) map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
-
-    map.on('mousemove', (e) => {
-      const hit = hitAt(e.point);
-      map.getCanvas().style.cursor = hit ? 'pointer' : '';
-      store.getState().hover(hit ? hit.selection : null);
-      callbacks.onPointer?.(hit ? { x: e.point.x, y: e.point.y } : null);
-    });
-    map.on('mouseout', () => {
-      store.getState().hover(null);
-      callbacks.onPointer?.(null);
-    });
-    map.on('click', (e) => {
-      const hit = hitAt(e.point);
-      store.getState().select(hit ? hit.selection : null);
-    });
-
-    unsubscribers.push(
-      store.subscribe(
-        (s) => s.view.camera,
-        (camera) => {
-          if (store.getState().view.cameraOrigin !== 'app') return;
-          const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
-          if (reduceMotion) map.jumpTo(target);
-          else map.flyTo({ ...target, duration: 1200, essential: false });
-        },
-      ),
-    );
-    // The style rebuilt after a restored context (the only later style load) gets the app's current data, theme and outlines.
-    map.on('style.load', () => sync?.restyled());
-    map.on('moveend', (e) => {
-      // Only user gestures write back to the store; app-driven moves already came from it.
-      if (!('originalEvent' in e) || !e.originalEvent) return;
-      const c = map.getCenter();
-      store.getState().setCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }, 'map');
-    });
-  });
-
-  // Read by the tests and the benchmark: time from navigation to the first fully drawn map.
-  map.once('idle', () => performance.mark('map-first-idle'));
-
+  let styleLoaded = false;
   let loaded = false;
+  // A failure before the first load, kept until the app is there to hear it (a map created ahead of the app).
+  let failedStart: { error: unknown } | undefined;
+  map.once('style.load', () => {
+    styleLoaded = true;
+  });
   map.once('load', () => {
+    performance.mark('map-load');
     loaded = true;
   });
   map.on('error', (e) => {
     if (!loaded) {
+      failedStart = { error: e.error };
       callbacks.onFailedStart?.(e.error);
       return;
     }
@@ -152,13 +139,103 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
     store.getState().notify(t(store.getState().view.lang, 'mapError', { message }));
   });
 
+  const attach = (overlays: readonly MapOverlay[], how: 'in-first-style' | 'added'): void => {
+    if (failedStart) {
+      const { error } = failedStart;
+      queueMicrotask(() => callbacks.onFailedStart?.(error));
+      return;
+    }
+    const hitLayers = [...overlays.flatMap((o) => o.hitLayers), { layer: LAYER.countryFill, kind: 'country' as const }];
+    const hitAt = (point: { x: number; y: number }): { selection: Selection; feature: MapGeoJSONFeature } | null => {
+      const layers = hitLayers.map((h) => h.layer).filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+      const features = map.queryRenderedFeatures([point.x, point.y], { layers });
+      // Overlays are listed first, so a mission dot wins over the country beneath it.
+      for (const hit of hitLayers) {
+        const feature = features.find((f) => f.layer.id === hit.layer);
+        if (!feature) continue;
+        const id = hit.kind === 'country' ? String(feature.properties['iso2'] ?? '') : String(feature.properties['id'] ?? '');
+        if (id) return { selection: { kind: hit.kind, id }, feature };
+      }
+      return null;
+    };
+    // Overlay images and feature states are set before the overlays' first render (and again in every rebuilt style).
+    const prepareStyle = (): void => {
+      registerOverlayImages(map, overlays, themeOf(store.getState()));
+      applyOverlayStates(map, overlays, store.getState());
+    };
+    const bindToStore = (): void => {
+      sync = syncMap(map, store, overlays, styledWith);
+      // The camera may have changed (a story step, a link) between creating the map and its load.
+      const c = store.getState().view.camera;
+      const here = map.getCenter();
+      if (Math.abs(here.lng - c.lon) > 1e-6 || Math.abs(here.lat - c.lat) > 1e-6 || Math.abs(map.getZoom() - c.zoom) > 1e-6) map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
+
+      map.on('mousemove', (e) => {
+        const hit = hitAt(e.point);
+        map.getCanvas().style.cursor = hit ? 'pointer' : '';
+        store.getState().hover(hit ? hit.selection : null);
+        callbacks.onPointer?.(hit ? { x: e.point.x, y: e.point.y } : null);
+      });
+      map.on('mouseout', () => {
+        store.getState().hover(null);
+        callbacks.onPointer?.(null);
+      });
+      map.on('click', (e) => {
+        const hit = hitAt(e.point);
+        store.getState().select(hit ? hit.selection : null);
+      });
+
+      unsubscribers.push(
+        store.subscribe(
+          (s) => s.view.camera,
+          (camera) => {
+            if (store.getState().view.cameraOrigin !== 'app') return;
+            const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
+            if (reduceMotion) map.jumpTo(target);
+            else map.flyTo({ ...target, duration: 1200, essential: false });
+          },
+        ),
+      );
+      // The style rebuilt after a restored context (the only later style load) gets the app's current data, theme and outlines.
+      map.on('style.load', () => sync?.restyled());
+      map.on('moveend', (e) => {
+        // Only user gestures write back to the store; app-driven moves already came from it.
+        if (!('originalEvent' in e) || !e.originalEvent) return;
+        const c = map.getCenter();
+        store.getState().setCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }, 'map');
+      });
+    };
+    // Read by the tests and the benchmark: time from navigation to the first fully drawn map, overlays included.
+    const markFirstIdle = (): void => void map.once('idle', () => performance.mark('map-first-idle'));
+    if (how === 'in-first-style') {
+      map.on('style.load', prepareStyle);
+      markFirstIdle();
+      map.once('load', bindToStore);
+      return;
+    }
+    const addNow = (): void => {
+      registerOverlayImages(map, overlays, styledWith);
+      addOverlays(map, overlays, styledWith, store.getState());
+      applyOverlayStates(map, overlays, store.getState());
+      map.on('style.load', prepareStyle);
+      markFirstIdle();
+      if (loaded) bindToStore();
+      else map.once('load', bindToStore);
+    };
+    if (styleLoaded) addNow();
+    else map.once('style.load', addNow);
+  };
+
   return {
-    map,
-    destroy() {
-      clearTimeout(lostTimer);
-      sync?.destroy();
-      for (const off of unsubscribers) off();
-      map.remove();
+    attach,
+    controller: {
+      map,
+      destroy() {
+        clearTimeout(lostTimer);
+        sync?.destroy();
+        for (const off of unsubscribers) off();
+        map.remove();
+      },
     },
   };
 }

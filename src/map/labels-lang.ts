@@ -44,7 +44,8 @@ export function bindLabelLanguage(map: MapLibreMap, store: AppStore): () => void
     // setLayoutProperty returns early when the value is equal (the first style already has the link's language).
     if (map.getLayer(LAYER.countryLabels)) map.setLayoutProperty(LAYER.countryLabels, 'text-field', labelTextField(lang));
   };
-  let ready = map.isStyleLoaded() === true;
+  // A map adopted after its style loaded (started ahead of the app) may already be past its load event.
+  let ready = map.getLayer(LAYER.countryLabels) !== undefined;
   const onLoad = (): void => {
     ready = true;
     apply(store.getState().view.lang);

@@ -1,5 +1,5 @@
 // The MapLibre style: basemap and overlay layers in their z-order, the first style with its data, and theme switches.
-import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Store } from '../state/store';
 import type { BasemapData } from '../geo/basemap';
 import { LAYER } from './ids';
@@ -28,16 +28,37 @@ function initialLayer(layer: LayerSpecification, overlays: readonly MapOverlay[]
   return layer;
 }
 
+function overlaySources(overlays: readonly MapOverlay[], initial: Store): Record<string, SourceSpecification> {
+  return Object.fromEntries(overlays.flatMap((o) => Object.entries(o.sources).map(([id, source]) => [id, source.spec(initial)])));
+}
+
+function firstLayers(theme: MapTheme, overlays: readonly MapOverlay[], initial: Store): LayerSpecification[] {
+  return styleLayers(theme, overlays, (o) => o.id === EU_MEMBERS_OVERLAY || initial.view.overlays[o.id]).map((l) => initialLayer(l, overlays, initial));
+}
+
 /** The whole first style, overlay data included: the worker tiles basemap and overlays in one pass. */
 export function buildStyle(basemap: BasemapData, overlays: readonly MapOverlay[], theme: MapTheme, initial: Store): StyleSpecification {
-  const overlaySources = Object.fromEntries(overlays.flatMap((o) => Object.entries(o.sources).map(([id, source]) => [id, source.spec(initial)])));
   return {
     version: 8,
     name: 'EU external action on migration',
-    sources: { ...basemapSources(basemap), ...overlaySources },
+    sources: { ...basemapSources(basemap), ...overlaySources(overlays, initial) },
     // No glyphs, sprite or remote source: labels are drawn from local fonts and nothing leaves the page.
-    layers: styleLayers(theme, overlays, (o) => o.id === EU_MEMBERS_OVERLAY || initial.view.overlays[o.id]).map((l) => initialLayer(l, overlays, initial)),
+    layers: firstLayers(theme, overlays, initial),
   };
+}
+
+/**
+ * Adds the overlays to a map whose style has the basemap alone (a map created before the data arrived): their sources,
+ * and each layer under the basemap layer that follows it in the whole style, so the z-order is the same as buildStyle's.
+ */
+export function addOverlays(map: MapLibreMap, overlays: readonly MapOverlay[], theme: MapTheme, initial: Store): void {
+  for (const [id, source] of Object.entries(overlaySources(overlays, initial))) map.addSource(id, source);
+  const layers = firstLayers(theme, overlays, initial);
+  const inMap = new Set(layers.filter((l) => map.getLayer(l.id)).map((l) => l.id));
+  layers.forEach((layer, i) => {
+    if (inMap.has(layer.id)) return;
+    map.addLayer(layer, layers.slice(i + 1).find((l) => inMap.has(l.id))?.id);
+  });
 }
 
 /** Re-applies every paint property of the theme (and the text sizes, which are layout properties). */
