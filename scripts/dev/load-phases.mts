@@ -1,5 +1,7 @@
 // The load of one or more builds cut into phases by their performance marks (medians of --rounds loads, alternating).
-// Usage: tsx scripts/dev/load-phases.mts [--rounds 3] label=dir [label=dir …]
+// Usage: tsx scripts/dev/load-phases.mts [--rounds 3] [--warm] label=dir [label=dir …]
+// Each load is in a new browser (as in the bench), or with --warm in a new context of one browser that is already up
+// (its GPU process started): no HTTP cache either way.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,9 @@ import { serve } from '../bench/harness';
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 3;
+const warmAt = args.indexOf('--warm');
+if (warmAt >= 0) args.splice(warmAt, 1);
+const warmBrowser = warmAt >= 0 ? await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }) : undefined;
 const builds = args.map((a) => ({ label: a.split('=')[0]!, dir: resolve(a.split('=')[1]!) }));
 const MARKS = ['responseEnd', 'domInteractive', 'app-modules-evaluated', 'model-built', 'map-create', 'map-style-built', 'map-load', 'map-first-idle'];
 const median = (xs: number[]): number => {
@@ -22,7 +27,8 @@ const seen = builds.map(() => new Map<string, number[]>());
 for (let round = 0; round < rounds; round++) {
   for (const [i] of builds.entries()) {
     const profile = mkdtempSync(join(tmpdir(), 'phases-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1200, height: 700 } });
+    const viewport = { width: 1200, height: 700 };
+    const context = warmBrowser ? await warmBrowser.newContext({ viewport }) : await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(servers[i]!.url);
@@ -45,4 +51,5 @@ for (let round = 0; round < rounds; round++) {
 }
 console.log(['mark (median ms since navigation)', ...builds.map((b) => b.label)].map((c) => c.padEnd(24)).join(''));
 for (const m of MARKS) console.log([m, ...seen.map((s) => median(s.get(m) ?? []).toFixed(0))].map((c) => c.padEnd(24)).join(''));
+await warmBrowser?.close();
 for (const s of servers) s.server.close();
