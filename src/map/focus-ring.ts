@@ -5,6 +5,7 @@ import type { AppStore } from '../state/store';
 import type { MapFocus } from '../state/types';
 import { LAYER, SOURCE } from './ids';
 import { themeOf, type MapTheme } from './theme';
+import { styleHasLoaded } from './style-loaded';
 
 export const FOCUS_LAYER = {
   routeBand: 'focus-route-band',
@@ -100,7 +101,7 @@ export function bindFocusRing(map: MapLibreMap, store: AppStore): () => void {
   };
   const installed = (): boolean => Boolean(map.getLayer(FOCUS_LAYER.countryLine));
   map.on('style.load', install);
-  if (map.isStyleLoaded()) install();
+  if (styleHasLoaded(map)) install();
   const offFocus = store.subscribe(
     (s) => s.focused,
     (focus) => {

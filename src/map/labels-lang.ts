@@ -7,6 +7,7 @@ import { t } from '../i18n/t';
 import type { AppStore } from '../state/store';
 import { LANGS, type Lang } from '../state/types';
 import { LAYER } from './ids';
+import { styleHasLoaded } from './style-loaded';
 
 type LabelProps = { iso2: string; name: string };
 
@@ -44,8 +45,7 @@ export function bindLabelLanguage(map: MapLibreMap, store: AppStore): () => void
     // setLayoutProperty returns early when the value is equal (the first style already has the link's language).
     if (map.getLayer(LAYER.countryLabels)) map.setLayoutProperty(LAYER.countryLabels, 'text-field', labelTextField(lang));
   };
-  // A map adopted after its style loaded (started ahead of the app) may already be past its load event.
-  let ready = map.getLayer(LAYER.countryLabels) !== undefined;
+  let ready = styleHasLoaded(map);
   const onLoad = (): void => {
     ready = true;
     apply(store.getState().view.lang);
