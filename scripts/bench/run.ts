@@ -28,7 +28,6 @@ const SETTLE_MS = 1000;
 const PAINTED_STEPS = 48;
 const PLAY_SECONDS = 5;
 const PLAY_SPEEDS = [1, 2, 4];
-const VIEWPORT = BENCH_VIEWPORT;
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
@@ -158,7 +157,7 @@ async function main(): Promise<void> {
   const apps = new Map<number, { server: Server; url: string }>();
   for (const [s, dir] of appDirs) apps.set(s, await serve(dir));
 
-  const results: Record<string, unknown> = { date: new Date().toISOString(), rounds: ROUNDS, viewport: VIEWPORT, scales: {} };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), rounds: ROUNDS, viewport: BENCH_VIEWPORT, scales: {} };
   const refLoads: number[] = [];
   const appLoads = new Map<number, number[]>(SCALES.map((s) => [s, []]));
   let refUrls: string[] = [];
