@@ -64,13 +64,15 @@ if (presenterWindow) {
   // The map starts at once, with the basemap alone, in a hidden element of the page's size: its WebGL set-up and the
   // basemap's tiling run while the data and panels arrive, and start.tsx adopts it and adds the overlays. A link that
   // opens a comparison makes its two maps there. A map that cannot start here is made (or given up for SVG) there.
-  if (initialRenderer() === 'webgl' && store.getState().compare === null) {
-    holdMapAhead(
-      Promise.all([import('./map/controller'), import('./map/basemap-data')])
-        .then(([{ startMapAhead }, { appBasemap }]) => startMapAhead(store, appBasemap()))
-        .catch(() => null),
-    );
-  } else if (initialRenderer() === 'webgl') import('./map/controller').catch(() => undefined);
+  if (initialRenderer() === 'webgl') {
+    if (store.getState().compare === null) {
+      holdMapAhead(
+        Promise.all([import('./map/controller'), import('./map/basemap-data')])
+          .then(([{ startMapAhead }, { appBasemap }]) => startMapAhead(store, appBasemap()))
+          .catch(() => null),
+      );
+    } else import('./map/controller').catch(() => undefined);
+  }
   Promise.all([import('./start'), startLanguage()])
     .then(([{ startApp }]) => startApp(store))
     .then(({ app, known, stories }) => {

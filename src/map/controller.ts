@@ -207,20 +207,22 @@ function openMap(container: HTMLElement, store: AppStore, basemap: BasemapData, 
     };
     // Read by the tests and the benchmark: time from navigation to the first fully drawn map, overlays included.
     const markFirstIdle = (): void => void map.once('idle', () => performance.mark('map-first-idle'));
-    if (how === 'in-first-style') {
+    // From the overlays' first style on: their images and states in every later style, the first-idle mark, the store.
+    const bindOverlays = (): void => {
       map.on('style.load', prepareStyle);
       markFirstIdle();
-      map.once('load', bindToStore);
+      if (loaded) bindToStore();
+      else map.once('load', bindToStore);
+    };
+    if (how === 'in-first-style') {
+      bindOverlays();
       return;
     }
     const addNow = (): void => {
       registerOverlayImages(map, overlays, styledWith);
       addOverlays(map, overlays, styledWith, store.getState());
       applyOverlayStates(map, overlays, store.getState());
-      map.on('style.load', prepareStyle);
-      markFirstIdle();
-      if (loaded) bindToStore();
-      else map.once('load', bindToStore);
+      bindOverlays();
     };
     if (styleLoaded) addNow();
     else map.once('style.load', addNow);
