@@ -1,7 +1,9 @@
 // The load of one or more builds cut into phases by their performance marks (medians of --rounds loads, alternating).
 // Usage: tsx scripts/dev/load-phases.mts [--rounds 3] [--warm] label=dir [label=dir …]
 // Each load is in a new browser (as in the bench), or with --warm in a new context of one browser that is already up
-// (its GPU process started): no HTTP cache either way.
+// (its GPU process started, its caches of compiled WebGL programs off, so every load compiles its shaders as a first
+// visit does): no HTTP cache either way. The warm loads vary much less from one to the next (about ±0.2 s against
+// ±0.5 s), so they settle an A/B in fewer rounds. Prints each build's loads, then the medians of its marks.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 3;
 const warmAt = args.indexOf('--warm');
 if (warmAt >= 0) args.splice(warmAt, 1);
-const warmBrowser = warmAt >= 0 ? await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }) : undefined;
+const warmBrowser = warmAt >= 0 ? await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, '--disable-gpu-program-cache', '--disable-gpu-shader-disk-cache'] }) : undefined;
 const builds = args.map((a) => ({ label: a.split('=')[0]!, dir: resolve(a.split('=')[1]!) }));
 const MARKS = ['responseEnd', 'domInteractive', 'app-modules-evaluated', 'model-built', 'map-create', 'map-style-built', 'map-load', 'map-first-idle'];
 const median = (xs: number[]): number => {
@@ -50,6 +52,7 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 console.log(['mark (median ms since navigation)', ...builds.map((b) => b.label)].map((c) => c.padEnd(24)).join(''));
+for (const [i, b] of builds.entries()) console.log(b.label, 'idle per load:', (seen[i]!.get('map-first-idle') ?? []).map((v) => v.toFixed(0)).join(' '));
 for (const m of MARKS) console.log([m, ...seen.map((s) => median(s.get(m) ?? []).toFixed(0))].map((c) => c.padEnd(24)).join(''));
 await warmBrowser?.close();
 for (const s of servers) s.server.close();

@@ -17,7 +17,9 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless:
 const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });
 const tracePath = join(tmp, 'trace.json');
 const action = process.argv[4] as 'pan' | 'step' | undefined;
-const categories = ['disabled-by-default-v8.cpu_profiler', 'v8', '__metadata', 'toplevel'];
+// TRACE_MORE=1 adds V8's compiler and GC events, so that the thread pool's tasks are named.
+const more = process.env['TRACE_MORE'] ? ['disabled-by-default-v8.compile', 'disabled-by-default-v8.gc', 'v8.execute', 'gpu', 'cc'] : [];
+const categories = ['disabled-by-default-v8.cpu_profiler', 'v8', '__metadata', 'toplevel', ...more];
 if (!action) await browser.startTracing(page, { path: tracePath, categories });
 await page.goto(url);
 await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 300_000, polling: 50 });
@@ -52,14 +54,17 @@ for (const e of traceEvents) {
     p.self.set(f, (p.self.get(f) ?? 0) + (deltas[i] ?? 0) / 1000);
   });
 }
-// Task time per thread (the 'toplevel' RunTask events), every process: the GPU process's raster shows here.
+// Task time per thread (the 'toplevel' RunTask events), every process: the GPU process's raster shows here. Beside
+// it the thread's own CPU time in those tasks (tdur): on 2 cores a task can wait for a core for much of its wall time.
 const tasks = new Map<string, number>();
-for (const e of traceEvents as Array<TraceEvent & { dur?: number }>) {
+const cpu = new Map<string, number>();
+for (const e of traceEvents as Array<TraceEvent & { dur?: number; tdur?: number }>) {
   if (e.ph !== 'X' || !e.dur || !/RunTask|ThreadControllerImpl::RunTask/.test(e.name)) continue;
-  const key = threadNames.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`;
-  tasks.set(`${key} (${e.pid})`, (tasks.get(`${key} (${e.pid})`) ?? 0) + e.dur / 1000);
+  const key = `${threadNames.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`} (${e.pid})`;
+  tasks.set(key, (tasks.get(key) ?? 0) + e.dur / 1000);
+  cpu.set(key, (cpu.get(key) ?? 0) + (e.tdur ?? 0) / 1000);
 }
-for (const [k, v] of [...tasks].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`task time ${v.toFixed(0).padStart(7)} ms  ${k}`);
+for (const [k, v] of [...tasks].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`task time ${v.toFixed(0).padStart(7)} ms, CPU ${(cpu.get(k) ?? 0).toFixed(0).padStart(6)} ms  ${k}`);
 // What the busiest thread pool runs: complete events by name (nested events counted in their own right).
 const pool = [...tasks].sort((a, b) => b[1] - a[1]).find(([k]) => k.startsWith('ThreadPoolForegroundWorker'));
 if (pool) {
@@ -69,7 +74,7 @@ if (pool) {
     byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
   }
   console.log(`${pool[0]}, by event:`);
-  for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${v.toFixed(0).padStart(7)} ms  ${k}`);
+  for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${v.toFixed(0).padStart(7)} ms  ${k}`);
 }
 for (const p of profiles.values()) {
   const busy = [...p.self].filter(([f]) => !f.startsWith('(idle)')).reduce((a, [, v]) => a + v, 0);
