@@ -6,7 +6,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { strictCsp } from './scripts/csp-plugin.ts';
-import { startPreload } from './scripts/start-preload-plugin.ts';
+import { mapPreload } from './scripts/map-preload-plugin.ts';
 
 /** The benchmark builds the app on scaled synthetic data: MAP_DATA_DIR replaces data/ at build time (as in scripts/data/read-data.ts). */
 function dataDirOverride(): Plugin | undefined {
@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [dataDirOverride(), preact({ prerender: { enabled: false } }), ...(single ? [viteSingleFile()] : []), startPreload({ single }), strictCsp({ single })].filter(Boolean),
+    plugins: [dataDirOverride(), preact({ prerender: { enabled: false } }), ...(single ? [viteSingleFile()] : []), mapPreload({ single }), strictCsp({ single })].filter(Boolean),
     resolve: {
       alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     },

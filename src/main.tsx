@@ -64,19 +64,16 @@ if (presenterWindow) {
   // The map starts at once, with the basemap alone, in a hidden element of the page's size: its WebGL set-up and the
   // basemap's tiling run while the data and panels arrive, and start.tsx adopts it and adds the overlays. A link that
   // opens a comparison makes its two maps there. A map that cannot start here is made (or given up for SVG) there.
-  // The app's chunk (data and panels, preloaded by the page) runs once the map is created: run first, it held up the
-  // map's WebGL set-up and worker, the longest part of the load.
-  let mapStarted: Promise<unknown> = Promise.resolve();
   if (initialRenderer() === 'webgl') {
     if (store.getState().compare === null) {
-      const ahead = Promise.all([import('./map/controller'), import('./map/basemap-data')])
-        .then(([{ startMapAhead }, { appBasemap }]) => startMapAhead(store, appBasemap))
-        .catch(() => null);
-      holdMapAhead(ahead);
-      mapStarted = ahead;
+      holdMapAhead(
+        Promise.all([import('./map/controller'), import('./map/basemap-data')])
+          .then(([{ startMapAhead }, { appBasemap }]) => startMapAhead(store, appBasemap()))
+          .catch(() => null),
+      );
     } else import('./map/controller').catch(() => undefined);
   }
-  Promise.all([mapStarted.then(() => import('./start')), startLanguage()])
+  Promise.all([import('./start'), startLanguage()])
     .then(([{ startApp }]) => startApp(store))
     .then(({ app, known, stories }) => {
       // Re-read the link now that the dataset can tell known ids from unknown ones.

@@ -6,7 +6,7 @@ import { LAYER } from './ids';
 import type { BasemapData } from '../geo/basemap';
 import type { MapOverlay } from './layers/overlay';
 import { themeOf } from './theme';
-import { configureMapLibreWorker, startMapWorker } from './worker';
+import { configureMapLibreWorker } from './worker';
 import { t } from '../i18n/t';
 import { CONTEXT_RESTORE_GRACE_MS } from './renderer';
 import { bindCooperativeGestures, cooperativeLocale } from './cooperative';
@@ -45,10 +45,7 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
  * Creates the map with the basemap alone in a hidden element of the page's size, before the app has its data. The app
  * then adopts it into its map element (same centre and zoom: the tiles the smaller element needs are already there).
  */
-export function startMapAhead(store: AppStore, basemapOf: () => BasemapData): MapAhead {
-  // The worker first: it loads its script while the basemap is converted and the WebGL context is created.
-  startMapWorker();
-  const basemap = basemapOf();
+export function startMapAhead(store: AppStore, basemap: BasemapData): MapAhead {
   const holder = document.createElement('div');
   holder.className = 'map-ahead';
   document.body.append(holder);
@@ -59,10 +56,8 @@ export function startMapAhead(store: AppStore, basemapOf: () => BasemapData): Ma
       Object.assign(callbacks, given);
       holder.className = 'map-adopted';
       container.append(holder);
-      // Overlays first: their data goes to the worker now. Resizing the canvas can then hold the page's thread for as
-      // long as the GPU process is busy (up to a second in software WebGL) while the worker tiles.
-      opened.attach(overlays, 'added');
       opened.controller.map.resize();
+      opened.attach(overlays, 'added');
       return opened.controller;
     },
     discard() {

@@ -1,11 +1,10 @@
-// The chunks the built page preloads: the map controller's, the basemap's and the app's (start.tsx), with what they
-// import, never the entry.
+// The map's chunks the built page preloads: the controller's and the basemap's, with what they import, never the entry.
 import { describe, expect, it } from 'vitest';
-import { startChunkFiles } from '../../scripts/start-preload-plugin';
+import { mapChunkFiles } from '../../scripts/map-preload-plugin';
 
 const chunk = (fileName: string, imports: string[], facadeModuleId: string | null = null, isEntry = false) => ({ type: 'chunk' as const, fileName, imports, facadeModuleId, isEntry });
 
-describe('start preload', () => {
+describe('map preload', () => {
   const bundle = {
     'assets/index.js': chunk('assets/index.js', [], '/repo/src/main.tsx', true),
     'assets/controller.js': chunk('assets/controller.js', ['assets/maplibre.js', 'assets/sync.js', 'assets/index.js'], '/repo/src/map/controller.ts'),
@@ -18,12 +17,12 @@ describe('start preload', () => {
     'assets/index.css': { type: 'asset' as const, fileName: 'assets/index.css' },
   };
 
-  it('lists the map chunks, then the app chunks, with their imports once each and not the entry', () => {
-    expect(startChunkFiles(bundle)).toEqual(['assets/controller.js', 'assets/maplibre.js', 'assets/sync.js', 'assets/basemap-data.js', 'assets/basemap.js', 'assets/start.js', 'assets/dataset.js']);
+  it('lists the map chunks and their imports once each, not the entry and not the data', () => {
+    expect(mapChunkFiles(bundle)).toEqual(['assets/controller.js', 'assets/maplibre.js', 'assets/sync.js', 'assets/basemap-data.js', 'assets/basemap.js']);
   });
 
   it('fails the build, naming the module, when a map module has no chunk of its own', () => {
     const { 'assets/basemap-data.js': _merged, ...withoutBasemap } = bundle;
-    expect(() => startChunkFiles(withoutBasemap)).toThrow(/src\/map\/basemap-data\.ts/);
+    expect(() => mapChunkFiles(withoutBasemap)).toThrow(/src\/map\/basemap-data\.ts/);
   });
 });
