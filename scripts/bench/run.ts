@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, 
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { actionTimes, BENCH_VIEWPORT, median, openFreshPage, serve } from './harness';
+import { actionTimes, BENCH_VIEWPORT, median, openFreshPage, roundRatios, serve } from './harness';
 import { actionToPainted, playFigures, type PlayFigures } from './latency';
 import { buildReference, buildScaled, BENCH_TMP as TMP } from './build-scaled';
 import { linkDecodeMedianMs } from './link-decode';
@@ -184,17 +184,18 @@ async function main(): Promise<void> {
   const refIdle = median(refLoads);
   const refPan = await repaintFloor(ref.url);
   const rows: string[][] = [['measure', 'reference', ...SCALES.map((s) => `app ${s}x`), `ratio app 1x / ref`]];
-  const perScale = new Map<number, { idle: number; bytes: Bytes } & Interactions>();
+  const perScale = new Map<number, { idle: number; bytes: Bytes; round: ReturnType<typeof roundRatios> } & Interactions>();
   for (const s of SCALES) {
     const bytes = bytesOf(appDirs.get(s)!, appUrls.get(s) ?? []);
     const inter = await interactions(apps.get(s)!.url, s === SCALES[0] || s === SCALES[SCALES.length - 1]);
-    perScale.set(s, { idle: median(appLoads.get(s)!), bytes, ...inter });
+    perScale.set(s, { idle: median(appLoads.get(s)!), bytes, round: roundRatios(appLoads.get(s)!, refLoads), ...inter });
   }
   const one = perScale.get(SCALES[0]!)!;
   const line = (name: string, refValue: string, f: (v: typeof one) => string, ratio = ''): void => {
     rows.push([name, refValue, ...SCALES.map((s) => f(perScale.get(s)!)), ratio]);
   };
   line('navigation → first map idle (median)', ms(refIdle), (v) => ms(v.idle), (one.idle / refIdle).toFixed(2));
+  line('  app / reference, round by round: median (range)', '–', ({ round: r }) => `${r.median.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`);
   line('JS transferred (raw)', kb(refBytes.js), (v) => kb(v.bytes.js), (one.bytes.js / refBytes.js).toFixed(2));
   line('JS transferred (gzip)', kb(refBytes.jsGzip), (v) => kb(v.bytes.jsGzip), (one.bytes.jsGzip / refBytes.jsGzip).toFixed(2));
   line('CSS (raw / gzip)', `${kb(refBytes.css)} / ${kb(refBytes.cssGzip)}`, (v) => `${kb(v.bytes.css)} / ${kb(v.bytes.cssGzip)}`);
