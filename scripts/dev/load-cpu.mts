@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { serve } from '../bench/harness';
+import { BENCH_VIEWPORT, median, serve } from '../bench/harness';
 const rounds = Number(process.env['ROUNDS'] ?? 3);
 const dirs = process.argv.slice(2);
 const servers = await Promise.all(dirs.map((d) => serve(resolve(d))));
@@ -34,7 +34,7 @@ function chromiumThreads(): Map<string, number> {
 }
 for (let r = 0; r < rounds; r++) for (const [i, s] of servers.entries()) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });
+  const page = await browser.newPage({ viewport: BENCH_VIEWPORT });
   const before = chromiumThreads();
   await page.goto(s.url);
   await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 120_000, polling: 50 });
@@ -48,8 +48,7 @@ for (let r = 0; r < rounds; r++) for (const [i, s] of servers.entries()) {
   await browser.close();
   await new Promise((r) => setTimeout(r, 800));
 }
-const med = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] ?? 0; };
-const keys = [...new Set(tot.flatMap((m) => [...m.keys()]))].filter((k) => tot.some((m) => med(m.get(k) ?? []) >= 40)).sort();
+const keys = [...new Set(tot.flatMap((m) => [...m.keys()]))].filter((k) => tot.some((m) => median(m.get(k) ?? [0]) >= 40)).sort();
 console.log('thread (median CPU ms)'.padEnd(48) + dirs.map((d) => d.split('/').pop()!.padStart(10)).join(''));
-for (const k of keys) console.log(k.padEnd(48) + tot.map((m) => med(m.get(k) ?? [0]).toFixed(0).padStart(10)).join(''));
+for (const k of keys) console.log(k.padEnd(48) + tot.map((m) => median(m.get(k) ?? [0]).toFixed(0).padStart(10)).join(''));
 for (const s of servers) s.server.close();
