@@ -1,6 +1,6 @@
 // Funding flows overlay: arcs from Brussels to each recipient (or the centre of a group of recipients or of a region's
 // named countries), width by amount, colour by kind of amount. Only amounts current at the date, never a context
-// envelope, and an aggregate hides its parts.
+// envelope, and an aggregate hides its parts. The WebGL source leaves out arcs buried under their path (buried-arcs.ts).
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import type { FundingFlow } from '../../data/schema';
 import { fundingCountries } from '../../selectors/funding';
@@ -11,9 +11,11 @@ import { LAYER, SOURCE } from '../ids';
 import type { MapOverlay } from './overlay';
 import { emphasisOpacity, matchExpression } from '../expressions';
 import { derivedSource } from '../sync';
-import { emphasis } from '../style/common';
+import { emphasis, type Emphasis } from '../style/common';
 import { FUNDING_STYLE, fundingColour, fundingOpacity, fundingWidth, type FundingArcProperties } from '../style/funding';
 import { FUNDING_KINDS } from '../../data/kinds';
+import { DARK_THEME, DEFAULT_THEME, HIGH_CONTRAST_THEME } from '../theme';
+import { coveringDepth, withoutBuriedArcs } from './buried-arcs';
 
 /** Where EU money is drawn from: Brussels. */
 export const DONOR_POINT: Position = [4.35, 50.85];
@@ -85,8 +87,23 @@ export function fundingFeatures(
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * How deep a stack of arcs of one look buries the next, at each emphasis: from the faintest opacity of any theme, as a
+ * theme switch repaints without rebuilding the source.
+ */
+const BURYING_DEPTH: Readonly<Record<Emphasis, number>> = (() => {
+  const levels = [DEFAULT_THEME, HIGH_CONTRAST_THEME, DARK_THEME].map(fundingOpacity);
+  const at = (e: Emphasis): number => coveringDepth(Math.min(...levels.map((l) => l[e])));
+  return { normal: at('normal'), selected: at('selected'), dimmed: at('dimmed') };
+})();
+
 export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>): MapOverlay {
-  const arcs = derivedSource(SOURCE.funding, views.fundingDrawn, (drawn, s) => fundingFeatures(drawn, countryPoints, s.selection), { tolerance: 1 });
+  const arcs = derivedSource(
+    SOURCE.funding,
+    views.fundingDrawn,
+    (drawn, s) => ({ type: 'FeatureCollection', features: withoutBuriedArcs(fundingFeatures(drawn, countryPoints, s.selection).features, BURYING_DEPTH) }),
+    { tolerance: 1 },
+  );
   return {
     id: 'funding',
     slot: 'lines',
