@@ -45,18 +45,29 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
  * Creates the map with the basemap alone in a hidden element of the page's size, before the app has its data. The app
  * then adopts it into its map element (same centre and zoom: the tiles the smaller element needs are already there).
  */
+/**
+ * The map started ahead draws, hidden, the frames of its basemap while it waits: its shaders, tiles and symbols are
+ * what the shown map needs, its pixels are not. At a sixteenth of the pixels, software WebGL rasterizes those frames
+ * for almost nothing.
+ */
+const HIDDEN_PIXEL_RATIO = 0.25;
+
 export function startMapAhead(store: AppStore, basemap: BasemapData): MapAhead {
   const holder = document.createElement('div');
   holder.className = 'map-ahead';
   document.body.append(holder);
   const callbacks: MapCallbacks = {};
-  const opened = openMap(holder, store, basemap, [], callbacks);
+  const opened = openMap(holder, store, basemap, [], callbacks, HIDDEN_PIXEL_RATIO);
   return {
     adopt(container, overlays, given = {}) {
       Object.assign(callbacks, given);
       holder.className = 'map-adopted';
       container.append(holder);
-      opened.controller.map.resize();
+      // Back to the screen's pixel ratio, followed as it changes (another screen, the browser's zoom); one resize to
+      // the container and to that ratio.
+      const { map } = opened.controller;
+      map._overridePixelRatio = null;
+      map.resize();
       opened.attach(overlays, 'added');
       return opened.controller;
     },
@@ -73,7 +84,7 @@ interface OpenedMap {
   attach(overlays: readonly MapOverlay[], how: 'in-first-style' | 'added'): void;
 }
 
-function openMap(container: HTMLElement, store: AppStore, basemap: BasemapData, firstOverlays: readonly MapOverlay[], callbacks: MapCallbacks): OpenedMap {
+function openMap(container: HTMLElement, store: AppStore, basemap: BasemapData, firstOverlays: readonly MapOverlay[], callbacks: MapCallbacks, pixelRatio?: number): OpenedMap {
   performance.mark('map-create');
   configureMapLibreWorker();
   const initial = store.getState();
@@ -94,6 +105,7 @@ function openMap(container: HTMLElement, store: AppStore, basemap: BasemapData, 
     pitchWithRotate: false,
     touchPitch: false,
     fadeDuration: 0,
+    ...(pixelRatio === undefined ? {} : { pixelRatio }),
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
     cooperativeGestures: initial.view.mode === 'embed',
     locale: cooperativeLocale(initial.view.lang),
