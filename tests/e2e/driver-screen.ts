@@ -29,6 +29,8 @@ export interface MapLook {
   pixels: Pixels;
   png: Buffer;
   colours: number;
+  /** Device pixels the map draws per device pixel it covers: 1 when sharp, below 1 when scaled up (WebGL only; 1 for SVG). */
+  sharpness: number;
   /** Every known sea and land point that is on screen and not under a panel, legend or control. */
   sea: MapSample[];
   land: MapSample[];
@@ -116,7 +118,14 @@ export async function lookAtMap(page: Page, frame: Frame = page.mainFrame()): Pr
     return points.map((p, i) => (inFrame[i] ? p : null));
   };
   const [sea, land] = await Promise.all([SEA_POINTS, LAND_POINTS].map(async (points) => sampleVisible(pixels, clip, points, await uncovered(await projectAll(frame, renderer, map, points)))));
-  return { renderer, region, map, pixels, png, colours: distinctColours(pixels), sea: sea ?? [], land: land ?? [] };
+  const sharpness =
+    renderer === 'svg'
+      ? 1
+      : await frame.evaluate((selector) => {
+          const canvas = document.querySelector(`${selector} canvas`);
+          return canvas instanceof HTMLCanvasElement ? canvas.width / (canvas.getBoundingClientRect().width * devicePixelRatio) : 0;
+        }, mapSelector);
+  return { renderer, region, map, pixels, png, colours: distinctColours(pixels), sharpness, sea: sea ?? [], land: land ?? [] };
 }
 
 /** The frame of the first iframe whose address contains `part`, once it exists. */

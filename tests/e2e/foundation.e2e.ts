@@ -27,6 +27,12 @@ describe('the offline map at 1200x700', () => {
     expect(map.requests.length).toBeGreaterThan(0);
   });
 
+  it('draws the map sharp, one canvas pixel per screen pixel, though it started hidden at a quarter of that', async () => {
+    const look = await map.lookAtMap();
+    expect(look.renderer).toBe('webgl');
+    expect(look.sharpness).toBe(1);
+  });
+
   it('draws one label per country from local fonts', async () => {
     const names = await map.renderedFeatureIds(LAYER.countryLabels, 'name');
     expect(names).toContain('Algeria');
