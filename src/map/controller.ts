@@ -63,12 +63,13 @@ export function startMapAhead(store: AppStore, basemap: BasemapData): MapAhead {
       Object.assign(callbacks, given);
       holder.className = 'map-adopted';
       container.append(holder);
+      // The overlays' data goes to the worker first, to be tiled while the resize waits for the GPU process.
+      opened.attach(overlays, 'added');
       // Back to the screen's pixel ratio, followed as it changes (another screen, the browser's zoom); one resize to
       // the container and to that ratio.
       const { map } = opened.controller;
       map._overridePixelRatio = null;
       map.resize();
-      opened.attach(overlays, 'added');
       return opened.controller;
     },
     discard() {
