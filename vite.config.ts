@@ -31,7 +31,7 @@ export default defineConfig(({ mode }) => {
   return {
     base: './',
     plugins: [dataDirOverride(), preact({ prerender: { enabled: false } }), jsonStrings(), ...(single ? [viteSingleFile()] : []), mapPreload({ single }), strictCsp({ single })].filter(Boolean),
-    // Every imported JSON file (data, basemap, stories) as JSON.parse of a string: V8 parses that faster than the
+    // Every imported JSON file (data, stories, basemap) as JSON.parse of a string: V8 parses that faster than the
     // same data as an object literal (scripts/json-strings-plugin.ts keeps the string quoted).
     json: { stringify: true, namedExports: false },
     resolve: {

@@ -42,16 +42,16 @@ export function createMapController(container: HTMLElement, store: AppStore, bas
 }
 
 /**
- * Creates the map with the basemap alone in a hidden element of the page's size, before the app has its data. The app
- * then adopts it into its map element (same centre and zoom: the tiles the smaller element needs are already there).
- */
-/**
  * The map started ahead draws, hidden, the frames of its basemap while it waits: its shaders, tiles and symbols are
  * what the shown map needs, its pixels are not. At a sixteenth of the pixels, software WebGL rasterizes those frames
  * for almost nothing.
  */
 const HIDDEN_PIXEL_RATIO = 0.25;
 
+/**
+ * Creates the map with the basemap alone in a hidden element of the page's size, before the app has its data. The app
+ * then adopts it into its map element (same centre and zoom: the tiles the smaller element needs are already there).
+ */
 export function startMapAhead(store: AppStore, basemap: BasemapData): MapAhead {
   const holder = document.createElement('div');
   holder.className = 'map-ahead';

@@ -142,6 +142,9 @@ export const DARK_THEME: MapTheme = {
   fundingKind: { ...DEFAULT_THEME.fundingKind, humanitarian: '#d9d9d9' },
 };
 
+/** Every palette the map can paint with: what holds for the map whatever the theme holds for each of these. */
+export const MAP_THEMES: readonly MapTheme[] = [DEFAULT_THEME, HIGH_CONTRAST_THEME, DARK_THEME];
+
 /** High contrast (projectors, hc=1) wins over dark. */
 export function mapTheme(highContrast: boolean, dark = false): MapTheme {
   return highContrast ? HIGH_CONTRAST_THEME : dark ? DARK_THEME : DEFAULT_THEME;

@@ -22,11 +22,16 @@ interface StackedArcProperties {
 }
 
 /** Arcs of one path have the same coordinates: same end, same bend (and so the same middle point), same count. */
+// The funding layer keeps each arc's geometry from one step to the next, so its key is worked out once.
+const pathKeys = new WeakMap<LineString, string>();
 function pathKey(line: LineString): string {
-  const c = line.coordinates;
-  const end = c[c.length - 1] ?? [];
-  const middle = c[c.length >> 1] ?? [];
-  return `${c.length}|${end.join(',')}|${middle.join(',')}`;
+  let key = pathKeys.get(line);
+  if (key === undefined) {
+    const c = line.coordinates;
+    key = `${c.length}|${(c[c.length - 1] ?? []).join(',')}|${(c[c.length >> 1] ?? []).join(',')}`;
+    pathKeys.set(line, key);
+  }
+  return key;
 }
 
 /**

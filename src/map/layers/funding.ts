@@ -14,7 +14,7 @@ import { derivedSource } from '../sync';
 import { emphasis, type Emphasis } from '../style/common';
 import { FUNDING_STYLE, fundingColour, fundingOpacity, fundingWidth, type FundingArcProperties } from '../style/funding';
 import { FUNDING_KINDS } from '../../data/kinds';
-import { DARK_THEME, DEFAULT_THEME, HIGH_CONTRAST_THEME } from '../theme';
+import { MAP_THEMES } from '../theme';
 import { coveringDepth, withoutBuriedArcs } from './buried-arcs';
 
 /** Where EU money is drawn from: Brussels. */
@@ -92,7 +92,7 @@ export function fundingFeatures(
  * theme switch repaints without rebuilding the source.
  */
 const BURYING_DEPTH: Readonly<Record<Emphasis, number>> = (() => {
-  const levels = [DEFAULT_THEME, HIGH_CONTRAST_THEME, DARK_THEME].map(fundingOpacity);
+  const levels = MAP_THEMES.map(fundingOpacity);
   const at = (e: Emphasis): number => coveringDepth(Math.min(...levels.map((l) => l[e])));
   return { normal: at('normal'), selected: at('selected'), dimmed: at('dimmed') };
 })();
