@@ -21,9 +21,10 @@ interface StackedArcProperties {
   emphasis: Emphasis;
 }
 
-/** Arcs of one path have the same coordinates: same end, same bend (and so the same middle point), same count. */
 // The funding layer keeps each arc's geometry from one step to the next, so its key is worked out once.
 const pathKeys = new WeakMap<LineString, string>();
+
+/** Arcs of one path have the same coordinates: same end, same bend (and so the same middle point), same count. */
 function pathKey(line: LineString): string {
   let key = pathKeys.get(line);
   if (key === undefined) {
