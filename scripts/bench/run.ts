@@ -13,7 +13,7 @@ import { buildReference, buildScaled, BENCH_TMP as TMP } from './build-scaled';
 import { linkDecodeMedianMs } from './link-decode';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 9);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 15);
 const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,100').split(',').map(Number);
 const STEPS = 100;
 /**
