@@ -134,6 +134,7 @@ export const ar: Catalogue = {
   focusStopDestination: '{name}، بلد المقصد، المحطة {n} من {total}',
   focusStopShare: '{share} من الأشخاص على الطريق، من {from} إلى {to}',
   focusLastStop: 'المحطة الأخيرة في {route}.',
+  focusGone: '{name}: خارج الخريطة الآن في هذا التاريخ بهذه الطبقات وعوامل التصفية.',
   focusMissionAt: '{name}: {kind} في {place}',
   focusFunding: 'قوس التمويل: {label}',
   mapKeysTitle: 'مفاتيح لوحة المفاتيح على الخريطة',

@@ -135,6 +135,7 @@ export const de: Catalogue = {
   focusStopDestination: "{name}, Zielland, Station {n} von {total}",
   focusStopShare: "{share} der Menschen auf dieser Route, {from} bis {to}",
   focusLastStop: "Letzte Station: {route}.",
+  focusGone: "{name} ist zu diesem Datum, mit diesen Ebenen und Filtern, nicht mehr auf der Karte.",
   focusMissionAt: "{name}: {kind}, Standort {place}",
   focusFunding: "Finanzierungsbogen: {label}",
   mapKeysTitle: "Tasten auf der Karte",

@@ -137,6 +137,7 @@ export const es: Catalogue = {
   focusStopDestination: '{name}, país de destino, etapa {n} de {total}',
   focusStopShare: '{share} de las personas en la ruta, de {from} a {to}',
   focusLastStop: 'Última etapa: {route}.',
+  focusGone: '{name} ya no está en el mapa en esta fecha, con estas capas y filtros.',
   focusMissionAt: '{name}: {kind}, sede: {place}',
   focusFunding: 'Arco de financiación: {label}',
   mapKeysTitle: 'Teclas en el mapa',

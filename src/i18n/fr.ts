@@ -135,6 +135,7 @@ export const fr: Catalogue = {
   focusStopDestination: "{name}, pays de destination, étape {n} sur {total}",
   focusStopShare: "{share} des personnes sur cette route, de {from} à {to}",
   focusLastStop: "Dernière étape : {route}.",
+  focusGone: "{name} n’est plus sur la carte à cette date, avec ces couches et ces filtres.",
   focusMissionAt: "{name} : {kind} à {place}",
   focusFunding: "Arc de financement : {label}",
   mapKeysTitle: "Touches sur la carte",

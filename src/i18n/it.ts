@@ -137,6 +137,7 @@ export const it: Catalogue = {
   focusStopDestination: '{name}, paese di destinazione, tappa {n} di {total}',
   focusStopShare: '{share} delle persone sulla rotta, da {from} a {to}',
   focusLastStop: 'Ultima tappa: {route}.',
+  focusGone: '{name} non è più sulla mappa a questa data, con questi livelli e filtri.',
   focusMissionAt: '{name}: {kind}, sede: {place}',
   focusFunding: 'Arco di finanziamento: {label}',
   mapKeysTitle: 'Tasti sulla mappa',

@@ -132,6 +132,7 @@ export const en = {
   focusStopDestination: "{name}, destination, stop {n} of {total}",
   focusStopShare: "{share} of the people on the route, {from} to {to}",
   focusLastStop: "Last stop of the {route}.",
+  focusGone: "{name} is no longer on the map at this date, with these layers and filters.",
   focusMissionAt: "{name}: {kind} in {place}",
   focusFunding: "Funding arc: {label}",
   mapKeysTitle: "Keys on the map",

@@ -1,16 +1,19 @@
 // The map by keyboard only, in the WebGL map and in the SVG map: Tab reaches the map, the arrows move a visible
 // focus ring to Niger and the live region says what it is, Enter opens its dossier and Escape comes back, Right walks
-// the Central Mediterranean route's countries in travel order, `?` lists the keys, and "Map as text" focuses a feature.
+// the Central Mediterranean route's countries in travel order, `?` lists the keys, "Map as text" focuses a feature,
+// and a focused feature the map stops drawing loses the focus, with its ring, and the live region says so.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
 import { camera, heard, keysHelpText, mapAsTextGroups, mapHasKeyboardFocus, mapRegionSemantics, photograph, pressKeys, ringPixelsNear, tabToAndPress, tabToMap } from './driver-keys';
 import { DEFAULT_THEME } from '../../src/map/theme';
 import labelPoints from '../../geodata/labels.json';
+import missions from '../../data/missions.json';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = '/tmp/keys';
 const NIGER = labelPoints.features.find((f) => f.properties.iso2 === 'NE')!.geometry.coordinates as [number, number];
+const AGADEZ_OFFICE = missions.find((m) => m.id === 'eucap-sahel-niger-agadez-field-office')!.location;
 /** From the middle of the default view (1280x720): Libya, the Sahel route, the Agadez field office, Niger. */
 const TO_NIGER = ['ArrowDown', 'ArrowLeft', 'ArrowLeft', 'ArrowRight'];
 
@@ -109,5 +112,20 @@ describe.each([
     await tabToAndPress(map, '[data-feature="country:NE"]');
     expect(await mapHasKeyboardFocus(map)).toBe(true);
     expect(await heard(map)).toMatch(/^Niger, transit country/);
+  });
+
+  it('lets go of a focused mission when its layer is switched off, takes its ring away and says so', async () => {
+    expect(await pressKeys(map, 'ArrowLeft')).toEqual([expect.stringMatching(/^EUCAP Sahel Niger field office/)]);
+    const ringFocused = await ringPixelsNear(map, [AGADEZ_OFFICE.lon, AGADEZ_OFFICE.lat], DEFAULT_THEME.focusRing, 40);
+    await map.switchLayer('missions');
+    await expect.poll(() => heard(map)).toBe('EUCAP Sahel Niger field office in Agadez is no longer on the map at this date, with these layers and filters.');
+    expect((await map.appState()).focused).toBeNull();
+    const ringGone = await ringPixelsNear(map, [AGADEZ_OFFICE.lon, AGADEZ_OFFICE.lat], DEFAULT_THEME.focusRing, 40);
+    console.log(`${renderer}: focus-ring pixels around the Agadez office ${ringFocused} focused, ${ringGone} once its layer is off`);
+    expect(ringFocused).toBeGreaterThan(100);
+    expect(ringGone).toBeLessThan(10);
+    await map.switchLayer('missions');
+    // The focus does not come back with the layer: nothing is focused until a key moves it.
+    expect((await map.appState()).focused).toBeNull();
   });
 });

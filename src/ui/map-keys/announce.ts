@@ -86,3 +86,23 @@ export function focusText(lang: Lang, model: Model, content: MapContent, month: 
     }
   }
 }
+
+/** The focused thing's name alone ("EUCAP Sahel Niger", "Niger"), for saying that it has left the map. */
+export function focusName(lang: Lang, model: Model, focus: MapFocus): string {
+  switch (focus.kind) {
+    case 'country':
+      return country(lang, model, focus.id);
+    case 'route': {
+      const route = model.routes.get(focus.id);
+      return route ? nameIn(lang, route) : focus.id;
+    }
+    case 'mission': {
+      const m = model.missions.get(focus.id);
+      return m ? nameIn(lang, m) : focus.id;
+    }
+    case 'funding': {
+      const f = model.funding.get(focus.id);
+      return f ? t(lang, 'focusFunding', { label: fundingText(lang, model, f) }) : focus.id;
+    }
+  }
+}

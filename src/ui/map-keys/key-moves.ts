@@ -10,6 +10,7 @@ import type { MapNavigator } from './navigator';
 import { announceNote, openKeysHelp } from './notes';
 import { nameIn } from '../../i18n/enumerations';
 import type { KeyHandler, KeyPress, MapSurface } from './keys';
+import { focusName } from './announce';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const NOTHING: Record<Direction, MessageKey> = { left: 'mapNothingLeft', right: 'mapNothingRight', up: 'mapNothingUp', down: 'mapNothingDown' };
@@ -60,6 +61,23 @@ export function createKeyHandler(element: HTMLElement, store: AppStore, navigato
     show(stop === undefined ? { kind: 'route', id: focus.id } : { kind: 'route', id: focus.id, stop, country: stops[stop]!.iso2 });
   };
 
+  // A focused feature the map stops drawing (the date, a layer or a filter changed) loses the focus, and the live
+  // region says so, so that the ring and the next arrow do not start from something no longer there. On a route whose
+  // stops changed with the date, the focus goes back to the whole route.
+  const keepFocusOnMap = (): void => {
+    const s = store.getState();
+    const focus = s.focused;
+    if (!focus) return;
+    if (!navigator.features(s).some((f) => f.kind === focus.kind && f.id === focus.id)) {
+      s.focus(null);
+      announceNote(t(s.view.lang, 'focusGone', { name: focusName(s.view.lang, navigator.model, focus) }));
+    } else if (focus.kind === 'route' && focus.stop !== undefined && navigator.stopsOf(s, focus.id)[focus.stop]?.iso2 !== focus.country) {
+      s.focus({ kind: 'route', id: focus.id });
+    }
+  };
+  const offContent = store.subscribe((s) => navigator.content(s), keepFocusOnMap);
+  const offDate = store.subscribe((s) => s.time.date, keepFocusOnMap);
+
   /** Whether the key did something (the caller then prevents its default). */
   const onKey = (e: KeyPress): boolean => {
     const s = store.getState();
@@ -97,5 +115,9 @@ export function createKeyHandler(element: HTMLElement, store: AppStore, navigato
     } else handled = false;
     return handled;
   };
-  return { onKey, show };
+  const dispose = (): void => {
+    offContent();
+    offDate();
+  };
+  return { onKey, show, dispose };
 }

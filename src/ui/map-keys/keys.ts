@@ -27,6 +27,8 @@ export interface KeyHandler {
   onKey(e: KeyPress): boolean;
   /** Puts the map's focus on a feature and the keyboard focus on the map. */
   show(focus: MapFocus): void;
+  /** Stops watching the store (the map element is unbound). */
+  dispose(): void;
 }
 
 /** The map's navigator, fetched when the keys or the "Map as text" list first need it. */
@@ -103,6 +105,8 @@ export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: Na
   document.addEventListener('keydown', onEscape, true);
   return () => {
     unbound = true;
+    handler?.dispose();
+    handler = null;
     offLang();
     element.removeEventListener('focus', onFocus);
     element.removeEventListener('keydown', onKey);
