@@ -3,11 +3,12 @@
 import type { Story } from '../data/stories';
 import { applyStoryStep } from '../state/story';
 import type { AppStore } from '../state/store';
-import { encode, type KnownIds } from '../state/url';
+import { encode, inTimeline, type KnownIds } from '../state/url';
 import { linkState } from '../state/url-sync';
 import { MESSAGE_NAMESPACE, parseInbound, type OutboundMessage } from './messages';
 import { allowedOrigins, BUILT_ORIGINS } from './origins';
 import { watchWantedHeight } from './height';
+import { TIMELINE_END, TIMELINE_START } from '../state/defaults';
 
 export interface HostOptions {
   /** The host page's window. */
@@ -34,7 +35,7 @@ export function handleHostMessage(store: AppStore, known: KnownIds, stories: rea
   if (!message) return [];
   const view = (): OutboundMessage => {
     const s = store.getState();
-    return { namespace: MESSAGE_NAMESPACE, type: 'view', date: s.time.date, selection: s.selection, link: viewLink(store, base) };
+    return { namespace: MESSAGE_NAMESPACE, type: 'view', date: s.time.date, selection: s.selection, compare: s.compare, link: viewLink(store, base) };
   };
   if (message.type === 'get-view') return [view()];
   if (message.type === 'set-theme') {
@@ -50,6 +51,11 @@ export function handleHostMessage(store: AppStore, known: KnownIds, stories: rea
     else replies.push({ namespace: MESSAGE_NAMESPACE, type: 'error', message: `unknown story step ${message.story.id} ${message.story.step}` });
   }
   if (message.date) s.setDate(message.date);
+  if (message.compare !== undefined) {
+    // The months the timeline has, as a link's `compare=` is checked; the message's text is not repeated.
+    if (message.compare === null || [message.compare.a, message.compare.b].every(inTimeline)) s.setCompare(message.compare);
+    else replies.push({ namespace: MESSAGE_NAMESPACE, type: 'error', message: `compare months outside the timeline (${TIMELINE_START} to ${TIMELINE_END})` });
+  }
   if (message.selection !== undefined) {
     if (message.selection === null || known.has(message.selection.kind, message.selection.id)) s.select(message.selection);
     else replies.push({ namespace: MESSAGE_NAMESPACE, type: 'error', message: `unknown ${message.selection.kind} ${message.selection.id}` });

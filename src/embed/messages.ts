@@ -9,6 +9,12 @@ const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const STORY_RE = /^[a-z0-9-]{1,80}$/;
 const THEMES = ['light', 'dark', 'auto'] as const;
 
+/** Two months to compare, A first (the map at A and at B, as the link's `compare=A,B`). */
+export interface MessageCompare {
+  a: string;
+  b: string;
+}
+
 export interface MessageSelection {
   kind: (typeof SELECTION_KINDS)[number];
   id: string;
@@ -16,7 +22,7 @@ export interface MessageSelection {
 
 /** Host -> map. */
 export type InboundMessage =
-  | { namespace: typeof MESSAGE_NAMESPACE; type: 'set-view'; date?: string; selection?: MessageSelection | null; story?: { id: string; step: number } }
+  | { namespace: typeof MESSAGE_NAMESPACE; type: 'set-view'; date?: string; selection?: MessageSelection | null; story?: { id: string; step: number }; compare?: MessageCompare | null }
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'get-view' }
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'set-theme'; theme: (typeof THEMES)[number] };
 
@@ -24,7 +30,7 @@ export type InboundMessage =
 export type OutboundMessage =
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'ready'; version: 1 }
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'selection'; selection: { kind: string; id: string } | null }
-  | { namespace: typeof MESSAGE_NAMESPACE; type: 'view'; date: string; selection: { kind: string; id: string } | null; link: string }
+  | { namespace: typeof MESSAGE_NAMESPACE; type: 'view'; date: string; selection: { kind: string; id: string } | null; compare: MessageCompare | null; link: string }
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'error'; message: string }
   /** The height in CSS pixels the embed would like for its current width and content (see src/embed/height.ts). */
   | { namespace: typeof MESSAGE_NAMESPACE; type: 'height'; height: number };
@@ -46,6 +52,14 @@ function parseSelection(value: unknown): MessageSelection | null | undefined {
   return { kind: kind as MessageSelection['kind'], id };
 }
 
+function parseCompare(value: unknown): MessageCompare | null | undefined {
+  if (value === null) return null;
+  if (!isPlainObject(value) || !onlyKeys(value, ['a', 'b'])) return undefined;
+  const { a, b } = value;
+  if (typeof a !== 'string' || typeof b !== 'string' || !MONTH_RE.test(a) || !MONTH_RE.test(b) || a === b) return undefined;
+  return { a, b };
+}
+
 /** The message if it is one the map understands, exactly; otherwise null. Never throws. */
 export function parseInbound(data: unknown): InboundMessage | null {
   try {
@@ -56,7 +70,7 @@ export function parseInbound(data: unknown): InboundMessage | null {
       if (!onlyKeys(data, ['namespace', 'type', 'theme']) || typeof theme !== 'string' || !(THEMES as readonly string[]).includes(theme)) return null;
       return { namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme: theme as (typeof THEMES)[number] };
     }
-    if (data['type'] !== 'set-view' || !onlyKeys(data, ['namespace', 'type', 'date', 'selection', 'story'])) return null;
+    if (data['type'] !== 'set-view' || !onlyKeys(data, ['namespace', 'type', 'date', 'selection', 'story', 'compare'])) return null;
     const message: Extract<InboundMessage, { type: 'set-view' }> = { namespace: MESSAGE_NAMESPACE, type: 'set-view' };
     if ('date' in data) {
       if (typeof data['date'] !== 'string' || !MONTH_RE.test(data['date'])) return null;
@@ -73,6 +87,11 @@ export function parseInbound(data: unknown): InboundMessage | null {
       const { id, step } = story;
       if (typeof id !== 'string' || !STORY_RE.test(id) || typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > 99) return null;
       message.story = { id, step };
+    }
+    if ('compare' in data) {
+      const compare = parseCompare(data['compare']);
+      if (compare === undefined) return null;
+      message.compare = compare;
     }
     return message;
   } catch {

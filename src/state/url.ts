@@ -66,7 +66,7 @@ export function shownName(name: string): string {
 }
 
 /** A month YYYY-MM the timeline shows. */
-const inTimeline = (value: string): boolean => isMonth(value) && monthIndex(value) >= monthIndex(TIMELINE_START) && monthIndex(value) <= monthIndex(TIMELINE_END);
+export const inTimeline = (value: string): boolean => isMonth(value) && monthIndex(value) >= monthIndex(TIMELINE_START) && monthIndex(value) <= monthIndex(TIMELINE_END);
 
 export function encode(state: LinkState): string {
   const d = defaultState();

@@ -67,7 +67,7 @@ describe('briefing mode', () => {
 });
 
 describe('embed mode', () => {
-  it('renders inside a sandboxed iframe of a host page and answers a postMessage', async () => {
+  it('renders inside a sandboxed iframe of a host page, answers a postMessage and opens a comparison on command', async () => {
     const map = await launch(baseUrl, { width: 900, height: 600 });
     try {
       const host = `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>
@@ -87,6 +87,16 @@ describe('embed mode', () => {
       await expect(map.attributeOf('.embed-open', 'href')).resolves.toMatch(/sel=country%3ATR/);
       await map.resize(520, 360);
       await map.screenshotEmbed('test-results/embed-480x320.png');
+      // The host opens a comparison, as the link's compare=A,B does: two maps, labelled with their months.
+      await map.postToEmbed({ namespace: 'eu-migration-map', type: 'set-view', compare: { a: '2015-09', b: '2024-06' } });
+      await expect.poll(() => map.countOf('.maplibregl-canvas'), { timeout: 20_000 }).toBe(2);
+      await expect.poll(() => map.waitForText('[data-testid="compare-label-b"]'), { timeout: 20_000 }).toBe('B · June 2024');
+      const views = async (): Promise<unknown[]> => (await map.hostReceived()).filter((m) => m.type === 'view').map((m) => m['compare']);
+      await expect.poll(views).toContainEqual({ a: '2015-09', b: '2024-06' });
+      await map.screenshotEmbed('test-results/embed-compare-520x360.png');
+      // And closes it: one map again.
+      await map.postToEmbed({ namespace: 'eu-migration-map', type: 'set-view', compare: null });
+      await expect.poll(() => map.countOf('.maplibregl-canvas'), { timeout: 20_000 }).toBe(1);
       expect(map.foreignRequests).toEqual([]);
     } finally {
       await map.close();

@@ -33,6 +33,7 @@ const nearlyValid = fc.oneof(
       date: month,
       selection: fc.oneof(fc.constant(null), fc.record({ kind: fc.constantFrom(...SELECTION_KINDS), id: fc.constantFrom('NE', 'TR', 'LY', 'ZZ', 'x-1') })),
       story: fc.record({ id: fc.constantFrom(...stories.map((s) => s.id), 'nope'), step: fc.integer({ min: 1, max: 12 }) }),
+      compare: fc.oneof(fc.constant(null), fc.record({ a: month, b: month })),
     },
     { requiredKeys: ['namespace', 'type'] },
   ),
@@ -48,6 +49,7 @@ const messageArb = fc.oneof(
       selection,
       story: fc.oneof(fc.record({ id: fc.constantFrom(...stories.map((s) => s.id), 'nope'), step: fc.oneof(fc.integer({ min: -2, max: 12 }), fc.double()) }), fc.anything()),
       theme: fc.oneof(fc.constantFrom('light', 'dark', 'auto', 'DARK'), fc.anything()),
+      compare: fc.oneof(fc.record({ a: month, b: month }), fc.anything()),
       extra: fc.anything(),
     },
     { requiredKeys: ['namespace', 'type'] },
@@ -68,6 +70,13 @@ describe('host messages', () => {
         expect(SCHEMES).toContain(s.view.scheme);
         expect(monthIndex(s.time.date)).toBeGreaterThanOrEqual(monthIndex(TIMELINE_START));
         expect(monthIndex(s.time.date)).toBeLessThanOrEqual(monthIndex(TIMELINE_END));
+        if (s.compare) {
+          for (const m of [s.compare.a, s.compare.b]) {
+            expect(monthIndex(m)).toBeGreaterThanOrEqual(monthIndex(TIMELINE_START));
+            expect(monthIndex(m)).toBeLessThanOrEqual(monthIndex(TIMELINE_END));
+          }
+          expect(s.compare.a).not.toBe(s.compare.b);
+        }
         if (s.selection) {
           expect(SELECTION_KINDS).toContain(s.selection.kind);
           expect(s.selection.id).toMatch(ID_RE);
@@ -95,6 +104,21 @@ describe('host messages', () => {
     const restored = decode(new URL(reply.link).search).state;
     expect(restored.time.date).toBe('2016-03');
     expect(restored.selection).toEqual({ kind: 'country', id: 'TR' });
+  });
+
+  it('opens a comparison from set-view, answers with it and its link, refuses months off the timeline, and closes it with null', () => {
+    const store = createAppStore();
+    const open = handleHostMessage(store, known, stories, { namespace: MESSAGE_NAMESPACE, type: 'set-view', compare: { a: '2015-09', b: '2024-06' } }, BASE);
+    expect(store.getState().compare).toEqual({ a: '2015-09', b: '2024-06' });
+    const reply = open.at(-1)!;
+    if (reply.type !== 'view') throw new Error(`expected a view reply, got ${reply.type}`);
+    expect(reply.compare).toEqual({ a: '2015-09', b: '2024-06' });
+    expect(decode(new URL(reply.link).search).state.compare).toEqual({ a: '2015-09', b: '2024-06' });
+    const off = handleHostMessage(store, known, stories, { namespace: MESSAGE_NAMESPACE, type: 'set-view', compare: { a: '1999-01', b: '2024-06' } }, BASE);
+    expect(off.map((r) => r.type)).toEqual(['error', 'view']);
+    expect(store.getState().compare).toEqual({ a: '2015-09', b: '2024-06' });
+    handleHostMessage(store, known, stories, { namespace: MESSAGE_NAMESPACE, type: 'set-view', compare: null }, BASE);
+    expect(store.getState().compare).toBeNull();
   });
 
   it('reports an unknown id and keeps the selection', () => {

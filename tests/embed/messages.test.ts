@@ -9,6 +9,15 @@ describe('postMessage parsing', () => {
     expect(parseInbound(m)).toEqual(m);
   });
 
+  it('accepts a comparison of two different months, or null to close it, and nothing else', () => {
+    const view = (compare: unknown) => parseInbound({ namespace: MESSAGE_NAMESPACE, type: 'set-view', compare });
+    expect(view({ a: '2015-09', b: '2024-06' })).toEqual({ namespace: MESSAGE_NAMESPACE, type: 'set-view', compare: { a: '2015-09', b: '2024-06' } });
+    expect(view(null)).toEqual({ namespace: MESSAGE_NAMESPACE, type: 'set-view', compare: null });
+    for (const bad of [{ a: '2015-09', b: '2015-09' }, { a: '2015-9', b: '2024-06' }, { a: '2015-09' }, { a: '2015-09', b: '2024-06', c: '2020-01' }, '2015-09,2024-06', ['2015-09', '2024-06'], { a: 2015, b: 2024 }]) {
+      expect(view(bad)).toBeNull();
+    }
+  });
+
   it('accepts set-theme with light, dark or auto only', () => {
     for (const theme of ['light', 'dark', 'auto']) expect(parseInbound({ namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme })).toEqual({ namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme });
     for (const theme of ['Dark', '', null, 1, { dark: true }]) expect(parseInbound({ namespace: MESSAGE_NAMESPACE, type: 'set-theme', theme })).toBeNull();
