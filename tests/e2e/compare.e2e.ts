@@ -37,6 +37,8 @@ describe('comparison of 2015-09 and 2024-06 by link', () => {
     await b.compare.openComparison(LINK);
     console.log(`compare: both maps idle ${Date.now() - t0} ms after navigation`);
     expect(await b.compare.sideLabels()).toEqual(['A · September 2015', 'B · June 2024']);
+    // Seen, not only present: no map control lies over either label.
+    expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
     expect(await b.compare.changeListTitle()).toBe('What changed between September 2015 and June 2024');
     expect(await b.compare.camerasMatch()).toBe(true);
     expect(await b.compare.noticesText()).toBe('');

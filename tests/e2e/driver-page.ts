@@ -27,6 +27,8 @@ export interface PageVerbs {
   /** The box of the first element matching in page pixels, or null when it is not displayed. */
   boxOf(selector: string): Promise<Region | null>;
   isVisible(selector: string): Promise<boolean>;
+  /** Whether the middle of the first element matching is the topmost thing drawn there, not under another element. */
+  isOnTop(selector: string): Promise<boolean>;
   /** Waits until an element matching is in the page (attached) or shown (visible). */
   waitFor(selector: string, options?: { state?: 'attached' | 'visible'; timeout?: number }): Promise<void>;
   /** Clicks the element matching, as a person would. */
@@ -74,6 +76,17 @@ export function pageVerbs(s: Session): PageVerbs {
     styleOf: (selector, property) => first(selector).evaluate((el, p) => getComputedStyle(el)[p], property),
     boxOf: (selector) => first(selector).boundingBox(),
     isVisible: (selector) => first(selector).isVisible(),
+    isOnTop: (selector) =>
+      first(selector).evaluate((el) => {
+        // Hit-testing skips elements that take no pointer events (labels laid over a map): asked once with them on.
+        const style = (el as HTMLElement).style;
+        const before = style.pointerEvents;
+        style.pointerEvents = 'auto';
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        style.pointerEvents = before;
+        return hit !== null && (hit === el || el.contains(hit));
+      }),
     async waitFor(selector, options = {}) {
       await first(selector).waitFor({ state: options.state ?? 'visible', ...(options.timeout ? { timeout: options.timeout } : {}) });
     },
