@@ -162,6 +162,15 @@ describe('comparison of 2015-09 and 2024-06 by link', () => {
   });
 });
 
+describe('a comparison in Arabic (right to left)', () => {
+  const b = withBrowser();
+
+  it('keeps both labels clear of the map controls, which stand on the left there', { timeout: 240_000 }, async () => {
+    await b.compare.openComparison(`${LINK}&lang=ar`);
+    expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
+  });
+});
+
 describe('a comparison step in a briefing story', () => {
   const b = withBrowser();
 
@@ -170,6 +179,7 @@ describe('a comparison step in a briefing story', () => {
     expect(await b.map.stepTitle('projector')).toBe('Then and now: September 2015 and June 2024');
     expect(await b.compare.storyComparison()).toBe('Comparison: A · September 2015 and B · June 2024');
     expect(await b.compare.sideLabels()).toEqual(['A · September 2015', 'B · June 2024']);
+    expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
     const pdf = await b.map.printHandout('button');
     console.log(`compare: the Western Balkans handout prints on ${pdfPageCount(pdf)} pages`);
     // A title page and one page per step, the comparison included.
