@@ -39,7 +39,11 @@ export const storyStepSchema = z
           .strict()
           .optional(),
       })
-      .strict(),
+      .strict()
+      .refine((s) => !s.compare || (s.compare.a !== s.compare.b && s.date === s.compare.a), {
+        error: 'a comparison step compares two different months, and its date is month A (the timeline shows A while comparing)',
+        path: ['compare'],
+      }),
     sources: z.array(citationSchema).min(1, { error: 'every step needs at least one source' }),
     notes: z.array(speakerNoteSchema).optional(),
   })

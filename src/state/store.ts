@@ -17,6 +17,7 @@ export interface Actions {
   toggleOverlay(id: OverlayId): void;
   setOverlay(id: OverlayId, visible: boolean): void;
   setTableOpen(open: boolean): void;
+  /** The timeline's month; while comparing, month A's (it moves A, never onto B). */
   setDate(date: Month): void;
   stepDate(deltaMonths: number): void;
   setPlaying(playing: boolean): void;
@@ -30,6 +31,7 @@ export interface Actions {
   focus(focus: MapFocus | null): void;
   setStory(story: { id: string; step: number } | null): void;
   /** Compare two months (null: back to the one-date map). */
+  /** Opens (or with null closes) a comparison; the timeline goes to its month A. */
   setCompare(compare: CompareState | null): void;
   notify(message: string): void;
   dismissNotice(message: string): void;
@@ -94,8 +96,21 @@ export function createAppStore(initial: AppState = defaultState(), loadLanguage?
         toggleOverlay: (id) => get().setOverlay(id, !get().view.overlays[id]),
         setOverlay: (id, visible) => set((s) => ({ view: { ...s.view, overlays: { ...s.view.overlays, [id]: visible } } })),
         setTableOpen: (tableOpen) => set((s) => ({ view: { ...s.view, tableOpen } })),
-        setDate: (date) => set((s) => ({ time: { ...s.time, date: clampMonth(date, TIMELINE_START, TIMELINE_END) } })),
-        stepDate: (delta) => get().setDate(addMonths(get().time.date, delta)),
+        setDate: (date) =>
+          set((s) => {
+            const next = clampMonth(date, TIMELINE_START, TIMELINE_END);
+            if (!s.compare) return { time: { ...s.time, date: next } };
+            // While comparing, the date is month A's (the left-hand map, which the legend and panels follow): the
+            // timeline moves A, never onto B.
+            if (next === s.compare.b) return {};
+            return { time: { ...s.time, date: next }, compare: { ...s.compare, a: next } };
+          }),
+        stepDate: (delta) => {
+          const { time, compare } = get();
+          const next = addMonths(time.date, delta);
+          // A step that would land A on B goes one month further, past it.
+          get().setDate(compare && clampMonth(next, TIMELINE_START, TIMELINE_END) === compare.b ? addMonths(next, Math.sign(delta)) : next);
+        },
         setPlaying: (playing) => set((s) => ({ time: { ...s.time, playing } })),
         setSpeed: (speed) => set((s) => ({ time: { ...s.time, speed } })),
         toggleFilter: (key, value) =>
@@ -116,7 +131,8 @@ export function createAppStore(initial: AppState = defaultState(), loadLanguage?
         },
         focus: (focused) => set({ focused, hovered: focused ? focusHighlight(focused) : get().focused ? null : get().hovered }),
         setStory: (story) => set((s) => ({ view: { ...s.view, story } })),
-        setCompare: (compare) => set({ compare }),
+        // The timeline shows month A while comparing (the left-hand map, which the legend and panels follow).
+        setCompare: (compare) => set((s) => (compare ? { compare, time: { ...s.time, date: compare.a } } : { compare })),
         notify: (message) => set((s) => ({ notices: s.notices.includes(message) ? s.notices : [...s.notices, message] })),
         dismissNotice: (message) => set((s) => ({ notices: s.notices.filter((n) => n !== message) })),
         replace: (state) => set(state),

@@ -221,7 +221,11 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
   const compare = p.get('compare');
   if (compare !== null) {
     const months = compare.split(',', 3);
-    if (months.length === 2 && months.every(inTimeline) && months[0] !== months[1]) state.compare = { a: months[0]!, b: months[1]! };
+    if (months.length === 2 && months.every(inTimeline) && months[0] !== months[1]) {
+      state.compare = { a: months[0]!, b: months[1]! };
+      // While comparing, the timeline is month A's (as the store keeps it); a `date` that says otherwise gives way.
+      state.time.date = state.compare.a;
+    }
     else bad('compare', `two different months YYYY-MM,YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`);
   }
   const story = p.get('story');

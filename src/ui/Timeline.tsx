@@ -137,6 +137,8 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
   const playing = useAppState((s) => s.time.playing);
   const speed = useAppState((s) => s.time.speed);
   const lang = useAppState((s) => s.view.lang);
+  // While comparing, the timeline moves month A (the store keeps the date on A).
+  const comparing = useAppState((s) => s.compare !== null);
   const { setDate, stepDate, setPlaying, setSpeed } = useActions();
 
   useEffect(() => {
@@ -201,7 +203,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
           </select>
         </label>
         <output class="timeline-date" aria-live="polite" data-testid="timeline-date">
-          {formatMonth(lang, date)}
+          {comparing ? `A · ${formatMonth(lang, date)}` : formatMonth(lang, date)}
         </output>
       </div>
       <div class="timeline-track">
@@ -219,7 +221,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
           step={1}
           value={current}
           aria-label={t(lang, 'date')}
-          aria-valuetext={formatMonth(lang, date)}
+          aria-valuetext={comparing ? `A · ${formatMonth(lang, date)}` : formatMonth(lang, date)}
           onInput={(e) => setDate(monthFromIndex(Number((e.currentTarget as HTMLInputElement).value)))}
         />
         <YearLabels />

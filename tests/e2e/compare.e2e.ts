@@ -160,6 +160,14 @@ describe('comparison of 2015-09 and 2024-06 by link', () => {
     expect(b.map.cspViolations).toEqual([]);
     expect(b.map.foreignRequests).toEqual([]);
   });
+
+  it('moves month A with the timeline, and the change list with it, while B stays', async () => {
+    await b.map.pressButton('One month forward');
+    await expect.poll(() => b.compare.sideLabels()).toEqual(['A · October 2015', 'B · June 2024']);
+    expect(await b.map.timelineDate()).toBe('A · October 2015');
+    expect(await b.compare.changeListTitle()).toBe('What changed between October 2015 and June 2024');
+    expect((await b.map.appState()).compare).toEqual({ a: '2015-10', b: '2024-06' });
+  });
 });
 
 describe('a comparison in Arabic (right to left)', () => {

@@ -12,6 +12,11 @@ describe('compare link parameter', () => {
     expect(new URLSearchParams(encode(state)).get('compare')).toBe('2015-09,2024-06');
   });
 
+  it('puts the timeline on month A, whatever the link\'s date says', () => {
+    expect(decode('v=1&date=2016-03&compare=2015-09,2024-06').state.time.date).toBe('2015-09');
+    expect(decode('v=1&date=2016-03&compare=2015-09,2015-09').state.time.date).toBe('2016-03');
+  });
+
   it('leaves it out of a link without a comparison', () => {
     expect(new URLSearchParams(encode(linkState(createAppStore().getState()))).has('compare')).toBe(false);
   });
@@ -33,5 +38,24 @@ describe('compare link parameter', () => {
     expect(store.getState().compare).toEqual({ a: '2015-09', b: '2024-06' });
     store.getState().setCompare(null);
     expect(store.getState().compare).toBeNull();
+  });
+
+  it('moves month A with the timeline while comparing, never onto B, and steps past B', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    s().setDate('2020-01');
+    s().setCompare({ a: '2015-09', b: '2015-11' });
+    expect(s().time.date).toBe('2015-09');
+    s().stepDate(1);
+    expect([s().time.date, s().compare]).toEqual(['2015-10', { a: '2015-10', b: '2015-11' }]);
+    // The next month is B: the step goes past it.
+    s().stepDate(1);
+    expect([s().time.date, s().compare]).toEqual(['2015-12', { a: '2015-12', b: '2015-11' }]);
+    // The slider dropped on B changes nothing.
+    s().setDate('2015-11');
+    expect([s().time.date, s().compare]).toEqual(['2015-12', { a: '2015-12', b: '2015-11' }]);
+    s().setCompare(null);
+    s().setDate('2015-11');
+    expect([s().time.date, s().compare]).toEqual(['2015-11', null]);
   });
 });

@@ -23,6 +23,18 @@ describe('stories made in the app', () => {
     expect(storyStepSchema.safeParse({ ...step, text: 'Some text' }).success).toBe(true);
   });
 
+  it('takes a comparison step whose date is month A, and names the field of one whose date is not', () => {
+    const s = defaultState();
+    s.selection = { kind: 'country', id: 'NE' };
+    const step = { ...stepFromView(s, model, 'Then and now'), text: 'Some text' };
+    const compared = (date: string, compare: { a: string; b: string }) => storyStepSchema.safeParse({ ...step, state: { ...step.state, date, compare } });
+    expect(compared('2015-09', { a: '2015-09', b: '2024-06' }).success).toBe(true);
+    const off = compared('2016-03', { a: '2015-09', b: '2024-06' });
+    expect(off.success).toBe(false);
+    expect(off.error?.issues[0]?.path).toEqual(['state', 'compare']);
+    expect(compared('2015-09', { a: '2015-09', b: '2015-09' }).success).toBe(false);
+  });
+
   it('has no source without a selection, so such a step does not validate', () => {
     const step = stepFromView(defaultState(), model, 'Nothing selected');
     expect(step.sources).toEqual([]);

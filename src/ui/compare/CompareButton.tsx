@@ -10,7 +10,7 @@ export function CompareButton() {
   const compare = useAppState((s) => s.compare);
   // The date is read when the dialog opens, not subscribed to: a timeline step does not re-render the button.
   const store = useAppStore();
-  const { setCompare, setDate } = useActions();
+  const { setCompare } = useActions();
   const [open, setOpen] = useState(false);
   const [a, setA] = useState(() => compare?.a ?? store.getState().time.date);
   const [b, setB] = useState(compare?.b ?? TIMELINE_END);
@@ -40,9 +40,8 @@ export function CompareButton() {
           onSubmit={(e) => {
             e.preventDefault();
             if (!valid) return;
+            // The store puts the timeline, legend and panels on date A, the left-hand map.
             setCompare({ a, b });
-            // The timeline, legend and panels show date A, the left-hand map.
-            setDate(a);
             setOpen(false);
           }}
         >
