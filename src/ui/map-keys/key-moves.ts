@@ -17,6 +17,8 @@ const NOTHING: Record<Direction, MessageKey> = { left: 'mapNothingLeft', right: 
 const PAN_PX = 120;
 /** A focused feature this close to the map's edge (px) counts as off-screen. */
 const EDGE_PX = 24;
+/** The map element whose keys set the focus last: in a comparison, the two maps share one focus but not one content. */
+let focusedOn: HTMLElement | null = null;
 
 export function createKeyHandler(element: HTMLElement, store: AppStore, navigator: MapNavigator, surface: MapSurface): KeyHandler {
   const follow = (focus: MapFocus): void => {
@@ -27,6 +29,7 @@ export function createKeyHandler(element: HTMLElement, store: AppStore, navigato
     if (p.x < EDGE_PX || p.y < EDGE_PX || p.x > width - EDGE_PX || p.y > height - EDGE_PX) surface.centreOn(at);
   };
   const show = (focus: MapFocus): void => {
+    focusedOn = element;
     store.getState().focus(focus);
     follow(focus);
     element.focus({ preventScroll: true });
@@ -67,7 +70,7 @@ export function createKeyHandler(element: HTMLElement, store: AppStore, navigato
   const keepFocusOnMap = (): void => {
     const s = store.getState();
     const focus = s.focused;
-    if (!focus) return;
+    if (!focus || focusedOn !== element) return;
     if (!navigator.features(s).some((f) => f.kind === focus.kind && f.id === focus.id)) {
       s.focus(null);
       announceNote(t(s.view.lang, 'focusGone', { name: focusName(s.view.lang, navigator.model, focus) }));
@@ -116,6 +119,7 @@ export function createKeyHandler(element: HTMLElement, store: AppStore, navigato
     return handled;
   };
   const dispose = (): void => {
+    if (focusedOn === element) focusedOn = null;
     offContent();
     offDate();
   };
