@@ -168,6 +168,12 @@ describe('comparison of 2015-09 and 2024-06 by link', () => {
     expect(await b.compare.changeListTitle()).toBe('What changed between October 2015 and June 2024');
     expect((await b.map.appState()).compare).toEqual({ a: '2015-10', b: '2024-06' });
   });
+
+  it('stacks the maps on a phone above the lowered sheet, both labels in sight', async () => {
+    await b.map.resize(390, 700);
+    await b.compare.openComparison(LINK, { changeList: false });
+    expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
+  });
 });
 
 describe('a comparison in Arabic (right to left)', () => {
@@ -175,6 +181,9 @@ describe('a comparison in Arabic (right to left)', () => {
 
   it('keeps both labels clear of the map controls, which stand on the left there', { timeout: 240_000 }, async () => {
     await b.compare.openComparison(`${LINK}&lang=ar`);
+    expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
+    await b.map.resize(390, 700);
+    await b.compare.openComparison(`${LINK}&lang=ar`, { changeList: false });
     expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
   });
 });

@@ -27,7 +27,7 @@ export interface PageVerbs {
   /** The box of the first element matching in page pixels, or null when it is not displayed. */
   boxOf(selector: string): Promise<Region | null>;
   isVisible(selector: string): Promise<boolean>;
-  /** Whether the middle of the first element matching is the topmost thing drawn there, not under another element. */
+  /** Whether the first element matching is the topmost thing drawn at its middle and near each of its corners: in sight, not under another element. */
   isOnTop(selector: string): Promise<boolean>;
   /** Waits until an element matching is in the page (attached) or shown (visible). */
   waitFor(selector: string, options?: { state?: 'attached' | 'visible'; timeout?: number }): Promise<void>;
@@ -83,9 +83,13 @@ export function pageVerbs(s: Session): PageVerbs {
         const before = style.pointerEvents;
         style.pointerEvents = 'auto';
         const r = el.getBoundingClientRect();
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        const points = [[r.left + r.width / 2, r.top + r.height / 2], [r.left + 2, r.top + 2], [r.right - 2, r.top + 2], [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2]];
+        const seen = points.every(([x, y]) => {
+          const hit = document.elementFromPoint(x!, y!);
+          return hit !== null && (hit === el || el.contains(hit));
+        });
         style.pointerEvents = before;
-        return hit !== null && (hit === el || el.contains(hit));
+        return seen;
       }),
     async waitFor(selector, options = {}) {
       await first(selector).waitFor({ state: options.state ?? 'visible', ...(options.timeout ? { timeout: options.timeout } : {}) });
