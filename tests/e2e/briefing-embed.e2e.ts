@@ -3,6 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './driver';
+import { colourShare } from './pixels';
+import { DEFAULT_THEME } from '../../src/map/theme';
 import stories from '../../data/stories.json';
 
 const baseUrl = inject('baseUrl');
@@ -94,6 +96,13 @@ describe('embed mode', () => {
       const views = async (): Promise<unknown[]> => (await map.hostReceived()).filter((m) => m.type === 'view').map((m) => m['compare']);
       await expect.poll(views).toContainEqual({ a: '2015-09', b: '2024-06' });
       await map.screenshotEmbed('test-results/embed-compare-520x360.png');
+      // Both maps drawn, as a person sees them: sea, land and EU members on screen.
+      await expect
+        .poll(async () => {
+          const pixels = await map.mapRegionPixels();
+          return [DEFAULT_THEME.sea, DEFAULT_THEME.land, DEFAULT_THEME.eu].map((hex) => colourShare(pixels, hex, 8) > 0.03);
+        }, { timeout: 20_000 })
+        .toEqual([true, true, true]);
       // And closes it: one map again.
       await map.postToEmbed({ namespace: 'eu-migration-map', type: 'set-view', compare: null });
       await expect.poll(() => map.countOf('.maplibregl-canvas'), { timeout: 20_000 }).toBe(1);

@@ -46,3 +46,8 @@ export function countColour(pixels: readonly number[], hex: string, tolerance = 
   }
   return n;
 }
+
+/** The share (0 to 1) of RGBA pixels within `tolerance` of `hex` in each channel. */
+export function colourShare(pixels: readonly number[], hex: string, tolerance = 30): number {
+  return countColour(pixels, hex, tolerance) / (pixels.length / 4);
+}

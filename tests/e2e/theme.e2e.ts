@@ -2,11 +2,11 @@
 // screen), and a host page switches an embed's theme by message.
 import { describe, expect, inject, it } from 'vitest';
 import { launch } from './driver';
-import { countColour } from './pixels';
+import { colourShare } from './pixels';
 import { DARK_THEME, DEFAULT_THEME } from '../../src/map/theme';
 
 const baseUrl = inject('baseUrl');
-const share = (pixels: readonly number[], hex: string): number => countColour(pixels, hex, 6) / (pixels.length / 4);
+const share = (pixels: readonly number[], hex: string): number => colourShare(pixels, hex, 6);
 
 describe('dark theme', { timeout: 150_000 }, () => {
   for (const [name, query] of [
