@@ -30,8 +30,7 @@ export interface Actions {
   /** Moves the map's keyboard focus; it sets the hover highlight too, so focus and hover never disagree. */
   focus(focus: MapFocus | null): void;
   setStory(story: { id: string; step: number } | null): void;
-  /** Compare two months (null: back to the one-date map). */
-  /** Opens (or with null closes) a comparison; the timeline goes to its month A. */
+  /** Compares two months (null: back to the one-date map); the timeline goes to month A. */
   setCompare(compare: CompareState | null): void;
   notify(message: string): void;
   dismissNotice(message: string): void;

@@ -225,8 +225,7 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
       state.compare = { a: months[0]!, b: months[1]! };
       // While comparing, the timeline is month A's (as the store keeps it); a `date` that says otherwise gives way.
       state.time.date = state.compare.a;
-    }
-    else bad('compare', `two different months YYYY-MM,YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`);
+    } else bad('compare', `two different months YYYY-MM,YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`);
   }
   const story = p.get('story');
   if (story !== null) {

@@ -140,6 +140,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
   // While comparing, the timeline moves month A (the store keeps the date on A).
   const comparing = useAppState((s) => s.compare !== null);
   const { setDate, stepDate, setPlaying, setSpeed } = useActions();
+  const shownDate = comparing ? `A · ${formatMonth(lang, date)}` : formatMonth(lang, date);
 
   useEffect(() => {
     if (!playing) return undefined;
@@ -203,7 +204,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
           </select>
         </label>
         <output class="timeline-date" aria-live="polite" data-testid="timeline-date">
-          {comparing ? `A · ${formatMonth(lang, date)}` : formatMonth(lang, date)}
+          {shownDate}
         </output>
       </div>
       <div class="timeline-track">
@@ -221,7 +222,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
           step={1}
           value={current}
           aria-label={t(lang, 'date')}
-          aria-valuetext={comparing ? `A · ${formatMonth(lang, date)}` : formatMonth(lang, date)}
+          aria-valuetext={shownDate}
           onInput={(e) => setDate(monthFromIndex(Number((e.currentTarget as HTMLInputElement).value)))}
         />
         <YearLabels />
