@@ -1,9 +1,10 @@
 // The load of one or more builds cut into phases by their performance marks (medians of --rounds loads, alternating).
-// Usage: tsx scripts/dev/load-phases.mts [--rounds 3] [--warm] label=dir [label=dir …]
-// Each load is in a new browser (as in the bench), or with --warm in a new context of one browser that is already up
+// Usage: tsx scripts/dev/load-phases.mts [--rounds 3] [--warm | --primed] label=dir [label=dir …]
+// Each load is in a new browser (as in the bench); with --warm in a new context of one browser that is already up
 // (its GPU process started, its caches of compiled WebGL programs off, so every load compiles its shaders as a first
-// visit does): no HTTP cache either way. The warm loads vary much less from one to the next (about ±0.2 s against
-// ±0.5 s), so they settle an A/B in fewer rounds. Prints each build's loads, then the medians of its marks.
+// visit does); with --primed in a new browser whose GPU process a blank WebGL canvas has started first. No HTTP cache
+// in any of the three. All three vary by about 10% from one load to the next (coefficient of variation; docs/scale.md,
+// "After the tenth round"). Prints each build's loads, then the medians of its marks.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 3;
 const warmAt = args.indexOf('--warm');
 if (warmAt >= 0) args.splice(warmAt, 1);
+const primedAt = args.indexOf('--primed');
+if (primedAt >= 0) args.splice(primedAt, 1);
 const warmBrowser = warmAt >= 0 ? await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, '--disable-gpu-program-cache', '--disable-gpu-shader-disk-cache'] }) : undefined;
 const builds = args.map((a) => ({ label: a.split('=')[0]!, dir: resolve(a.split('=')[1]!) }));
 const MARKS = ['responseEnd', 'domInteractive', 'app-modules-evaluated', 'model-built', 'map-create', 'map-style-built', 'map-load', 'map-first-idle'];
@@ -33,6 +36,15 @@ for (let round = 0; round < rounds; round++) {
     const context = warmBrowser ? await warmBrowser.newContext({ viewport }) : await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
+      if (primedAt >= 0) {
+        // One WebGL frame, read back, so the GPU process is up before the measured navigation starts.
+        await page.setContent('<canvas width="8" height="8"></canvas>');
+        await page.evaluate(() => {
+          const gl = document.querySelector('canvas')?.getContext('webgl2');
+          gl?.clear(gl.COLOR_BUFFER_BIT);
+          gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+        });
+      }
       await page.goto(servers[i]!.url);
       await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 300_000, polling: 50 });
       const marks = await page.evaluate((names) => {
