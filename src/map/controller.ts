@@ -12,6 +12,7 @@ import { CONTEXT_RESTORE_GRACE_MS } from './renderer';
 import { bindCooperativeGestures, cooperativeLocale } from './cooperative';
 import { addOverlays, buildStyle, registerOverlayImages } from './map-style';
 import { applyOverlayStates, syncMap, type MapSync } from './sync';
+import { watchLegendInset } from './legend-inset';
 
 export interface MapController {
   map: MapLibreMap;
@@ -182,6 +183,8 @@ function openMap(container: HTMLElement, store: AppStore, basemap: BasemapData, 
       const c = store.getState().view.camera;
       const here = map.getCenter();
       if (Math.abs(here.lng - c.lon) > 1e-6 || Math.abs(here.lat - c.lat) > 1e-6 || Math.abs(map.getZoom() - c.zoom) > 1e-6) map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom });
+
+      unsubscribers.push(watchLegendInset(map, store));
 
       map.on('mousemove', (e) => {
         const hit = hitAt(e.point);

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './driver';
 import { colourShare } from './pixels';
-import { DEFAULT_THEME } from '../../src/map/theme';
+import { DEFAULT_THEME, HIGH_CONTRAST_THEME } from '../../src/map/theme';
 import stories from '../../data/stories.json';
 
 const baseUrl = inject('baseUrl');
@@ -61,6 +61,23 @@ describe('briefing mode', () => {
       try {
         await map.open(`?mode=briefing&story=${story.id}&step=2`);
         expect(await map.elementsOutside({})).toEqual([]);
+      } finally {
+        await map.close();
+      }
+    });
+  }
+});
+
+describe('briefing mode: the legend and the map frame', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it(`the open legend hides none of a step's routes at 1280x800 (${lang}): its strip is out of the frame`, async () => {
+      const map = await launch(baseUrl, { width: 1280, height: 800, reducedMotion: true });
+      try {
+        await map.open(`?mode=briefing&lang=${lang}&story=crisis-2015-routes&step=1`);
+        const route = await map.colourUnderLegend(HIGH_CONTRAST_THEME.route);
+        console.log(`briefing 1280x800 ${lang}: route pixels drawn ${route.drawn}, under the legend ${route.underLegend}`);
+        expect(route.drawn).toBeGreaterThan(3000);
+        expect(route.underLegend).toBeLessThan(route.drawn * 0.01);
       } finally {
         await map.close();
       }

@@ -3,6 +3,8 @@
 import type { Page } from 'playwright-core';
 import type { Session } from './driver-handles';
 import { waitForMapDrawn } from './driver-screen';
+import { decodePng } from './png';
+import { countColour } from './pixels';
 
 export type BriefingWindow = 'projector' | 'presenter';
 
@@ -36,6 +38,11 @@ export interface BriefingVerbs {
   printHandout(via: 'keys' | 'button'): Promise<Buffer>;
   /** The A4 PDF the browser prints of the page as it is (print media). */
   printPage(): Promise<Buffer>;
+  /**
+   * Pixels of a colour that the map draws in its region, read with the legend made invisible for a moment (`drawn`),
+   * and how many of them lie inside the legend's box (`underLegend`): what the open legend hides of it.
+   */
+  colourUnderLegend(hex: string): Promise<{ drawn: number; underLegend: number }>;
 }
 
 export function briefingVerbs(s: Session): BriefingVerbs {
@@ -47,6 +54,25 @@ export function briefingVerbs(s: Session): BriefingVerbs {
     return presenter;
   };
   return {
+    async colourUnderLegend(hex) {
+      const region = page.locator('.map-region');
+      const legend = page.locator('details.legend');
+      const [regionBox, legendBox] = await Promise.all([region.boundingBox(), legend.boundingBox()]);
+      if (!regionBox || !legendBox) throw new Error('no map region or no legend on the page');
+      await legend.evaluate((el) => void ((el as HTMLElement).style.visibility = 'hidden'));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const shot = decodePng(await region.screenshot({ animations: 'disabled', caret: 'hide' }));
+      await legend.evaluate((el) => void ((el as HTMLElement).style.visibility = ''));
+      // The legend's box in the screenshot's pixels (the screenshot may be at the device pixel ratio).
+      const scale = shot.width / regionBox.width;
+      const x0 = Math.max(0, Math.floor((legendBox.x - regionBox.x) * scale));
+      const y0 = Math.max(0, Math.floor((legendBox.y - regionBox.y) * scale));
+      const x1 = Math.min(shot.width, Math.ceil((legendBox.x + legendBox.width - regionBox.x) * scale));
+      const y1 = Math.min(shot.height, Math.ceil((legendBox.y + legendBox.height - regionBox.y) * scale));
+      const inside: number[] = [];
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) for (let c = 0; c < 4; c++) inside.push(shot.data[(y * shot.width + x) * 4 + c]!);
+      return { drawn: countColour(shot.data, hex), underLegend: countColour(inside, hex) };
+    },
     async openPresenterWindow() {
       const popup = context.waitForEvent('page', { timeout: 10_000 });
       await page.locator('body').press('p');

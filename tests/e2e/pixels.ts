@@ -36,7 +36,7 @@ export function differingShare(a: readonly number[], b: readonly number[], toler
 }
 
 /** Count of pixels close to a colour (hex "#rrggbb"). */
-export function countColour(pixels: readonly number[], hex: string, tolerance = 30): number {
+export function countColour(pixels: ArrayLike<number>, hex: string, tolerance = 30): number {
   const r = parseInt(hex.slice(1, 3), 16);
   const g = parseInt(hex.slice(3, 5), 16);
   const b = parseInt(hex.slice(5, 7), 16);
@@ -48,6 +48,6 @@ export function countColour(pixels: readonly number[], hex: string, tolerance = 
 }
 
 /** The share (0 to 1) of RGBA pixels within `tolerance` of `hex` in each channel. */
-export function colourShare(pixels: readonly number[], hex: string, tolerance = 30): number {
+export function colourShare(pixels: ArrayLike<number>, hex: string, tolerance = 30): number {
   return countColour(pixels, hex, tolerance) / (pixels.length / 4);
 }
