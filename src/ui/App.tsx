@@ -29,6 +29,7 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
   const highContrast = useAppState((s) => usesHighContrast(s.view));
   const hasSelection = useAppState((s) => s.selection !== null);
   const dark = useAppState(isDark);
+  const comparing = useAppState((s) => s.compare !== null);
   const store = useAppStore();
   useEffect(() => watchSystemScheme(store), [store]);
   // Phones: the toolbar folds into a menu, and the panel is a sheet over the map, raised when something is selected.
@@ -50,7 +51,7 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
     return () => document.removeEventListener('keydown', onKey, true);
   }, [menuOpen]);
   return (
-    <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}${dark ? ' theme-dark' : ''}`} lang={lang} dir={direction(lang)}>
+    <div class={`app mode-${mode}${highContrast ? ' theme-hc' : ''}${dark ? ' theme-dark' : ''}${comparing ? ' comparing' : ''}`} lang={lang} dir={direction(lang)}>
       <a class="skip-link" href="#map-region">
         {t(lang, 'skipToMap')}
       </a>

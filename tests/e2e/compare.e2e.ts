@@ -173,6 +173,12 @@ describe('comparison of 2015-09 and 2024-06 by link', () => {
     await b.map.resize(390, 700);
     await b.compare.openComparison(LINK, { changeList: false });
     expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
+    // While comparing, the lowered sheet is its handle: each map has over 200 px (172 px with the sheet's usual 160 px),
+    // and map A's zoom buttons are the only ones (the cameras are linked).
+    const sides = await b.compare.sideHeights();
+    console.log(`compare at 390x700: map A ${sides.a} px, map B ${sides.b} px tall, ${sides.zoomButtons} zoom-in button(s)`);
+    expect(Math.min(sides.a, sides.b)).toBeGreaterThan(200);
+    expect(sides.zoomButtons).toBe(1);
   });
 });
 

@@ -64,6 +64,8 @@ export interface CompareDriver {
   camerasMatch(): Promise<boolean>;
   /** The text of the notices. */
   noticesText(): Promise<string>;
+  /** The height in page pixels of each side's map, A then B, and how many "Zoom in" buttons the two show together. */
+  sideHeights(): Promise<{ a: number; b: number; zoomButtons: number }>;
   /** The comparison line of the briefing step card ('' when the step is not a comparison). */
   storyComparison(): Promise<string>;
   /** Opens the data table and returns the change table's rows (detail, change, source). */
@@ -171,6 +173,11 @@ export function compareDriver(driver: MapDriver): CompareDriver {
     },
     async noticesText() {
       return (await page.locator('.notices').allInnerTexts()).join('\n');
+    },
+    async sideHeights() {
+      const height = async (side: Side): Promise<number> => (await page.getByTestId(`compare-side-${side}`).boundingBox())?.height ?? 0;
+      const zoomButtons = await page.getByTestId('compare-maps').getByRole('button', { name: 'Zoom in' }).filter({ visible: true }).count();
+      return { a: await height('a'), b: await height('b'), zoomButtons };
     },
     async storyComparison() {
       const line = page.getByTestId('story-compare');
