@@ -65,6 +65,8 @@ export interface MapVerbs {
   /** True once MapLibre has loaded its style and sources. */
   mapLoaded(): Promise<boolean>;
   setLayerVisible(layerId: string, visible: boolean): Promise<void>;
+  /** Makes the WebGL map draw at `ratio` canvas pixels per CSS pixel (MapLibre's setPixelRatio) and waits for it. */
+  drawAtPixelRatio(ratio: number): Promise<void>;
   /** Hides the country labels of either map, so that a sampled fill colour is not swayed by a label. */
   hideCountryLabels(): Promise<void>;
   /** RGBA bytes of a region of the WebGL canvas in page pixels (the whole canvas when none is given). */
@@ -140,6 +142,10 @@ export function mapVerbs(s: Session): MapVerbs {
     mapLoaded: () => s.view().evaluate(() => (window as unknown as TestWindow).__map!.loaded()),
     async setLayerVisible(layerId, visible) {
       await s.view().evaluate(([layer, v]) => (window as unknown as TestWindow).__map!.setLayoutProperty(layer, 'visibility', v), [layerId, visible ? 'visible' : 'none'] as const);
+    },
+    async drawAtPixelRatio(ratio) {
+      await s.view().evaluate((r) => (window as unknown as TestWindow).__map!.setPixelRatio(r), ratio);
+      await waitForIdle(s.view());
     },
     async hideCountryLabels() {
       if (await hasWebglMap(s.view())) return verbs.setLayerVisible(LAYER.countryLabels, false);

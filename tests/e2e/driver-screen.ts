@@ -3,7 +3,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { cameraProjection } from '../../src/map/svg/projection';
 import { readAppState, type TestWindow } from './driver-handles';
-import { decodePng, distinctColours, patchColour, type Pixels } from './png';
+import { hardEdgesPer100, decodePng, distinctColours, patchColour, type Pixels } from './png';
 
 export interface Box {
   x: number;
@@ -31,6 +31,11 @@ export interface MapLook {
   colours: number;
   /** Device pixels the map draws per device pixel it covers: 1 when sharp, below 1 when scaled up (WebGL only; 1 for SVG). */
   sharpness: number;
+  /**
+   * Hard edges per 100 pixels (png.ts) in the middle of the map's right half (the legend stands on the left, the
+   * controls at the top): how crisp the map looks.
+   */
+  hardEdges: number;
   /** Every known sea and land point that is on screen and not under a panel, legend or control. */
   sea: MapSample[];
   land: MapSample[];
@@ -125,7 +130,7 @@ export async function lookAtMap(page: Page, frame: Frame = page.mainFrame()): Pr
           const canvas = document.querySelector(`${selector} canvas`);
           return canvas instanceof HTMLCanvasElement ? canvas.width / (canvas.getBoundingClientRect().width * devicePixelRatio) : 0;
         }, mapSelector);
-  return { renderer, region, map, pixels, png, colours: distinctColours(pixels), sharpness, sea: sea ?? [], land: land ?? [] };
+  return { renderer, region, map, pixels, png, colours: distinctColours(pixels), sharpness, hardEdges: hardEdgesPer100(pixels, { x: Math.round(pixels.width * 0.55), y: Math.round(pixels.height * 0.2), width: Math.round(pixels.width * 0.4), height: Math.round(pixels.height * 0.7) }), sea: sea ?? [], land: land ?? [] };
 }
 
 /** The frame of the first iframe whose address contains `part`, once it exists. */

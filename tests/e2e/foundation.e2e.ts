@@ -31,6 +31,13 @@ describe('the offline map at 1200x700', () => {
     const look = await map.lookAtMap();
     expect(look.renderer).toBe('webgl');
     expect(look.sharpness).toBe(1);
+    // What a person sees: the same view drawn at the hidden map's quarter resolution, scaled up, has far fewer hard edges.
+    await map.drawAtPixelRatio(0.25);
+    const blurred = await map.lookAtMap();
+    await map.drawAtPixelRatio(1);
+    console.log(`hard edges per 100 px: ${look.hardEdges.toFixed(2)} at one canvas pixel per screen pixel, ${blurred.hardEdges.toFixed(2)} at a quarter`);
+    expect(look.hardEdges).toBeGreaterThan(1);
+    expect(look.hardEdges).toBeGreaterThan(4 * blurred.hardEdges);
   });
 
   it('draws one label per country from local fonts', async () => {

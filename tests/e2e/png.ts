@@ -112,3 +112,30 @@ export function differingPixelShare(a: Pixels, b: Pixels, tolerance = 32): numbe
   }
   return differing / (a.width * a.height);
 }
+
+/**
+ * How crisp the picture is: hard edges (a step in brightness of more than 96 of 255 between neighbouring pixels, across
+ * or down) per 100 pixels of the box `within` (the whole picture when none is given). A picture drawn at the screen's
+ * resolution has them along borders, coastlines and text; one drawn at a lower resolution and scaled up spreads each
+ * edge over several soft steps, and has few.
+ */
+export function hardEdgesPer100(pixels: Pixels, within = { x: 0, y: 0, width: pixels.width, height: pixels.height }): number {
+  const { width, data } = pixels;
+  const lum = (x: number, y: number): number => {
+    const i = (y * width + x) * 4;
+    return 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+  };
+  const x1 = Math.min(pixels.width, within.x + within.width) - 1;
+  const y1 = Math.min(pixels.height, within.y + within.height) - 1;
+  let hard = 0;
+  let n = 0;
+  for (let y = Math.max(0, within.y); y < y1; y++) {
+    for (let x = Math.max(0, within.x); x < x1; x++) {
+      const here = lum(x, y);
+      if (Math.abs(here - lum(x + 1, y)) > 96) hard++;
+      if (Math.abs(here - lum(x, y + 1)) > 96) hard++;
+      n++;
+    }
+  }
+  return n === 0 ? 0 : (100 * hard) / n;
+}
