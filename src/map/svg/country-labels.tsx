@@ -5,13 +5,15 @@ import { countryName } from '../../i18n/countries';
 import { atZoom, svgHaloStroke } from '../style/common';
 import { BASEMAP_STYLE, countryLabelSize, labelMinArea } from '../style/basemap';
 import { pixelOf, type SvgFrame } from './common';
+import { CHAR_EM, overlaps, type LabelBox } from './label-boxes';
 
-export function SvgCountryLabels({ basemap, frame, lang }: { basemap: BasemapData; frame: SvgFrame; lang: Lang }) {
+/** `occupied`: boxes other labels (the routes') already take; a country name that would overlap one is dropped. */
+export function SvgCountryLabels({ basemap, frame, lang, occupied = [] }: { basemap: BasemapData; frame: SvgFrame; lang: Lang; occupied?: readonly LabelBox[] }) {
   const { theme, width, height } = frame;
   const minArea = labelMinArea(frame.zoom);
   const fontSize = atZoom(countryLabelSize(theme), frame.zoom);
   const pad = BASEMAP_STYLE.labelPadding;
-  const placed: Array<[number, number, number, number]> = [];
+  const placed: LabelBox[] = [...occupied];
   const labels = [...basemap.labels.features]
     .filter((f) => minArea === 0 || f.properties.area_km2 > minArea)
     .sort((a, b) => b.properties.area_km2 - a.properties.area_km2)
@@ -19,10 +21,10 @@ export function SvgCountryLabels({ basemap, frame, lang }: { basemap: BasemapDat
       const p = pixelOf(frame, f.geometry.coordinates);
       if (!p || p[0] < 0 || p[1] < 0 || p[0] > width || p[1] > height) return [];
       const name = countryName(lang, f.properties.iso2, f.properties.name);
-      const halfW = (name.length * fontSize * 0.55) / 2 + pad;
+      const halfW = (name.length * fontSize * CHAR_EM) / 2 + pad;
       const halfH = fontSize / 2 + pad;
-      const box: [number, number, number, number] = [p[0] - halfW, p[1] - halfH, p[0] + halfW, p[1] + halfH];
-      if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) return [];
+      const box: LabelBox = [p[0] - halfW, p[1] - halfH, p[0] + halfW, p[1] + halfH];
+      if (placed.some((b) => overlaps(box, b))) return [];
       placed.push(box);
       return [{ iso2: f.properties.iso2, name, x: p[0], y: p[1] }];
     });

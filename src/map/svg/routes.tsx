@@ -1,8 +1,9 @@
 // Routes on the SVG map: the same casing, line, schematic centre dashes, arrowheads and labels as the WebGL layers (style/routes.ts).
 import type { FeatureCollection, LineString, Position } from 'geojson';
 import { opacityAt, svgHaloStroke } from '../style/common';
-import { ROUTE_STYLE, routeArrowSize, routeCasingWidth, routeCentreDash, routeCentreWidth, routeLabelBudget, routeLabelRanks, routeOpacity, type RouteProperties } from '../style/routes';
+import { ROUTE_STYLE, routeArrowSize, routeCasingWidth, routeCentreDash, routeCentreWidth, routeOpacity, type RouteProperties } from '../style/routes';
 import { selectAttr, type SvgFrame } from './common';
+import { placeRouteLabels, type RouteLabelPlace } from './label-boxes';
 
 interface Along {
   x: number;
@@ -51,18 +52,24 @@ function arrowPath(size: number): string {
   return `M${h},0L${-h * 0.7},${-h * 0.7}L${-h * 0.7},${h * 0.7}Z`;
 }
 
-export function SvgRoutes({ features, frame }: { features: FeatureCollection<LineString, RouteProperties>; frame: SvgFrame }) {
+/** The route labels the SVG map draws, and where (label-boxes.ts): each above the middle of its route as drawn. */
+export function routeLabelPlaces(features: FeatureCollection<LineString, RouteProperties>, frame: SvgFrame): RouteLabelPlace[] {
+  const routes = features.features.map((f) => ({ ...f.properties, middle: alongLine(frame, f.geometry.coordinates, ROUTE_STYLE.arrowSpacing).middle }));
+  return placeRouteLabels(routes, frame.zoom, frame.theme.labelSize);
+}
+
+export function SvgRoutes({ features, frame, labels }: { features: FeatureCollection<LineString, RouteProperties>; frame: SvgFrame; labels: readonly RouteLabelPlace[] }) {
   const { theme } = frame;
   const levels = routeOpacity(theme);
-  const ranks = routeLabelRanks(features.features.map((f) => f.properties));
-  const labelled = routeLabelBudget(frame.zoom);
+  const labelOf = new Map(labels.map((l) => [l.index, l]));
   return (
     <g class="svg-routes">
       {features.features.map((f, index) => {
         const p = f.properties;
         const w = p.width;
         const d = frame.path(f.geometry) ?? '';
-        const { arrows, middle } = alongLine(frame, f.geometry.coordinates, ROUTE_STYLE.arrowSpacing);
+        const { arrows } = alongLine(frame, f.geometry.coordinates, ROUTE_STYLE.arrowSpacing);
+        const label = labelOf.get(index);
         const dash = routeCentreDash(p, theme);
         const centre = routeCentreWidth(w);
         return (
@@ -95,9 +102,13 @@ export function SvgRoutes({ features, frame }: { features: FeatureCollection<Lin
               />
             ))}
             <path d={d} fill="none" stroke="#000" stroke-opacity={0} stroke-width={w + ROUTE_STYLE.hitExtra} pointer-events="stroke" />
-            {middle && ranks[index]! < labelled && (
-              <text x={middle.x} y={middle.y - 10 - w / 2} text-anchor="middle" font-size={theme.labelSize} fill={theme.routeLabel} stroke={theme.labelHalo} stroke-width={svgHaloStroke(ROUTE_STYLE.labelHalo)} paint-order="stroke" pointer-events="none" aria-hidden="true">
-                {p.label}
+            {label && (
+              <text x={label.x} y={label.y} text-anchor={label.anchor} font-size={theme.labelSize} fill={theme.routeLabel} stroke={theme.labelHalo} stroke-width={svgHaloStroke(ROUTE_STYLE.labelHalo)} paint-order="stroke" pointer-events="none" aria-hidden="true">
+                {label.lines.map((line, i) => (
+                  <tspan key={i} x={label.x} dy={i === 0 ? 0 : label.lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             )}
           </g>
