@@ -1,13 +1,14 @@
 // Names of the dataset's enumerations in the UI language. The keys are typed against the schema's lists of kinds, so a
 // kind added to the schema fails to compile until every language names it; the names live in enumerations/<lang>.ts
 // (each language but English loaded with its pack, catalogues.ts).
-import type { Lang } from '../state/types';
+import { OVERLAY_IDS, type Lang, type OverlayId } from '../state/types';
+import type { MessageKey } from './messages';
 import type { AGREEMENT_STATUSES, AGREEMENT_TYPES, COUNTRY_GROUPS, FUNDING_KINDS, MISSION_KINDS, ROUTE_METRICS, THEME_IDS, Figure, FundingFlow } from '../data/schema';
 import type { PartnerCategory } from '../selectors/partners';
 import type { Model } from '../data/model';
 import { countryList } from './countries';
 import { t } from './t';
-import { formatNumber } from './format';
+import { formatNumber, locale } from './format';
 import { nameIn, regionName } from './names';
 import { languagePack } from './catalogues';
 
@@ -75,4 +76,22 @@ export function recipientKeyName(lang: Lang, model: Model, key: string, englishL
   if (lang === 'en') return englishLabel;
   if (key.startsWith('region:')) return key === 'region:unspecified' ? t(lang, 'unspecifiedRegion') : regionName(lang, key.slice('region:'.length));
   return countryList(lang, key.split('+'), (c) => model.countries.get(c)?.name);
+}
+
+const LAYER_LABEL: Readonly<Record<OverlayId, MessageKey>> = {
+  routes: 'layerRoutes',
+  partners: 'layerPartners',
+  missions: 'layerMissions',
+  funding: 'layerFunding',
+  displacement: 'layerDisplacement',
+};
+
+/** A map layer's name as the layer switcher shows it. */
+export function layerName(lang: Lang, id: OverlayId): string {
+  return t(lang, LAYER_LABEL[id]);
+}
+
+/** The names of the layers that are on, in the switcher's order, as a list in the language (the PNG's subtitle). */
+export function visibleLayerNames(lang: Lang, overlays: Readonly<Record<OverlayId, boolean>>): string {
+  return new Intl.ListFormat(locale(lang), { type: 'unit', style: 'short' }).format(OVERLAY_IDS.filter((id) => overlays[id]).map((id) => layerName(lang, id)));
 }

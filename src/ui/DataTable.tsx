@@ -11,7 +11,7 @@ import { activeMapCanvas } from '../map/active-map';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
 import { direction } from '../i18n/languages';
-import { agreementTypeName, fundingKindName, instrumentName, nameIn, missionKindName, statusName, partnerCategoryName, metricName, recipientName } from '../i18n/enumerations';
+import { agreementTypeName, fundingKindName, instrumentName, nameIn, missionKindName, statusName, partnerCategoryName, metricName, recipientName, visibleLayerNames } from '../i18n/enumerations';
 import { fundingCurrentUntil, fundingStandingAt } from '../selectors/funding';
 import { figureKnownFrom } from '../selectors/dossier';
 import { activeAt, statusAt } from '../selectors/time';
@@ -118,10 +118,7 @@ function OpenDataTable() {
   const overlays = useAppState((s) => s.view.overlays);
   // The map's own colours: briefing mode draws in high contrast.
   const theme = useAppState(themeOf);
-  const layers = Object.entries(overlays)
-    .filter(([, on]) => on)
-    .map(([id]) => id)
-    .join(', ');
+  const layers = visibleLayerNames(lang, overlays);
   const { model, views } = useModel();
   const routes = useAppState((s) => views.routes(s));
   const partners = useAppState((s) => views.partners(s));

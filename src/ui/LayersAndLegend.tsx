@@ -5,11 +5,10 @@ import { useModel } from './context';
 import { themeOf } from '../map/theme';
 import { partnerSwatch, PARTNER_HATCH } from '../map/style/partners';
 import type { FundingKind } from '../selectors/funding';
-import { OVERLAY_IDS, type Lang, type OverlayId } from '../state/types';
+import { OVERLAY_IDS, type Lang } from '../state/types';
 import { t } from '../i18n/t';
-import type { MessageKey } from '../i18n/messages';
 import { formatCompact, formatEurCompact, formatNumber, formatPartialDate } from '../i18n/format';
-import { fundingKindName, metricName, nameIn, partnerCategoryName, missionKindName } from '../i18n/enumerations';
+import { fundingKindName, layerName, metricName, nameIn, partnerCategoryName, missionKindName } from '../i18n/enumerations';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize, memoizeList } from '../selectors/memo';
 import { FUNDING_KINDS, MISSION_KINDS } from '../data/kinds';
@@ -19,14 +18,6 @@ import { fundingWidth } from '../map/style/funding';
 import { DISPLACEMENT_CIRCLE, displacementRadius, HOSTED_RING } from '../map/style/displacement';
 import { routeCentreDash, routeCentreWidth } from '../map/style/routes';
 import { MissionShape } from './MissionShape';
-
-const LAYER_LABEL: Record<OverlayId, MessageKey> = {
-  routes: 'layerRoutes',
-  partners: 'layerPartners',
-  missions: 'layerMissions',
-  funding: 'layerFunding',
-  displacement: 'layerDisplacement',
-};
 
 /** The measure and period of each drawn route's figure, as one string so the legend re-renders only when they change. */
 const measuresKey = memoize((routes: readonly RouteView[], lang: Lang): string =>
@@ -96,7 +87,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
         {OVERLAY_IDS.map((id) => (
           <label key={id} class="layer-toggle">
             <input type="checkbox" checked={overlays[id]} onChange={() => toggleOverlay(id)} data-layer={id} />
-            {t(lang, LAYER_LABEL[id])}
+            {layerName(lang, id)}
           </label>
         ))}
       </fieldset>

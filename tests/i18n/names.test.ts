@@ -4,6 +4,7 @@ import { loadDataset } from '../../src/data/load';
 import { LANGS } from '../../src/state/types';
 import { nameIn, regionName } from '../../src/i18n/names';
 import { loadLanguage } from '../../src/i18n/catalogues';
+import { visibleLayerNames } from '../../src/i18n/enumerations';
 
 const d = loadDataset().dataset;
 const others = LANGS.filter((l): l is Exclude<(typeof LANGS)[number], 'en'> => l !== 'en');
@@ -47,5 +48,19 @@ describe('names in each UI language', () => {
     expect(missing).toEqual([]);
     expect(regionName('fr', 'Syria and the region')).toBe('La Syrie et la région');
     expect(regionName('en', 'Syria and the region')).toBe('Syria and the region');
+  });
+});
+
+describe('the visible layers, named', () => {
+  const overlays = { routes: true, partners: true, missions: false, funding: true, displacement: false };
+  it('lists the layers that are on by their switcher names, in the switcher order, in the language', async () => {
+    await loadLanguage('ar');
+    expect(visibleLayerNames('en', overlays)).toBe('Routes, Partner countries, Funding flows');
+    // Arabic names, joined as Arabic joins a list (the Arabic comma, and و before each further name); never the ids.
+    const arabic = visibleLayerNames('ar', overlays);
+    expect(arabic.startsWith('الطرق، ')).toBe(true);
+    expect(arabic).toContain('البلدان الشريكة');
+    expect(arabic).not.toMatch(/[a-z]/);
+    expect(visibleLayerNames('en', { ...overlays, routes: false, partners: false, funding: false })).toBe('');
   });
 });
