@@ -8,6 +8,7 @@ import { decodePng } from './png';
 import { loadDataset } from '../../src/data/load';
 import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState } from '../../src/state/defaults';
+import { ar } from '../../src/i18n/ar';
 
 const baseUrl = inject('baseUrl');
 const views = createViewSelectors(loadDataset());
@@ -49,6 +50,27 @@ describe('data table', () => {
       expect(readFileSync(await map.downloadWith('Download CSV'), 'utf8').split('\n')[0]).toBe('table,id,name,value,detail,sourceDocument,quote');
       await map.pressButton('Close');
       await expect.poll(() => map.dataTableCount()).toBe(0);
+      expect(map.consoleErrors).toEqual([]);
+    } finally {
+      await map.close();
+    }
+  });
+
+  it('exports the PNG in Arabic with its legend mirrored: the first swatch at the right edge, not the left', async () => {
+    const map = await launch(baseUrl, { width: 1400, height: 900 });
+    try {
+      await map.open('?table=1&date=2016-01&lang=ar');
+      await expect.poll(() => map.dataTableCount()).toBe(11);
+      const image = decodePng(readFileSync(await map.downloadWith(ar.downloadPng)));
+      const canvas = await map.mapCanvasBuffer();
+      const legendTop = Math.round(64 * canvas.ratio) + canvas.height + Math.round(12 * canvas.ratio);
+      const fromEdge = Math.round(16 * canvas.ratio) + Math.round((LEGEND.swatch / 2) * canvas.ratio);
+      const y = legendTop + Math.round(((LEGEND.rowHeight - LEGEND.swatch) / 2 + LEGEND.swatch / 2) * canvas.ratio);
+      const colourAt = (x: number): number[] => Array.from(image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3));
+      const eu = [1, 3, 5].map((i) => parseInt(DEFAULT_THEME.eu.slice(i, i + 2), 16));
+      console.log(`Arabic PNG ${image.width}x${image.height}: at the right edge ${colourAt(image.width - 1 - fromEdge).join(',')}, at the left ${colourAt(fromEdge).join(',')}`);
+      expect(colourAt(image.width - 1 - fromEdge)).toEqual(eu);
+      expect(colourAt(fromEdge)).not.toEqual(eu);
       expect(map.consoleErrors).toEqual([]);
     } finally {
       await map.close();
