@@ -281,4 +281,6 @@ export const ar: Catalogue = {
   compareShowOnMap: 'عرض على الخريطة',
   compareTableTab: 'التغييرات',
   compareHandoutStep: 'المقارنة: {a} و{b}',
+  compareSideA: 'أ · {month}',
+  compareSideB: 'ب · {month}',
 };

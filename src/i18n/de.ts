@@ -284,4 +284,6 @@ export const de: Catalogue = {
   compareShowOnMap: 'Auf der Karte zeigen',
   compareTableTab: 'Änderungen',
   compareHandoutStep: 'Vergleich: {a} und {b}',
+  compareSideA: 'A · {month}',
+  compareSideB: 'B · {month}',
 };

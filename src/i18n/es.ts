@@ -287,4 +287,6 @@ export const es: Catalogue = {
   compareShowOnMap: 'Mostrar en el mapa',
   compareTableTab: 'Cambios',
   compareHandoutStep: 'Comparación: {a} y {b}',
+  compareSideA: 'A · {month}',
+  compareSideB: 'B · {month}',
 };

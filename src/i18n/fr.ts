@@ -286,4 +286,6 @@ export const fr: Catalogue = {
   compareShowOnMap: 'Montrer sur la carte',
   compareTableTab: 'Changements',
   compareHandoutStep: 'Comparaison : {a} et {b}',
+  compareSideA: 'A · {month}',
+  compareSideB: 'B · {month}',
 };

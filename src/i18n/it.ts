@@ -287,4 +287,6 @@ export const it: Catalogue = {
   compareShowOnMap: 'Mostra sulla mappa',
   compareTableTab: 'Modifiche',
   compareHandoutStep: 'Confronto: {a} e {b}',
+  compareSideA: 'A · {month}',
+  compareSideB: 'B · {month}',
 };

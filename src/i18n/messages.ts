@@ -280,6 +280,8 @@ export const en = {
   compareShowOnMap: 'Show on the map',
   compareTableTab: 'Changes',
   compareHandoutStep: 'Comparison: {a} and {b}',
+  compareSideA: 'A · {month}',
+  compareSideB: 'B · {month}',
 } as const;
 
 export type MessageKey = keyof typeof en;

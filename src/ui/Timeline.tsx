@@ -140,7 +140,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
   // While comparing, the timeline moves month A (the store keeps the date on A).
   const comparing = useAppState((s) => s.compare !== null);
   const { setDate, stepDate, setPlaying, setSpeed } = useActions();
-  const shownDate = comparing ? `A · ${formatMonth(lang, date)}` : formatMonth(lang, date);
+  const shownDate = comparing ? t(lang, 'compareSideA', { month: formatMonth(lang, date) }) : formatMonth(lang, date);
 
   useEffect(() => {
     if (!playing) return undefined;

@@ -188,6 +188,9 @@ describe('a comparison in Arabic (right to left)', () => {
   it('keeps both labels clear of the map controls, which stand on the left there', { timeout: 240_000 }, async () => {
     await b.compare.openComparison(`${LINK}&lang=ar`);
     expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
+    // The sides are lettered in Arabic (alif and ba), as the timeline's month while comparing.
+    const [labelA, labelB] = await b.compare.sideLabels();
+    expect([labelA.startsWith('أ · '), labelB.startsWith('ب · ')]).toEqual([true, true]);
     await b.map.resize(390, 700);
     await b.compare.openComparison(`${LINK}&lang=ar`, { changeList: false });
     expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);

@@ -33,7 +33,7 @@ export function ChangeTable() {
     if (!pair) return;
     const lines = list.changes.map((c, i) => `${formatPartialDate(lang, c.date)} · ${rows[i]!.name} (${rows[i]!.sourceDocument})`);
     if (list.hidden > 0) lines.push(t(lang, 'compareHidden', { count: list.hidden }));
-    const blob = await compareToPng(pair, { title, labels: [`A · ${formatMonth(lang, list.from)}`, `B · ${formatMonth(lang, list.to)}`], lines, sources: t(lang, 'pngSources') });
+    const blob = await compareToPng(pair, { title, labels: [t(lang, 'compareSideA', { month: formatMonth(lang, list.from) }), t(lang, 'compareSideB', { month: formatMonth(lang, list.to) })], lines, sources: t(lang, 'pngSources') });
     if (blob) save(`${name}.png`, blob);
   };
   return (

@@ -71,10 +71,10 @@ export function CompareView({ mountSide, svgSide }: CompareViewProps) {
       {side('a')}
       {side('b')}
       <span class="compare-label compare-label-a" data-testid="compare-label-a">
-        A · {a}
+        {t(lang, 'compareSideA', { month: a })}
       </span>
       <span class="compare-label compare-label-b" data-testid="compare-label-b">
-        B · {b}
+        {t(lang, 'compareSideB', { month: b })}
       </span>
       {swipe && (
         <div

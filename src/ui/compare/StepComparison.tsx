@@ -9,7 +9,7 @@ export function StepComparison({ compare }: { compare: CompareState }) {
   const lang = useAppState((s) => s.view.lang);
   return (
     <p class="story-compare" data-testid="story-compare">
-      {t(lang, 'compareHandoutStep', { a: `A · ${formatMonth(lang, compare.a)}`, b: `B · ${formatMonth(lang, compare.b)}` })}
+      {t(lang, 'compareHandoutStep', { a: t(lang, 'compareSideA', { month: formatMonth(lang, compare.a) }), b: t(lang, 'compareSideB', { month: formatMonth(lang, compare.b) }) })}
     </p>
   );
 }
