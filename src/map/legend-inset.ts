@@ -30,45 +30,33 @@ function samePadding(a: PaddingOptions, b: PaddingOptions): boolean {
 }
 
 /**
- * Keeps the map's padding in step with the legend while the app is in briefing mode (none in the other modes). A change
- * waits for a camera flight to end, so it never cuts one short. Returns the function that stops watching.
+ * Calls `onPadding` with the legend's padding (legendPadding) for the map drawn in `frame` while the app is in briefing
+ * mode, and with none in the other modes: at once, then whenever it changes (the legend opens, closes or resizes, the
+ * frame resizes, the mode changes). Returns the function that stops watching.
  */
-export function watchLegendInset(map: MapLibreMap, store: AppStore, doc: Document = document): () => void {
+export function observeLegendPadding(store: AppStore, frame: Element, onPadding: (padding: PaddingOptions) => void, doc: Document = document): () => void {
   let watched: Element | null = null;
-  let waiting = false;
+  let last: PaddingOptions | null = null;
   const resize = new ResizeObserver(() => update());
-  function openLegend(): HTMLDetailsElement | null {
-    const legend = doc.querySelector<HTMLDetailsElement>('details.legend');
-    return legend?.open ? legend : null;
-  }
   function update(): void {
-    const legend = store.getState().view.mode === 'briefing' ? openLegend() : null;
-    const found = doc.querySelector('details.legend');
+    const found = doc.querySelector<HTMLDetailsElement>('details.legend');
     if (found !== watched) {
       if (watched) resize.unobserve(watched);
       if (found) resize.observe(found);
       watched = found;
     }
-    const padding = legendPadding(map.getCanvas().getBoundingClientRect(), legend ? legend.getBoundingClientRect() : null);
-    if (samePadding(padding, map.getPadding())) return;
-    if (map.isMoving()) {
-      if (!waiting) {
-        waiting = true;
-        map.once('moveend', () => {
-          waiting = false;
-          update();
-        });
-      }
-      return;
-    }
-    map.setPadding(padding);
+    const legend = store.getState().view.mode === 'briefing' && found?.open ? found : null;
+    const padding = legendPadding(frame.getBoundingClientRect(), legend ? legend.getBoundingClientRect() : null);
+    if (last && samePadding(padding, last)) return;
+    last = padding;
+    onPadding(padding);
   }
   const onToggle = (e: Event): void => {
     if (e.target instanceof Element && e.target.matches('details.legend')) update();
   };
   // `toggle` does not bubble: listened to on the way down.
   doc.addEventListener('toggle', onToggle, true);
-  resize.observe(map.getContainer());
+  resize.observe(frame);
   // The mode, and the layers a step shows (the legend appears, or changes its entries, with them).
   const unsubscribe = store.subscribe((s) => s.view, update);
   update();
@@ -77,4 +65,35 @@ export function watchLegendInset(map: MapLibreMap, store: AppStore, doc: Documen
     resize.disconnect();
     doc.removeEventListener('toggle', onToggle, true);
   };
+}
+
+/**
+ * Keeps the WebGL map's padding in step with the legend (observeLegendPadding). A change waits for a camera flight to
+ * end, so it never cuts one short. Returns the function that stops watching.
+ */
+export function watchLegendInset(map: MapLibreMap, store: AppStore, doc: Document = document): () => void {
+  let waiting = false;
+  let wanted: PaddingOptions = map.getPadding();
+  const apply = (): void => {
+    if (samePadding(wanted, map.getPadding())) return;
+    if (!map.isMoving()) {
+      map.setPadding(wanted);
+      return;
+    }
+    if (waiting) return;
+    waiting = true;
+    map.once('moveend', () => {
+      waiting = false;
+      apply();
+    });
+  };
+  return observeLegendPadding(
+    store,
+    map.getContainer(),
+    (padding) => {
+      wanted = padding;
+      apply();
+    },
+    doc,
+  );
 }

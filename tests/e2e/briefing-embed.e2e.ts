@@ -69,6 +69,18 @@ describe('briefing mode', () => {
 });
 
 describe('briefing mode: the legend and the map frame', () => {
+  it("the open legend hides none of a step's routes on the SVG map either (no WebGL)", async () => {
+    const map = await launch(baseUrl, { width: 1280, height: 800, reducedMotion: true, webgl: false });
+    try {
+      await map.openSimplified('?mode=briefing&story=crisis-2015-routes&step=1');
+      const route = await map.colourUnderLegend(HIGH_CONTRAST_THEME.route);
+      console.log(`briefing 1280x800 SVG map: route pixels drawn ${route.drawn}, under the legend ${route.underLegend}`);
+      expect(route.drawn).toBeGreaterThan(3000);
+      expect(route.underLegend).toBeLessThan(route.drawn * 0.01);
+    } finally {
+      await map.close();
+    }
+  });
   for (const lang of ['en', 'ar'] as const) {
     it(`the open legend hides none of a step's routes at 1280x800 (${lang}): its strip is out of the frame`, async () => {
       const map = await launch(baseUrl, { width: 1280, height: 800, reducedMotion: true });

@@ -74,7 +74,8 @@ async function projectAll(frame: Frame, renderer: 'webgl' | 'svg', mapBox: Box, 
     return inCanvas.map((p) => ({ x: mapBox.x + p.x, y: mapBox.y + p.y }));
   }
   const { camera } = (await readAppState(frame)).view;
-  const projection = cameraProjection(camera, mapBox.width, mapBox.height);
+  const shift = Number((await frame.locator('[data-testid="svg-map"]').getAttribute('data-centre-shift')) ?? 0);
+  const projection = cameraProjection(camera, mapBox.width, mapBox.height, undefined, shift);
   return points.map((p) => {
     const xy = projection(p);
     return xy ? { x: mapBox.x + xy[0], y: mapBox.y + xy[1] } : null;

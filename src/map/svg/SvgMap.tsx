@@ -2,7 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { useActions, useAppState } from '../../ui/context';
+import { useActions, useAppState, useAppStore } from '../../ui/context';
+import { observeLegendPadding } from '../legend-inset';
 import { useModel } from '../../ui/context';
 import { formatEur } from '../../i18n/format';
 import { countryName } from '../../i18n/countries';
@@ -82,7 +83,14 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
   const displacement = useAppState((s) => views.displacement(s));
   const hosted = useAppState((s) => views.hostedFigures(s));
 
-  const projection = useMemo(() => cameraProjection(camera, width, height), [camera, width, height]);
+  // In briefing mode the open legend's strip is out of the frame: the camera centre moves across by half of it.
+  const store = useAppStore();
+  const [centreShift, setCentreShift] = useState(0);
+  useEffect(() => {
+    const el = wrapper.current;
+    return el ? observeLegendPadding(store, el, (p) => setCentreShift(((p.left ?? 0) - (p.right ?? 0)) / 2)) : undefined;
+  }, [store]);
+  const projection = useMemo(() => cameraProjection(camera, width, height, undefined, centreShift), [camera, width, height, centreShift]);
   const path = useMemo(() => pixelPath(projection), [projection]);
   const countryPaths = useMemo(() => {
     const out = new Map<string, string>();
@@ -151,7 +159,8 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
     const delta = Math.max(-1, Math.min(1, -e.deltaY / 200));
     if (delta === 0) return;
     const p = relative(e);
-    actions.setCamera(zoomCameraAt(camera, width, height, delta, [p.x, p.y]), 'map');
+    // zoomCameraAt's box has the camera centre in its middle: the pointer is taken back by the centre's shift.
+    actions.setCamera(zoomCameraAt(camera, width, height, delta, [p.x - centreShift, p.y]), 'map');
   };
   const zoomBy = (delta: number): void => actions.setCamera(zoomCameraAt(camera, width, height, delta), 'map');
 
@@ -188,6 +197,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
     <div ref={wrapper} class="map map-svg" style={{ overflow: 'hidden', background: theme.sea }}>
       <svg
         data-testid="svg-map"
+        data-centre-shift={centreShift}
         role="group"
         aria-label={t(lang, 'svgMapDescription')}
         width={width}

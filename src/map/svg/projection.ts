@@ -18,14 +18,15 @@ export function mercatorScale(zoom: number): number {
 
 /**
  * A Mercator projection that shows what the WebGL map shows for this camera in a box of this size:
- * the camera centre in the middle of the box, the same pixels per degree. Geometry is clipped a little
+ * the camera centre in the middle of the box (moved across by `centreShift` pixels where the legend takes a strip
+ * out of the frame, as the WebGL map's padding does), the same pixels per degree. Geometry is clipped a little
  * outside the box, so paths stay short when zoomed in.
  */
-export function cameraProjection(camera: Camera, width: number, height: number, margin = 40): GeoProjection {
+export function cameraProjection(camera: Camera, width: number, height: number, margin = 40, centreShift = 0): GeoProjection {
   return geoMercator()
     .scale(mercatorScale(clampZoom(camera.zoom)))
     .center([camera.lon, camera.lat])
-    .translate([width / 2, height / 2])
+    .translate([width / 2 + centreShift, height / 2])
     .clipExtent([
       [-margin, -margin],
       [width + margin, height + margin],

@@ -24,7 +24,9 @@ export function useSvgMapKeys(element: { current: HTMLElement | null }, countryP
     return bindMapKeys(el, store, navigatorSource(model, views, countryPoints), {
       project: (at) => {
         const { width, height } = size();
-        const p = cameraProjection(camera(), width, height)([at[0]!, at[1]!]) ?? [NaN, NaN];
+        // The SVG map's centre, moved across where the briefing legend takes a strip out of the frame (SvgMap).
+        const shift = Number(el.querySelector('svg[data-centre-shift]')?.getAttribute('data-centre-shift') ?? 0);
+        const p = cameraProjection(camera(), width, height, undefined, shift)([at[0]!, at[1]!]) ?? [NaN, NaN];
         return { x: p[0], y: p[1] };
       },
       size,
