@@ -1,7 +1,7 @@
 // Driver verbs for the map by keyboard: only the keyboard moves things (page.keyboard); the verbs read what a
 // screen-reader user hears (the live region), where the focus is, and what a sighted user sees (the focus ring's pixels).
 import type { Camera } from '../../src/state/types';
-import { cameraProjection } from '../../src/map/svg/projection';
+import { svgMapProjection } from './driver-screen';
 import type { MapDriver } from './driver';
 import { decodePng } from './png';
 
@@ -68,7 +68,7 @@ async function onPage(map: MapDriver, lon: number, lat: number): Promise<{ x: nu
   if (!(await isSvg(map))) return map.project(lon, lat);
   const box = await map.page.locator('[data-testid="svg-map"]').boundingBox();
   if (!box) throw new Error('the SVG map has no box');
-  const p = cameraProjection(await camera(map), box.width, box.height)([lon, lat]);
+  const p = (await svgMapProjection(map.page.mainFrame(), box))([lon, lat]);
   if (!p) throw new Error(`${lon},${lat} is not on the map`);
   return { x: box.x + p[0], y: box.y + p[1] };
 }

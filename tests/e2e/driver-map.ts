@@ -1,9 +1,9 @@
 // Driver verbs for the map itself, WebGL or SVG: where a place is on screen, what is drawn there, what the map is told to
 // paint, and what its canvas holds. Part of the driver: only driver files touch the browser and the test handles.
 import type { Frame } from 'playwright-core';
-import { cameraProjection } from '../../src/map/svg/projection';
+import { svgMapProjection } from './driver-screen';
 import { LAYER } from '../../src/map/ids';
-import { readAppState, type Session, type TestWindow } from './driver-handles';
+import type { Session, TestWindow } from './driver-handles';
 import { readCanvasRegionInPage, type Region } from './pixels';
 
 export type Point = { x: number; y: number };
@@ -99,9 +99,8 @@ export function mapVerbs(s: Session): MapVerbs {
     async pointOnMap(lon, lat) {
       if (await hasWebglMap(s.view())) return project(s.view(), lon, lat);
       const box = await s.view().locator('[data-testid="svg-map"]').boundingBox();
-      const { camera } = (await readAppState(s.view())).view;
       if (!box) throw new Error('the SVG map has no box');
-      const p = cameraProjection(camera, box.width, box.height)([lon, lat]);
+      const p = (await svgMapProjection(s.view(), box))([lon, lat]);
       if (!p) throw new Error(`${lon},${lat} is not on the map`);
       return { x: box.x + p[0], y: box.y + p[1] };
     },

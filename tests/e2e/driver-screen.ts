@@ -1,6 +1,7 @@
 // The e2e driver's eyes: what a person sees of the map region, read from a screenshot of the page (not from what
 // MapLibre reports). Part of the driver: only driver files touch the browser API.
 import type { Frame, Page } from 'playwright-core';
+import type { GeoProjection } from 'd3';
 import { cameraProjection } from '../../src/map/svg/projection';
 import { readAppState, type TestWindow } from './driver-handles';
 import { hardEdgesPer100, decodePng, distinctColours, patchColour, type Pixels } from './png';
@@ -64,6 +65,16 @@ async function box(frame: Frame, selector: string): Promise<Box> {
   return b;
 }
 
+/**
+ * The SVG map's projection as the page draws it: the store's camera in the map's box, its centre moved across where
+ * the briefing legend takes a strip out of the frame (SvgMap's data-centre-shift).
+ */
+export async function svgMapProjection(frame: Frame, size: { width: number; height: number }): Promise<GeoProjection> {
+  const { camera } = (await readAppState(frame)).view;
+  const shift = Number((await frame.locator('[data-testid="svg-map"]').getAttribute('data-centre-shift')) ?? 0);
+  return cameraProjection(camera, size.width, size.height, undefined, shift);
+}
+
 /** Page position of longitudes/latitudes on whichever map the frame shows. */
 async function projectAll(frame: Frame, renderer: 'webgl' | 'svg', mapBox: Box, points: ReadonlyArray<[number, number]>): Promise<Array<{ x: number; y: number } | null>> {
   if (renderer === 'webgl') {
@@ -73,9 +84,7 @@ async function projectAll(frame: Frame, renderer: 'webgl' | 'svg', mapBox: Box, 
     }, points as Array<[number, number]>);
     return inCanvas.map((p) => ({ x: mapBox.x + p.x, y: mapBox.y + p.y }));
   }
-  const { camera } = (await readAppState(frame)).view;
-  const shift = Number((await frame.locator('[data-testid="svg-map"]').getAttribute('data-centre-shift')) ?? 0);
-  const projection = cameraProjection(camera, mapBox.width, mapBox.height, undefined, shift);
+  const projection = await svgMapProjection(frame, mapBox);
   return points.map((p) => {
     const xy = projection(p);
     return xy ? { x: mapBox.x + xy[0], y: mapBox.y + xy[1] } : null;
