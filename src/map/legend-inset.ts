@@ -57,8 +57,9 @@ export function observeLegendPadding(store: AppStore, frame: Element, onPadding:
   // `toggle` does not bubble: listened to on the way down.
   doc.addEventListener('toggle', onToggle, true);
   resize.observe(frame);
-  // The mode, and the layers a step shows (the legend appears, or changes its entries, with them).
-  const unsubscribe = store.subscribe((s) => s.view, update);
+  // Entering or leaving briefing mode, and in it the layers a step shows (the legend's entries change with them); not
+  // every camera move or other view change.
+  const unsubscribe = store.subscribe((s) => (s.view.mode === 'briefing' ? s.view.overlays : null), update);
   update();
   return () => {
     unsubscribe();

@@ -24,7 +24,7 @@ import { euMembersOverlay } from '../../src/map/layers/eu-members';
 import { basemapLabelLayers, basemapMiddleLayers } from '../../src/map/layers/basemap';
 import { cameraProjection, pixelPath } from '../../src/map/svg/projection';
 import type { SvgFrame } from '../../src/map/svg/common';
-import { routeLabelPlaces, SvgRoutes } from '../../src/map/svg/routes';
+import { routeLayout, SvgRoutes } from '../../src/map/svg/routes';
 import { overlaps, ROUTE_LABEL_MAX_EM } from '../../src/map/svg/label-boxes';
 import { SvgPartners } from '../../src/map/svg/partners';
 import { SvgFunding } from '../../src/map/svg/funding';
@@ -91,7 +91,7 @@ describe.each(cases)('both renderers, $name', ({ theme, zoom, selection }) => {
   it('draws each route with the same line, casing, schematic centre dashes, arrowheads and label', () => {
     const features = routeFeatures(views.routes(state), state.selection, (r) => label(r.route.id));
     const layers = routesOverlay(views, (r) => label(r.route.id)).layers(theme);
-    const svg = draw(<SvgRoutes features={features} frame={frame} labels={routeLabelPlaces(features, frame)} />);
+    const svg = draw(<SvgRoutes features={features} frame={frame} layout={routeLayout(features, frame)} />);
     expect(features.features.length).toBeGreaterThanOrEqual(3);
     expect(features.features.some((f) => f.properties.emphasis === 'dimmed')).toBe(true);
     let labelled = 0;
@@ -242,7 +242,7 @@ describe.each(cases)('both renderers, $name', ({ theme, zoom, selection }) => {
 
   it('leaves out the country names that would overlap a route label', () => {
     const features = routeFeatures(views.routes(state), state.selection, (r) => label(r.route.id));
-    const routeLabels = routeLabelPlaces(features, frame);
+    const routeLabels = routeLayout(features, frame).labels;
     const names = (occupied: ReadonlyArray<readonly [number, number, number, number]>): Array<{ x: number; y: number }> =>
       [...draw(<SvgCountryLabels basemap={basemap} frame={frame} lang="en" occupied={occupied} />).querySelectorAll('.svg-labels text')].map((t) => ({ x: num(t, 'x'), y: num(t, 'y') }));
     const free = names([]);
@@ -314,8 +314,9 @@ describe('route labels beyond a zoom level’s budget', () => {
 
     const projection = cameraProjection({ ...base.view.camera, zoom }, WIDTH, HEIGHT);
     const frame: SvgFrame = { projection, path: pixelPath(projection), width: WIDTH, height: HEIGHT, zoom, theme: DEFAULT_THEME };
-    const places = routeLabelPlaces(lines, frame);
-    const svg = draw(<SvgRoutes features={lines} frame={frame} labels={places} />);
+    const layout = routeLayout(lines, frame);
+    const places = layout.labels;
+    const svg = draw(<SvgRoutes features={lines} frame={frame} layout={layout} />);
     const labelled = new Set([...svg.querySelectorAll('[data-select] text')].map((t) => t.closest('[data-select]')?.getAttribute('data-select')?.replace('route:', '')));
     // The SVG map labels routes of the same queue, and like MapLibre drops a label that would overlap one placed before.
     expect(labelled.has(many[77]!.properties.id)).toBe(true);

@@ -21,7 +21,7 @@ import { selectionAt, type SvgFrame } from './common';
 import { SvgBorders, SvgCountries, SvgCountryHover, SvgCountrySelected } from './basemap';
 import { SvgPartnerHatch, SvgPartners } from './partners';
 import { SvgFunding } from './funding';
-import { routeLabelPlaces, SvgRoutes } from './routes';
+import { routeLayout, SvgRoutes } from './routes';
 import { SvgDisplacement } from './displacement';
 import { SvgMissions } from './missions';
 import { SvgCountryLabels } from './country-labels';
@@ -175,7 +175,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
       return flow ? t(lang, 'fundingArcLabel', { amount: formatEur(lang, flow.amountEur), kind: fundingKindName(lang, flow.kind), recipients: recipientName(lang, model, flow), instrument: instrumentName(lang, model, flow.instrument) }) : id;
     };
     const routeLayer = visible.routes ? routeFeatures(routes, selection, routeLabel) : null;
-    const routeLabels = routeLayer ? routeLabelPlaces(routeLayer, frame) : [];
+    const routesLaidOut = routeLayer ? routeLayout(routeLayer, frame) : null;
     layers = (
       <>
         <SvgCountries basemap={basemap} frame={frame} countryPaths={countryPaths} euMembers={euMembers} nameOf={(iso2, name) => countryName(lang, iso2, model.countries.get(iso2)?.name ?? name)} />
@@ -185,10 +185,10 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
         <SvgCountrySelected d={selectedCountry ? countryPaths.get(selectedCountry) : undefined} frame={frame} />
         <SvgFocusRing projection={projection} path={path} countryPaths={countryPaths} countryPoints={countryPoints} missionPx={MISSION_STYLE.iconPx * atZoom(MISSION_STYLE.iconScale, camera.zoom)} />
         {visible.funding && <SvgFunding features={fundingFeatures(drawn, countryPoints, selection)} frame={frame} labelOf={fundingLabel} />}
-        {routeLayer && <SvgRoutes features={routeLayer} frame={frame} labels={routeLabels} />}
+        {routeLayer && routesLaidOut && <SvgRoutes features={routeLayer} frame={frame} layout={routesLaidOut} />}
         {visible.displacement && <SvgDisplacement circles={displacementFeatures(displacement, countryPoints)} hosted={hostedFigureFeatures(hosted, countryPoints, (f) => hostedFigureLabel(lang, f))} frame={frame} />}
         {visible.missions && <SvgMissions features={missionFeatures(missions, selection, lang)} frame={frame} />}
-        <SvgCountryLabels basemap={basemap} frame={frame} lang={lang} occupied={routeLabels.map((l) => l.box)} />
+        <SvgCountryLabels basemap={basemap} frame={frame} lang={lang} occupied={routesLaidOut?.labels.map((l) => l.box)} />
       </>
     );
   }

@@ -39,10 +39,9 @@ export interface RouteLabelPlace {
   /** Index of the route in the features drawn. */
   index: number;
   lines: string[];
-  /** Where the first line's baseline starts (`anchor` start) or is centred (`middle`), and the line height. */
+  /** Where the lines start (x) and the first line's baseline (y), and the line height. */
   x: number;
   y: number;
-  anchor: 'start' | 'middle';
   lineHeight: number;
   box: LabelBox;
 }
@@ -75,7 +74,7 @@ export function placeRouteLabels(routes: ReadonlyArray<{ label: string; width: n
       const box: LabelBox = [c.left, c.top, c.left + textWidth, c.top + blockHeight];
       if (placed.some((p) => overlaps(p.box, box))) continue;
       // Lines start at the box's left edge, inset by the halo.
-      placed.push({ index, lines, x: c.left + ROUTE_STYLE.labelHalo, y: c.top + lineHeight * 0.8, anchor: 'start', lineHeight, box });
+      placed.push({ index, lines, x: c.left + ROUTE_STYLE.labelHalo, y: c.top + lineHeight * 0.8, lineHeight, box });
       break;
     }
   }

@@ -52,23 +52,34 @@ function arrowPath(size: number): string {
   return `M${h},0L${-h * 0.7},${-h * 0.7}L${-h * 0.7},${h * 0.7}Z`;
 }
 
-/** The route labels the SVG map draws, and where (label-boxes.ts): each above the middle of its route as drawn. */
-export function routeLabelPlaces(features: FeatureCollection<LineString, RouteProperties>, frame: SvgFrame): RouteLabelPlace[] {
-  const routes = features.features.map((f) => ({ ...f.properties, middle: alongLine(frame, f.geometry.coordinates, ROUTE_STYLE.arrowSpacing).middle }));
-  return placeRouteLabels(routes, frame.zoom, frame.theme.labelSize);
+/** Each route as drawn: its arrowheads and midpoint (computed once per render), and where its label goes, if anywhere. */
+export interface RouteLayout {
+  along: ReadonlyArray<{ arrows: Along[]; middle: Along | null }>;
+  labels: RouteLabelPlace[];
 }
 
-export function SvgRoutes({ features, frame, labels }: { features: FeatureCollection<LineString, RouteProperties>; frame: SvgFrame; labels: readonly RouteLabelPlace[] }) {
+/** Lays the routes out on the frame: arrowheads along each, and the labels placed by label-boxes.ts. */
+export function routeLayout(features: FeatureCollection<LineString, RouteProperties>, frame: SvgFrame): RouteLayout {
+  const along = features.features.map((f) => alongLine(frame, f.geometry.coordinates, ROUTE_STYLE.arrowSpacing));
+  const labels = placeRouteLabels(
+    features.features.map((f, i) => ({ ...f.properties, middle: along[i]!.middle })),
+    frame.zoom,
+    frame.theme.labelSize,
+  );
+  return { along, labels };
+}
+
+export function SvgRoutes({ features, frame, layout }: { features: FeatureCollection<LineString, RouteProperties>; frame: SvgFrame; layout: RouteLayout }) {
   const { theme } = frame;
   const levels = routeOpacity(theme);
-  const labelOf = new Map(labels.map((l) => [l.index, l]));
+  const labelOf = new Map(layout.labels.map((l) => [l.index, l]));
   return (
     <g class="svg-routes">
       {features.features.map((f, index) => {
         const p = f.properties;
         const w = p.width;
         const d = frame.path(f.geometry) ?? '';
-        const { arrows } = alongLine(frame, f.geometry.coordinates, ROUTE_STYLE.arrowSpacing);
+        const { arrows } = layout.along[index]!;
         const label = labelOf.get(index);
         const dash = routeCentreDash(p, theme);
         const centre = routeCentreWidth(w);
@@ -103,7 +114,7 @@ export function SvgRoutes({ features, frame, labels }: { features: FeatureCollec
             ))}
             <path d={d} fill="none" stroke="#000" stroke-opacity={0} stroke-width={w + ROUTE_STYLE.hitExtra} pointer-events="stroke" />
             {label && (
-              <text x={label.x} y={label.y} text-anchor={label.anchor} font-size={theme.labelSize} fill={theme.routeLabel} stroke={theme.labelHalo} stroke-width={svgHaloStroke(ROUTE_STYLE.labelHalo)} paint-order="stroke" pointer-events="none" aria-hidden="true">
+              <text x={label.x} y={label.y} font-size={theme.labelSize} fill={theme.routeLabel} stroke={theme.labelHalo} stroke-width={svgHaloStroke(ROUTE_STYLE.labelHalo)} paint-order="stroke" pointer-events="none" aria-hidden="true">
                 {label.lines.map((line, i) => (
                   <tspan key={i} x={label.x} dy={i === 0 ? 0 : label.lineHeight}>
                     {line}
