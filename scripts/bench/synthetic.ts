@@ -43,7 +43,7 @@ export function scaleDataset(dataset: Dataset, factor: number, seed = 42): Datas
     }
     const years = (): number => Math.round((random() - 0.5) * 8);
     for (const f of dataset.funding) {
-      const copy = { ...structuredClone(f), id: `${f.id}${suffix}`, amountEur: Math.max(1, Math.round(f.amountEur * (0.5 + random()))) };
+      const copy = { ...structuredClone(f), id: `${f.id}${suffix}`, amountEur: f.amountEur === null ? null : Math.max(1, Math.round(f.amountEur * (0.5 + random()))) };
       if (f.partOf) copy.partOf = `${f.partOf}${suffix}`;
       if (f.supersededBy) copy.supersededBy = `${f.supersededBy}${suffix}`;
       out.funding.push(copy);
@@ -66,8 +66,10 @@ export function scaleDataset(dataset: Dataset, factor: number, seed = 42): Datas
   for (const f of out.funding) if (f.partOf) partsOf.set(f.partOf, [...(partsOf.get(f.partOf) ?? []), f]);
   for (const parent of out.funding) {
     const parts = partsOf.get(parent.id) ?? [];
-    const sum = parts.reduce((s, f) => s + f.amountEur, 0);
-    if (sum > parent.amountEur) for (const p of parts) byId.get(p.id)!.amountEur = Math.max(1, Math.floor((p.amountEur * parent.amountEur) / sum));
+    const whole = parent.amountEur;
+    if (whole === null) continue;
+    const sum = parts.reduce((s, f) => s + (f.amountEur ?? 0), 0);
+    if (sum > whole) for (const p of parts) if (p.amountEur !== null) byId.get(p.id)!.amountEur = Math.max(1, Math.floor((p.amountEur * whole) / sum));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-// The validated dataset as an immutable, indexed Model (byId maps, aliases), and the no-double-count funding total.
+// The validated dataset as an immutable, indexed Model (byId maps, aliases). Totals are selectors' work (selectors/funding.ts).
 import type {
   AppEvent,
   Agreement,
@@ -34,8 +34,6 @@ export interface Model {
   readonly figures: ReadonlyMap<string, Figure>;
   /** seed file name ("002_af82631bf566b641.txt") -> its source document */
   readonly sourceBySeed: ReadonlyMap<string, Source>;
-  /** fundingTotal bound to this model's funding records (see the standalone function). */
-  fundingTotal(records: readonly FundingFlow[]): number;
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
@@ -50,40 +48,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/**
- * Sum of amountEur over a set of funding records without double counting: a record is left out when one of its
- * partOf ancestors is also in the set (the aggregate already contains it). Ancestors are followed through
- * `all` (every funding record), so a grandchild is left out when only its grandparent is in the set.
- */
-export function fundingTotal(records: readonly FundingFlow[], all: readonly FundingFlow[] = records): number {
-  const parentOf = new Map<string, string>();
-  for (const r of [...all, ...records]) if (r.partOf !== undefined) parentOf.set(r.id, r.partOf);
-  const inSet = new Set(records.map((r) => r.id));
-  const counted = new Set<string>();
-  let total = 0;
-  for (const r of records) {
-    if (counted.has(r.id)) continue; // the same record twice in the set counts once
-    counted.add(r.id);
-    let ancestor = r.partOf;
-    const seen = new Set<string>([r.id]);
-    let covered = false;
-    while (ancestor !== undefined && !seen.has(ancestor)) {
-      if (inSet.has(ancestor)) {
-        covered = true;
-        break;
-      }
-      seen.add(ancestor);
-      ancestor = parentOf.get(ancestor);
-    }
-    if (!covered) total += r.amountEur;
-  }
-  return total;
-}
-
 export function buildModel(dataset: Dataset): Model {
   const frozen = deepFreeze(dataset);
   const sourceBySeed = new Map(frozen.sources.map((s) => [s.seedFile, s]));
-  const allFunding = frozen.funding;
   return Object.freeze({
     dataset: frozen,
     countries: byId(frozen.countries),
@@ -100,6 +67,5 @@ export function buildModel(dataset: Dataset): Model {
     displacement: byId(frozen.displacement),
     figures: byId(frozen.figures),
     sourceBySeed,
-    fundingTotal: (records: readonly FundingFlow[]) => fundingTotal(records, allFunding),
   });
 }

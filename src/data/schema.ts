@@ -11,7 +11,7 @@ import { fundingFlowSchema, instrumentSchema } from './records/funding';
 import { cooperationSchema, eventSchema, organisationSchema, processSchema } from './records/organisations';
 import { displacementSchema, figureSchema } from './records/figures';
 
-export { FUNDING_DONORS, FUNDING_KINDS, INSTRUMENT_KINDS, MISSION_KINDS, ORGANISATION_KINDS } from './kinds';
+export { FUNDING_DONORS, FUNDING_PURPOSES, FUNDING_STAGES, TOTALLED_STAGES, INSTRUMENT_KINDS, MISSION_KINDS, ORGANISATION_KINDS } from './kinds';
 export * from './records/common';
 export * from './records/enums';
 export * from './records/sources';

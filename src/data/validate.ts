@@ -5,6 +5,7 @@ import { dateEnd, dateStart, isValidDate } from './dates';
 import { DATA_FILES, dataFilePath, recordSchemas, SEED_FILE, SOURCE_IDS, THEME_IDS, type DataKind, type Dataset, OPTIONAL_FILES } from './schema';
 import { describeIssue, formatPath, isObject, recordId, render, type PathKey, type Problem } from './validate/problems';
 import { checkRecordOfKind, countryRefs, objectsIn, partOfCycles } from './validate/references';
+import { checkReading } from './validate/reading';
 
 export { formatPath, formatProblem, type Problem } from './validate/problems';
 
@@ -131,6 +132,16 @@ export function validateDataset(files: Record<string, unknown>): { dataset?: Dat
   // 5. partOf forms a forest (no cycles)
   const funding = parsed.get('funding');
   if (funding) problems.push(...partOfCycles(funding.file, funding.raw));
+
+  // 6. reading rules: stages with their verb, dated ends with their source, horizons, routes a document describes
+  const seedDates = new Map<string, string | null>();
+  for (const rec of parsed.get('sources')?.raw ?? []) {
+    if (!isObject(rec) || typeof rec.seedFile !== 'string') continue;
+    const year = typeof rec.dateNote === 'string' ? /\b(19|20)\d{2}\b/.exec(rec.dateNote) : null;
+    seedDates.set(rec.seedFile, typeof rec.date === 'string' ? rec.date : year ? year[0] : null);
+  }
+  const validOf = (kind: DataKind): Record<string, unknown>[] => [...(parsed.get(kind)?.valid.values() ?? [])];
+  problems.push(...checkReading({ funding: validOf('funding'), missions: validOf('missions'), agreements: validOf('agreements'), routes: validOf('routes'), processes: validOf('processes') }, (seed) => seedDates.get(seed) ?? null));
 
   if (problems.length > 0) return { problems };
   const dataset = Object.fromEntries(DATA_FILES.map((kind) => [kind, [...(parsed.get(kind)?.valid.values() ?? [])]])) as Dataset;

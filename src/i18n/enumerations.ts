@@ -3,7 +3,7 @@
 // (each language but English loaded with its pack, catalogues.ts).
 import { OVERLAY_IDS, type Lang, type OverlayId } from '../state/types';
 import type { MessageKey } from './messages';
-import type { AGREEMENT_STATUSES, AGREEMENT_TYPES, COUNTRY_GROUPS, FUNDING_KINDS, MISSION_KINDS, ROUTE_METRICS, THEME_IDS, Figure, FundingFlow } from '../data/schema';
+import type { AGREEMENT_STATUSES, AGREEMENT_TYPES, COUNTRY_GROUPS, FUNDING_DONORS, FUNDING_PURPOSES, FUNDING_STAGES, MISSION_KINDS, ROUTE_METRICS, THEME_IDS, Figure, FundingFlow } from '../data/schema';
 import type { PartnerCategory } from '../selectors/partners';
 import type { Model } from '../data/model';
 import { countryList } from './countries';
@@ -26,7 +26,9 @@ export interface EnumerationNames {
   readonly statuses: Names<typeof AGREEMENT_STATUSES>;
   readonly missionKinds: Names<typeof MISSION_KINDS>;
   readonly partnerCategories: Readonly<Record<PartnerCategory, string>>;
-  readonly fundingKinds: Names<typeof FUNDING_KINDS>;
+  readonly fundingStages: Names<typeof FUNDING_STAGES>;
+  readonly fundingDonors: Names<typeof FUNDING_DONORS>;
+  readonly fundingPurposes: Names<typeof FUNDING_PURPOSES>;
   readonly metrics: Names<typeof ROUTE_METRICS>;
   readonly themes: Names<typeof THEME_IDS>;
   readonly qualifiers: Names<typeof QUALIFIERS>;
@@ -43,7 +45,9 @@ export const agreementTypeName = (lang: Lang, id: string): string => lookup('agr
 export const statusName = (lang: Lang, id: string): string => lookup('statuses', lang, id);
 export const missionKindName = (lang: Lang, id: string): string => lookup('missionKinds', lang, id);
 export const partnerCategoryName = (lang: Lang, id: string): string => lookup('partnerCategories', lang, id);
-export const fundingKindName = (lang: Lang, id: string): string => lookup('fundingKinds', lang, id);
+export const fundingStageName = (lang: Lang, id: string): string => lookup('fundingStages', lang, id);
+export const fundingDonorName = (lang: Lang, id: string): string => lookup('fundingDonors', lang, id);
+export const fundingPurposeName = (lang: Lang, id: string): string => lookup('fundingPurposes', lang, id);
 export const metricName = (lang: Lang, id: string): string => lookup('metrics', lang, id);
 /** Falls back to the dataset's (English) theme name for an id the tables do not know. */
 export const themeName = (lang: Lang, id: string, fallback: string): string => {

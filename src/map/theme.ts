@@ -3,7 +3,7 @@
 import { isDark, usesHighContrast } from '../state/scheme';
 import type { AppState } from '../state/types';
 import type { MissionKind } from '../data/schema';
-import type { FundingKind } from '../selectors/funding';
+import type { FundingStage } from '../selectors/funding';
 import type { PartnerCategory } from '../selectors/partners';
 
 export interface MapTheme {
@@ -27,7 +27,7 @@ export interface MapTheme {
   routeLabel: string;
   fundingArc: string;
   /** Funding arcs, chart bars and legend lines by kind of amount (kinds are never added together). */
-  fundingKind: Record<FundingKind, string>;
+  fundingStage: Record<FundingStage, string>;
   displacement: string;
   displacementStroke: string;
   dimOpacity: number;
@@ -55,13 +55,17 @@ export const DEFAULT_THEME: MapTheme = {
   routeSchematicDash: [3, 3],
   routeLabel: '#8a3a00',
   fundingArc: '#0072B2',
-  fundingKind: {
+  fundingStage: {
     allocated: '#0072B2',
     committed: '#009E73',
     mobilised: '#CC79A7',
     pledged: '#E69F00',
-    humanitarian: '#000000',
+    adopted: '#882255',
+    provided: '#000000',
     planned: '#56B4E9',
+    // Amounts in no total: greys, so that they never read as a stage of their own.
+    'committed-or-planned': '#999999',
+    'not-stated': '#7a7a7a',
   },
   displacement: '#CC79A7',
   displacementStroke: '#7a2f63',
@@ -101,13 +105,16 @@ export const HIGH_CONTRAST_THEME: MapTheme = {
   routeCasing: '#000000',
   routeLabel: '#000000',
   fundingArc: '#003f7f',
-  fundingKind: {
+  fundingStage: {
     allocated: '#003f7f',
     committed: '#006b4f',
     mobilised: '#a0186e',
     pledged: '#b86e00',
-    humanitarian: '#000000',
+    adopted: '#661133',
+    provided: '#000000',
     planned: '#1f78b4',
+    'committed-or-planned': '#666666',
+    'not-stated': '#4d4d4d',
   },
   displacement: '#a0186e',
   displacementStroke: '#000000',
@@ -138,8 +145,8 @@ export const DARK_THEME: MapTheme = {
   displacementStroke: '#f6c8e4',
   dimOpacity: 0.3,
   mission: { ...DEFAULT_THEME.mission, 'csdp-military': '#d9d9d9' },
-  // Humanitarian aid is black by default: light grey on a dark ground.
-  fundingKind: { ...DEFAULT_THEME.fundingKind, humanitarian: '#d9d9d9' },
+  // Provided amounts are black by default: light grey on a dark ground; the greys of amounts in no total lightened.
+  fundingStage: { ...DEFAULT_THEME.fundingStage, provided: '#d9d9d9', adopted: '#dd88bb', 'committed-or-planned': '#a6a6a6', 'not-stated': '#bfbfbf' },
 };
 
 /** Every palette the map can paint with: what holds for the map whatever the theme holds for each of these. */

@@ -1,7 +1,9 @@
 // What changed between two months A and B, read from the dated records (never written by hand): agreements,
-// missions and offices, EU membership and candidacy, funding that became known, and route figures of one measure.
+// missions and offices (opened, closed, or no longer reported: past the horizon), EU membership and candidacy, funding
+// that became known (on its document's date), and route figures of one measure. The same rules as the map's.
 import { dateEnd, dateStart, compareDates } from '../data/dates';
-import { FUNDING_KINDS } from '../data/kinds';
+import { FUNDING_STAGES } from '../data/kinds';
+import { statusLapses } from './agreements';
 import type { Model } from '../data/model';
 import type { Agreement, AgreementStatus, Citation, CountryGroup, FundingFlow, Mission, Route, RouteFigure } from '../data/schema';
 import { monthEndMs, monthIndex } from '../state/month';
@@ -9,8 +11,8 @@ import type { Filters, Month, Selection } from '../state/types';
 import { applyFilters, type FilterResult } from './filters';
 import { fundingKnownFrom } from './funding';
 import { memoize } from './memo';
-import { missionStart } from './missions';
-import { figureAt } from './routes';
+import { missionLapse, missionStart } from './missions';
+import { figureAt, routeFigureKnownFrom } from './routes';
 import { monthStartMs } from './time';
 
 /** The groups whose dated changes the list reports: EU membership and the two steps towards it. */
@@ -28,8 +30,8 @@ interface ChangeBase {
 }
 
 export type Change =
-  | (ChangeBase & { type: 'agreement'; event: 'started' | 'status' | 'ended'; agreement: Agreement; status: AgreementStatus; previous: AgreementStatus | null })
-  | (ChangeBase & { type: 'mission'; event: 'opened' | 'closed'; mission: Mission })
+  | (ChangeBase & { type: 'agreement'; event: 'started' | 'status' | 'ended' | 'last-reported'; agreement: Agreement; status: AgreementStatus; previous: AgreementStatus | null })
+  | (ChangeBase & { type: 'mission'; event: 'opened' | 'closed' | 'last-reported'; mission: Mission })
   | (ChangeBase & { type: 'group'; event: 'joined' | 'left'; country: string; group: CountryGroup })
   | (ChangeBase & { type: 'funding'; record: FundingFlow })
   | (ChangeBase & { type: 'route-figure'; route: Route; figure: RouteFigure });
@@ -53,8 +55,8 @@ export interface ChangeList {
   to: Month;
   /** Every change the filters keep, oldest first. */
   changes: Change[];
-  /** The funding changes by kind of amount, in the schema's order of kinds: nothing is added across kinds. */
-  fundingByKind: Array<{ kind: FundingFlow['kind']; changes: Array<Extract<Change, { type: 'funding' }>> }>;
+  /** The funding changes by stage of amount, in the schema's order of stages: nothing is added across stages. */
+  fundingByStage: Array<{ stage: FundingFlow['stage']; changes: Array<Extract<Change, { type: 'funding' }>> }>;
   routes: RouteComparison[];
   /** How many changes the active filters hide (0 without filters). */
   hidden: number;
@@ -93,6 +95,11 @@ function agreementChanges(model: Model, from: Month, to: Month): Change[] {
       const event = previous === null ? 'started' : entry.status === 'ended' ? 'ended' : 'status';
       out.push({ type: 'agreement', event, agreement, status: entry.status, previous, key: `agreement:${agreement.id}:${i}`, date: entry.from, citation: entry.source, target });
     });
+    // A status whose last source passes the horizon before another status starts: no longer reported as current.
+    for (const lapse of statusLapses(model, agreement)) {
+      if (!startsBetween(lapse.month, from, to)) continue;
+      out.push({ type: 'agreement', event: 'last-reported', agreement, status: lapse.entry.status, previous: lapse.entry.status, key: `agreement:${agreement.id}:lapse:${lapse.month}`, date: lapse.month, citation: lapse.entry.source, target });
+    }
   }
   return out;
 }
@@ -105,7 +112,9 @@ function missionChanges(model: Model, from: Month, to: Month): Change[] {
     const target: Selection = { kind: 'mission', id: mission.id };
     const start = missionStart(model, mission);
     if (startsBetween(start, from, to)) out.push({ type: 'mission', event: 'opened', mission, key: `mission:${mission.id}:opened`, date: start, citation, target });
-    if (endsBetween(mission.to, from, to)) out.push({ type: 'mission', event: 'closed', mission, key: `mission:${mission.id}:closed`, date: mission.to, citation, target });
+    if (endsBetween(mission.to, from, to)) out.push({ type: 'mission', event: 'closed', mission, key: `mission:${mission.id}:closed`, date: mission.to, citation: mission.ended ?? citation, target });
+    const lapse = missionLapse(model, mission);
+    if (startsBetween(lapse, from, to)) out.push({ type: 'mission', event: 'last-reported', mission, key: `mission:${mission.id}:last-reported`, date: lapse, citation, target });
   }
   return out;
 }
@@ -139,8 +148,9 @@ function routeFigureChanges(model: Model, from: Month, to: Month): Change[] {
   const out: Change[] = [];
   for (const route of model.dataset.routes) {
     for (const figure of route.figures) {
-      if (!startsBetween(figure.from, from, to)) continue;
-      out.push({ type: 'route-figure', route, figure, key: `route:${route.id}:${figure.id}`, date: figure.from, citation: figure.source, target: { kind: 'route', id: route.id } });
+      const known = routeFigureKnownFrom(model, figure);
+      if (!startsBetween(known, from, to)) continue;
+      out.push({ type: 'route-figure', route, figure, key: `route:${route.id}:${figure.id}`, date: known, citation: figure.source, target: { kind: 'route', id: route.id } });
     }
   }
   return out;
@@ -176,8 +186,8 @@ function routeComparisons(model: Model, results: readonly FilterResult[], from: 
   return model.dataset.routes
     .filter((r) => results.some((res) => res.kept.route.has(r.id)))
     .map((route) => {
-      const a = figureAt(route, from);
-      const b = figureAt(route, to);
+      const a = figureAt(model, route, from);
+      const b = figureAt(model, route, to);
       return { route, a, b, comparable: a !== undefined && b !== undefined && a.metric === b.metric };
     })
     .filter((c) => c.a !== undefined || c.b !== undefined);
@@ -190,6 +200,6 @@ export const changesBetween = memoize((model: Model, filters: Filters, a: Month,
   const results = [applyFilters(model, filters, from), applyFilters(model, filters, to)];
   const changes = all.filter((c) => kept(c, results));
   const funding = changes.filter((c): c is Extract<Change, { type: 'funding' }> => c.type === 'funding');
-  const fundingByKind = FUNDING_KINDS.map((kind) => ({ kind, changes: funding.filter((c) => c.record.kind === kind) })).filter((g) => g.changes.length > 0);
-  return { from, to, changes, fundingByKind, routes: routeComparisons(model, results, from, to), hidden: all.length - changes.length };
+  const fundingByStage = FUNDING_STAGES.map((stage) => ({ stage, changes: funding.filter((c) => c.record.stage === stage) })).filter((g) => g.changes.length > 0);
+  return { from, to, changes, fundingByStage, routes: routeComparisons(model, results, from, to), hidden: all.length - changes.length };
 });

@@ -1,32 +1,20 @@
-// Funding at a date: which amounts are known, which are current and drawn (never an aggregate and its part together,
-// never a context envelope), and one total per kind of amount: amounts of different kinds are never added.
-import { FUNDING_KINDS } from '../data/kinds';
+// Funding at a date: which amounts are known (from their document's date), which are current and drawn (never an
+// aggregate and its part together, never a context envelope), and totals of one stage, one donor and one period.
+import { TOTALLED_STAGES } from '../data/kinds';
 import type { FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
 import { memoize, memoizeList } from './memo';
-import { documentDate, monthSpan, spanActiveIn, spanOf, type Span } from './time';
-
-const runningTotals = memoize((model: Model): ReadonlySet<string> => {
-  const ids = new Set<string>();
-  for (const f of model.dataset.funding) {
-    if (f.supersededBy) {
-      ids.add(f.id);
-      ids.add(f.supersededBy);
-    }
-  }
-  return ids;
-});
+import { documentDate, knownFrom, monthSpan, spanActiveIn, spanOf, type Span } from './time';
 
 /**
- * When an amount became known: its own start date, or the date of the document that states it.
- * A running total ("mobilised since 2011", restated later) is a figure as of its document's date,
- * so it appears then, not at the start of the period it sums.
+ * When an amount became known: the date of the document that states it, whatever period it covers ("mobilised since
+ * 2011", stated on 9 September 2015, is known from September 2015, never from 2011). An amount cited from a
+ * background record only is known from its own start.
  */
 export function fundingKnownFrom(model: Model, f: FundingFlow): string | null {
-  if (runningTotals(model).has(f.id)) return documentDate(model, f.source) ?? f.from;
-  return f.from ?? documentDate(model, f.source);
+  return knownFrom(model, f.source, f.from);
 }
 
 // When each amount became known, as an instant: computed once per record.
@@ -35,6 +23,11 @@ function knownSpan(model: Model, f: FundingFlow): Span {
   let span = knownSpans.get(f);
   if (!span) knownSpans.set(f, (span = spanOf(fundingKnownFrom(model, f), null)));
   return span;
+}
+
+/** Is the amount known by the end of the month? The one test of the map, the panels, the dossier, the change list and the table. */
+export function fundingKnownAt(model: Model, f: FundingFlow, month: Month): boolean {
+  return spanActiveIn(knownSpan(model, f), monthSpan(month));
 }
 
 /** Amounts known by the end of the month, whatever the filters: a filter change at the same month filters only these. */
@@ -102,6 +95,11 @@ function currentAmong(model: Model, visible: readonly FundingFlow[], month: Mont
   return visible.filter((f) => standingIn(model, f, within) === 'current');
 }
 
+/** An amount the map can draw: a stated amount (help with no amount named is listed, never drawn as an arc). */
+function hasAmount(f: FundingFlow): f is FundingFlow & { amountEur: number } {
+  return f.amountEur !== null;
+}
+
 function countedAmong(model: Model, current: readonly FundingFlow[]): FundingFlow[] {
   const ids = new Set(current.map((f) => f.id));
   return current.filter((f) => countedAncestor(model, f, ids) === undefined);
@@ -112,29 +110,65 @@ const currentOf = memoizeList(currentAmong);
 const countedOf = memoizeList(countedAmong);
 
 /** The amounts current at the month, drawn as flows and added up by kind: no context envelope, no part of an amount already there. */
-export const drawnFunding = memoizeList((model: Model, visible: readonly FundingFlow[], month: Month): FundingFlow[] => countedOf(model, currentOf(model, visible, month)));
+export const drawnFunding = memoizeList((model: Model, visible: readonly FundingFlow[], month: Month): FundingFlow[] => countedOf(model, currentOf(model, visible, month)).filter(hasAmount));
 
-export type FundingKind = FundingFlow['kind'];
+export type FundingStage = FundingFlow['stage'];
+export type TotalledStage = (typeof TOTALLED_STAGES)[number];
+export type FundingDonor = FundingFlow['donor'];
 
 /** Why an amount known at the date is in no total. */
-export type LeftOutReason = 'context' | 'period-ended' | 'part-of-counted';
+export type LeftOutReason = 'context' | 'period-ended' | 'part-of-counted' | 'stage-not-stated' | 'committed-or-planned' | 'no-amount';
 
-export interface KindTotal {
-  kind: FundingKind;
-  /** Sum of the counted amounts of this kind: never an amount of another kind, never an aggregate with its part. */
+/**
+ * What a total's figure can claim: each amount's hedge, summed. "more than"/"over" parts make an "at least" total,
+ * "close to"/"almost"/"around"/"approximately" an "about" total, and an indicative part an indicative total.
+ */
+export type TotalQualifier = 'at-least' | 'about' | 'less-than' | 'indicative';
+
+export interface FundingTotal {
+  /** One stage, one donor, one period: nothing else is added. */
+  stage: TotalledStage;
+  donor: FundingDonor;
+  /** The period the amounts cover, as the documents state it ("2015", "2011 to 2015-09", "to 2024"). */
+  from: string | null;
+  to: string | null;
   amount: number;
+  qualifier: TotalQualifier | undefined;
   records: readonly FundingFlow[];
   /** How many of them have no stated end (current as of their document's year). */
   openEnded: number;
-  /** Within the kind, by place (recipient countries or region). */
+  /** Amounts of the total shared with other countries or given for a region: each counted once, in full. */
+  shared: number;
+  /** Within the total, by place (recipient countries or region). */
   byPlace: Array<{ key: string; label: string; amount: number }>;
 }
 
 export interface FundingSummary {
-  /** One total per kind, in the schema's order of kinds; never a total across kinds. */
-  byKind: KindTotal[];
+  /** One total per stage, donor and period, in the schema's order of stages; never a total across them. */
+  totals: FundingTotal[];
   /** Amounts known at the date that no total counts, with the reason. */
   leftOut: Array<{ record: FundingFlow; reason: LeftOutReason; aggregate?: string }>;
+}
+
+/** The hedge of a sum, from its parts' qualifiers (see TotalQualifier). */
+export function totalQualifier(records: readonly FundingFlow[]): TotalQualifier | undefined {
+  const hedges = new Set<TotalQualifier>();
+  for (const f of records) {
+    const q = f.qualifier;
+    if (!q) continue;
+    if (q === 'more than' || q === 'over') hedges.add('at-least');
+    else if (q === 'less than') hedges.add('less-than');
+    else if (q === 'indicative') hedges.add('indicative');
+    else hedges.add('about');
+  }
+  if (hedges.size === 0) return undefined;
+  if (hedges.size === 1) return [...hedges][0];
+  // "more than X" plus "close to Y" is neither at least nor at most X + Y: about.
+  return 'about';
+}
+
+function isTotalled(stage: FundingStage): stage is TotalledStage {
+  return (TOTALLED_STAGES as readonly string[]).includes(stage);
 }
 
 const recipientKeys = new WeakMap<FundingFlow, string>();
@@ -164,9 +198,16 @@ function summaryOfCurrent(model: Model, visible: readonly FundingFlow[], current
   const currentIds = new Set(current.map((f) => f.id));
   const standingOf = (f: FundingFlow): FundingStanding => (isContext(f) ? 'context' : currentIds.has(f.id) ? 'current' : 'ended');
   const leftOut: FundingSummary['leftOut'] = [];
+  const added: Array<FundingFlow & { amountEur: number; stage: TotalledStage }> = [];
   for (const f of visible) {
-    if (countedIds.has(f.id)) continue;
     const standing = standingOf(f);
+    if (countedIds.has(f.id)) {
+      if (f.amountEur === null) leftOut.push({ record: f, reason: 'no-amount' });
+      else if (f.stage === 'committed-or-planned') leftOut.push({ record: f, reason: 'committed-or-planned' });
+      else if (!isTotalled(f.stage)) leftOut.push({ record: f, reason: 'stage-not-stated' });
+      else added.push(f as FundingFlow & { amountEur: number; stage: TotalledStage });
+      continue;
+    }
     if (standing === 'context') leftOut.push({ record: f, reason: 'context' });
     else if (standing === 'ended') leftOut.push({ record: f, reason: 'period-ended' });
     else {
@@ -174,25 +215,36 @@ function summaryOfCurrent(model: Model, visible: readonly FundingFlow[], current
       leftOut.push({ record: f, reason: 'part-of-counted', ...(aggregate ? { aggregate } : {}) });
     }
   }
-  const byKind: KindTotal[] = [];
-  for (const kind of FUNDING_KINDS) {
-    const records = counted.filter((f) => f.kind === kind);
-    if (records.length === 0) continue;
+  const groups = new Map<string, typeof added>();
+  for (const f of added) {
+    const key = `${f.stage}|${f.donor}|${f.from ?? ''}|${f.to ?? ''}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+  }
+  const totals: FundingTotal[] = [];
+  for (const records of groups.values()) {
+    const first = records[0]!;
     const places = new Map<string, { label: string; amount: number }>();
     for (const f of records) {
       const key = recipientKey(f);
       const place = places.get(key) ?? places.set(key, { label: placeLabel(f), amount: 0 }).get(key)!;
       place.amount += f.amountEur;
     }
-    byKind.push({
-      kind,
+    totals.push({
+      stage: first.stage,
+      donor: first.donor,
+      from: first.from,
+      to: first.to,
       amount: records.reduce((sum, f) => sum + f.amountEur, 0),
+      qualifier: totalQualifier(records),
       records,
       openEnded: records.filter((f) => !f.to).length,
+      shared: records.filter((f) => f.recipients.length !== 1).length,
       byPlace: [...places].map(([key, p]) => ({ key, ...p })).sort((a, b) => b.amount - a.amount),
     });
   }
-  return { byKind, leftOut };
+  const stageOrder = (t: FundingTotal): number => TOTALLED_STAGES.indexOf(t.stage);
+  totals.sort((a, b) => stageOrder(a) - stageOrder(b) || b.amount - a.amount);
+  return { totals, leftOut };
 }
 
 /**

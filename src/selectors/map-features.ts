@@ -2,13 +2,15 @@
 // data, routes (and their countries in travel order), missions and funding arcs, each with a place to stand on.
 import type { LineString, Position } from 'geojson';
 import type { FundingFlow, Mission, Route } from '../data/schema';
-import { dateEnd, dateStart } from '../data/dates';
+import { dateStart } from '../data/dates';
 import { pointAlong } from '../geo/curves';
 import { monthEndMs } from '../state/month';
 import type { Month, OverlayId, SelectionKind } from '../state/types';
 import { fundingCountries } from './funding';
 import type { PartnerView } from './partners';
-import { FIGURE_VALIDITY_MONTHS, figureAt, type RouteFigure, type RouteView } from './routes';
+import { figureAt, routeFigureKnownFrom, type RouteFigure, type RouteView } from './routes';
+import { routeFigureValidUntil } from './time';
+import type { Model } from '../data/model';
 
 export interface MapFeature {
   kind: SelectionKind;
@@ -47,14 +49,15 @@ export interface RouteStop {
 
 const ROLES: readonly StopRole[] = ['origin', 'transit', 'destination'];
 
-function activeShare(c: RouteComposition, month: Month): boolean {
+/** A share of the route's people counts from the day its document states it until a year after its period (as a route figure). */
+function activeShare(model: Model, c: RouteComposition, month: Month): boolean {
   const end = monthEndMs(month);
-  return dateStart(c.from) <= end && dateEnd(c.to) + FIGURE_VALIDITY_MONTHS * 30.44 * 86_400_000 >= end;
+  return dateStart(routeFigureKnownFrom(model, c)) <= end && routeFigureValidUntil(c) >= end;
 }
 
 /** A route's countries in travel order (origins, transit countries as the waypoints pass them, destinations), each with its figure at the date. */
-export function routeStops(route: Route, month: Month): RouteStop[] {
-  const count = figureAt(route, month);
+export function routeStops(model: Model, route: Route, month: Month): RouteStop[] {
+  const count = figureAt(model, route, month);
   const waypointOrder = (iso2: string): number => {
     const i = route.waypoints.findIndex((w) => w.country === iso2);
     return i < 0 ? Infinity : i;
@@ -67,7 +70,7 @@ export function routeStops(route: Route, month: Month): RouteStop[] {
       if (seen.has(iso2)) continue;
       seen.add(iso2);
       const stop: RouteStop = { iso2, role };
-      const share = role === 'origin' ? route.composition.find((c) => (Array.isArray(c.nationality) ? c.nationality.includes(iso2) : c.nationality === iso2) && activeShare(c, month)) : undefined;
+      const share = role === 'origin' ? route.composition.find((c) => (Array.isArray(c.nationality) ? c.nationality.includes(iso2) : c.nationality === iso2) && activeShare(model, c, month)) : undefined;
       if (share) stop.share = share;
       if (role === 'destination' && count) stop.count = count;
       stops.push(stop);

@@ -6,7 +6,8 @@ import { smoothRoute } from '../geo/curves';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
 import { memoize, memoizeList } from './memo';
-import { dateStart, dateEnd } from '../data/dates';
+import { dateStart } from '../data/dates';
+import { knownFrom, routeFigureValidUntil } from './time';
 import { monthEndMs } from '../state/month';
 import type { LineString } from 'geojson';
 
@@ -20,48 +21,51 @@ export interface RouteView {
   width: number;
 }
 
-/** Months a figure stays "the latest figure" after its period ends. */
-export const FIGURE_VALIDITY_MONTHS = 12;
 const COUNT_METRICS = new Set(['detections', 'irregular-entries', 'crossings']);
 
-/** The latest count figure whose period started by the month and ended less than a year before it. */
-export function figureAt(route: Route, month: Month): RouteFigure | undefined {
-  const end = monthEndMs(month);
-  let best: RouteFigure | undefined;
-  for (const f of route.figures) {
-    if (!COUNT_METRICS.has(f.metric)) continue;
-    if (dateStart(f.from) > end) continue;
-    const validUntil = dateEnd(f.to) + FIGURE_VALIDITY_MONTHS * 30.44 * 86_400_000;
-    if (validUntil < end) continue;
-    if (!best || dateStart(f.from) > dateStart(best.from)) best = f;
-  }
-  return best;
-}
-
-/** A route's count figures with their periods as instants, computed once per route. */
+/**
+ * A route's count figure as instants: shown from the day its document states it (January-August 2015, stated on
+ * 9 September 2015, from September 2015) until a year after its period ends (see routeFigureValidUntil).
+ */
 interface TimedFigure {
   figure: RouteFigure;
   start: number;
   validUntil: number;
 }
 const timedFigures = new WeakMap<Route, TimedFigure[]>();
-function timedFiguresOf(route: Route): TimedFigure[] {
+function timedFiguresOf(model: Model, route: Route): TimedFigure[] {
   let list = timedFigures.get(route);
   if (!list) {
     list = route.figures
       .filter((f) => COUNT_METRICS.has(f.metric))
-      .map((figure) => ({ figure, start: dateStart(figure.from), validUntil: dateEnd(figure.to) + FIGURE_VALIDITY_MONTHS * 30.44 * 86_400_000 }));
+      .map((figure) => ({ figure, start: dateStart(routeFigureKnownFrom(model, figure)), validUntil: routeFigureValidUntil(figure) }));
     timedFigures.set(route, list);
   }
   return list;
 }
 
+/** When a route figure (or a share of the route's people) is known: its document's date, or for a background figure its period's end. */
+export function routeFigureKnownFrom(model: Model, f: { to: string; source: RouteFigure['source'] }): string {
+  return knownFrom(model, f.source, f.to) ?? f.to;
+}
+
+/** The latest count figure known by the end of the month whose period ended less than a year before it. */
+export function figureAt(model: Model, route: Route, month: Month): RouteFigure | undefined {
+  const end = monthEndMs(month);
+  let best: TimedFigure | undefined;
+  for (const f of timedFiguresOf(model, route)) {
+    if (f.start > end || f.validUntil < end) continue;
+    if (!best || dateStart(f.figure.from) > dateStart(best.figure.from)) best = f;
+  }
+  return best?.figure;
+}
+
 /**
  * The figure each route showed last, with the month ends [lo, hi] over which it stays the same: between those, no
- * figure's period starts or stops counting, so a timeline step inside them does not look the figure up again.
+ * figure becomes known or stops counting, so a timeline step inside them does not look the figure up again.
  */
 const lastFigure = new WeakMap<Route, { lo: number; hi: number; figure: RouteFigure | undefined }>();
-export function figureAtCached(route: Route, month: Month): RouteFigure | undefined {
+export function figureAtCached(model: Model, route: Route, month: Month): RouteFigure | undefined {
   const end = monthEndMs(month);
   const hit = lastFigure.get(route);
   if (hit && hit.lo <= end && end <= hit.hi) return hit.figure;
@@ -69,7 +73,7 @@ export function figureAtCached(route: Route, month: Month): RouteFigure | undefi
   let lo = -Infinity;
   let hi = Infinity;
   let best: TimedFigure | undefined;
-  for (const f of timedFiguresOf(route)) {
+  for (const f of timedFiguresOf(model, route)) {
     if (f.start > end) {
       hi = Math.min(hi, f.start - 1);
       continue;
@@ -80,10 +84,21 @@ export function figureAtCached(route: Route, month: Month): RouteFigure | undefi
       continue;
     }
     hi = Math.min(hi, Math.floor(f.validUntil));
-    if (!best || f.start > best.start) best = f;
+    if (!best || dateStart(f.figure.from) > dateStart(best.figure.from)) best = f;
   }
   lastFigure.set(route, { lo, hi, figure: best?.figure });
   return best?.figure;
+}
+
+/** A country's role on a route: where people come from, pass through or arrive. */
+export type RouteRole = 'origin' | 'transit' | 'destination';
+
+/** The country's role on the route (origin first, as the documents name it), or undefined when the route does not pass it. */
+export function routeCountryRole(route: Route, iso2: string): RouteRole | undefined {
+  if (route.countries.origin.includes(iso2)) return 'origin';
+  if (route.countries.transit.includes(iso2)) return 'transit';
+  if (route.countries.destination.includes(iso2)) return 'destination';
+  return undefined;
 }
 
 export const routeGeometries = memoize((model: Model): ReadonlyMap<string, LineString> => {
@@ -105,7 +120,7 @@ const routeViewsAt = memoizeList((model: Model, kept: readonly Route[], month: M
   const geometries = routeGeometries(model);
   const scale = routeWidthScale(model);
   return kept.map((route) => {
-    const figure = figureAtCached(route, month);
+    const figure = figureAtCached(model, route, month);
     return { route, geometry: geometries.get(route.id)!, figure, width: figure ? scale(figure.value) : 1.5 };
   });
 }, sameRouteView);

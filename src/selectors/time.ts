@@ -65,7 +65,10 @@ export function spanActiveIn(span: Span, within: Span): boolean {
   return span.start <= within.end && span.end >= within.start;
 }
 
-/** When a record without its own date became known: the date of the document it is cited from. */
+/**
+ * The date of the document a citation quotes: its stated date, or the year of its undated page's latest event.
+ * Null for a background fact (its date is the fact's own) and for a page that gives no year.
+ */
 export function documentDate(model: Model, citation: Citation): string | null {
   if (!('seed' in citation) || !citation.seed) return null;
   const source = model.sourceBySeed.get(citation.seed);
@@ -73,4 +76,75 @@ export function documentDate(model: Model, citation: Citation): string | null {
   if (source.date) return source.date;
   const year = /\b(19|20)\d{2}\b/.exec(source.dateNote ?? '');
   return year ? year[0] : null;
+}
+
+/**
+ * Known from the day it was said: a record quoted from a document is known from that document's date, whatever
+ * period it speaks of ("mobilised since 2011", stated in September 2015, is known from September 2015). A dated fact
+ * in its own right (`ownDate`: an agreement in force from a stated day, an accession from a background record) is known
+ * from its own date. Null: nothing to go by (shown at every date).
+ */
+export function knownFrom(model: Model, citation: Citation, ownDate: string | null = null): string | null {
+  return documentDate(model, citation) ?? ownDate;
+}
+
+/**
+ * How long a source keeps a mission, office, agreement status, dialogue or framework current: three years after the
+ * document that last says it holds, unless a dated record says when it ended. After that it is "last reported".
+ */
+export const HORIZON_MONTHS = 36;
+
+/** The month of a date ("2015" -> "2015-12": a year counts from its last month, so nothing is cut short). */
+export function monthOfDateEnd(date: string): Month {
+  const d = new Date(dateEnd(date));
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The last instant of the calendar month `months` after the month in which `date` ends (month arithmetic, not 30-day months). */
+export function endOfMonthsAfter(date: string, months: number): number {
+  return monthEndMs(monthFromIndex(monthIndex(monthOfDateEnd(date)) + months));
+}
+
+/** The month that starts right after an instant that ends a month (the first month a horizon no longer covers). */
+export function monthAfter(monthEnd: number): Month {
+  const d = new Date(monthEnd + 1);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The last instant a source stated on `reported` keeps a claim current: the end of the horizon after it. */
+export function currentUntil(reported: string): number {
+  return endOfMonthsAfter(reported, HORIZON_MONTHS);
+}
+
+/**
+ * A record cited from several documents (a regional process, an office): shown from the first document that states it,
+ * current until the horizon after the last one, "last reported" after that.
+ */
+export function citedStandingAt(model: Model, citations: readonly Citation[], month: Month): { standing: 'current' | 'last-reported'; lastReported: string | null } | undefined {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const c of citations) {
+    const d = documentDate(model, c);
+    if (!d) continue;
+    if (!first || dateStart(d) < dateStart(first)) first = d;
+    if (!last || dateEnd(d) > dateEnd(last)) last = d;
+  }
+  if (first && dateStart(first) > monthEndMs(month)) return undefined;
+  if (!last) return { standing: 'current', lastReported: null };
+  return { standing: currentUntil(last) >= monthStartMs(month) ? 'current' : 'last-reported', lastReported: last };
+}
+
+/**
+ * How a record stands at a month: current (a source says it holds, within the horizon), last reported (its latest
+ * source is older than the horizon: drawn apart and never counted as current) or planned (announced, "will be
+ * deployed", until a source says it happened).
+ */
+export type Standing = 'current' | 'last-reported' | 'planned';
+
+/** Months a route figure or share stays "the latest figure" after its period ends. */
+export const FIGURE_VALIDITY_MONTHS = 12;
+
+/** The last instant a route figure or share counts as the latest: twelve calendar months after its period ends. */
+export function routeFigureValidUntil(f: { to: string }): number {
+  return endOfMonthsAfter(f.to, FIGURE_VALIDITY_MONTHS);
 }

@@ -4,22 +4,23 @@ import type { Model } from '../data/model';
 import type { AppState } from '../state/types';
 import { applyFilters, type FilterResult } from './filters';
 import { drawnFunding, summariseFunding, visibleFunding, type FundingSummary } from './funding';
-import { missionsAt } from './missions';
+import { missionsAt, type MissionAtDate } from './missions';
 import { partnersAt, type PartnerView } from './partners';
 import { routesAt, type RouteView } from './routes';
 import { displacementAt } from './displacement';
 import { euMembersAt } from './membership';
 import { hostedFiguresAt } from './figures';
-import type { Displacement, Figure, Mission } from '../data/schema';
+import type { Displacement, Figure } from '../data/schema';
 
 export interface ViewSelectors {
   filtered(s: Pick<AppState, 'filters' | 'time'>): FilterResult;
   routes(s: Pick<AppState, 'filters' | 'time'>): RouteView[];
   partners(s: Pick<AppState, 'filters' | 'time'>): PartnerView[];
-  missions(s: Pick<AppState, 'filters' | 'time'>): Mission[];
+  /** Missions shown at the date, each with its standing (current, last reported, planned). */
+  missions(s: Pick<AppState, 'filters' | 'time'>): MissionAtDate[];
   funding(s: Pick<AppState, 'filters' | 'time'>): FundingFlow[];
   fundingDrawn(s: Pick<AppState, 'filters' | 'time'>): FundingFlow[];
-  /** One total per kind of amount, and the amounts left out of any total with the reason. */
+  /** Totals of one stage, donor and period each, and the amounts left out of any total with the reason. */
   fundingSummary(s: Pick<AppState, 'filters' | 'time'>): FundingSummary;
   displacement(s: Pick<AppState, 'filters' | 'time'>): Displacement[];
   /** The documents' counts of refugees hosted, placed at their hosts. */

@@ -11,10 +11,13 @@ import { activeMapCanvas } from '../map/active-map';
 import type { Lang } from '../state/types';
 import { countryName } from '../i18n/countries';
 import { direction } from '../i18n/languages';
-import { agreementTypeName, fundingKindName, instrumentName, nameIn, missionKindName, statusName, partnerCategoryName, metricName, recipientName, visibleLayerNames } from '../i18n/enumerations';
+import { agreementTypeName, fundingDonorName, fundingPurposeName, fundingStageName, instrumentName, nameIn, missionKindName, statusName, partnerCategoryName, metricName, recipientName, visibleLayerNames } from '../i18n/enumerations';
 import { fundingCurrentUntil, fundingStandingAt } from '../selectors/funding';
-import { figureKnownFrom } from '../selectors/dossier';
-import { activeAt, statusAt } from '../selectors/time';
+import { figureKnownAt } from '../selectors/figures';
+import { agreementStatusAt } from '../selectors/agreements';
+import { euMembershipAt } from '../selectors/membership';
+import { citedStandingAt } from '../selectors/time';
+import { amountText, fundingPeriodText, standingNote } from '../i18n/standing';
 import type { Citation, FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import { citationColumns as sourceColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
@@ -139,33 +142,39 @@ function OpenDataTable() {
     const citationColumns = (citation: Citation | undefined) => sourceColumns(citation, documentOf);
     return {
       routes: routes.map((r): ViewRow => ({ table: 'routes', id: r.route.id, name: nameIn(lang, r.route), value: r.figure?.value ?? null, detail: r.figure ? metricName(lang, r.figure.metric) : '', ...citationColumns(r.figure?.source ?? r.route.sources[0]) })),
-      partners: partners.map((p): ViewRow => ({ table: 'partners', id: p.iso2, name: c(p.iso2), value: p.frameworks.length, detail: `${partnerCategoryName(lang, p.category)}: ${p.frameworks.map((f) => nameIn(lang, f.agreement)).join('; ')}`, ...citationColumns(p.frameworks[0]?.status.source) })),
-      missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: nameIn(lang, m), value: null, detail: `${missionKindName(lang, m.kind)}, ${m.location.name}`, ...citationColumns(m.sources[0]) })),
-      funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: `${fundingKindName(lang, f.kind)} (${standingName(lang, model, f, date)}) · ${instrumentName(lang, model, f.instrument)} — ${f.purpose}`, ...citationColumns(f.source) })),
+      partners: partners.map((p): ViewRow => ({ table: 'partners', id: p.iso2, name: c(p.iso2), value: p.frameworks.length, detail: `${partnerCategoryName(lang, p.category)}: ${p.frameworks.map((f) => [nameIn(lang, f.agreement), standingNote(lang, f.standing, f.lastReported)].filter(Boolean).join(', ')).join('; ')}`, ...citationColumns(p.frameworks[0]?.status.source) })),
+      missions: missions.map((m): ViewRow => ({ table: 'missions', id: m.id, name: nameIn(lang, m), value: null, detail: [`${missionKindName(lang, m.kind)}, ${m.location.name}`, standingNote(lang, m.standing, m.lastReported)].filter(Boolean).join(' · '), ...citationColumns(m.sources[0]) })),
+      funding: funding.map((f): ViewRow => ({ table: 'funding', id: f.id, name: recipientName(lang, model, f), value: f.amountEur, detail: [`${amountText(lang, f)}: ${fundingStageName(lang, f.stage)} (${standingName(lang, model, f, date)})`, fundingDonorName(lang, f.donor), fundingPurposeName(lang, f.purposeKind), fundingPeriodText(lang, model, f), instrumentName(lang, model, f.instrument)].filter(Boolean).join(' · ') + ` — ${f.purpose}`, ...citationColumns(f.source) })),
       displacement: displacement.map((d): ViewRow => ({ table: 'displacement', id: d.id, name: c(d.country), value: d.idps, detail: d.date, ...citationColumns(d.source) })),
       // Every agreement or framework in force or under way at the date, those with no partner country named included.
       agreements: model.dataset.agreements.flatMap((a): ViewRow[] => {
-        const status = kept.agreement.has(a.id) ? statusAt(a.status, date) : undefined;
-        if (!status) return [];
+        const at = kept.agreement.has(a.id) ? agreementStatusAt(model, a, date) : undefined;
+        if (!at) return [];
         const partnersNamed = a.partners.length ? a.partners.map(c).join(', ') : t(lang, 'noPartnerNamed');
-        return [{ table: 'agreements', id: a.id, name: nameIn(lang, a), value: null, detail: `${agreementTypeName(lang, a.type)}: ${statusName(lang, status.status)} — ${partnersNamed}`, ...citationColumns(status.source) }];
+        const standing = standingNote(lang, at.standing, at.lastReported);
+        return [{ table: 'agreements', id: a.id, name: nameIn(lang, a), value: null, detail: `${agreementTypeName(lang, a.type)}: ${statusName(lang, at.entry.status)}${standing ? ` (${standing})` : ''} — ${partnersNamed}`, ...citationColumns(at.entry.source) }];
       }),
       // Organisations the EU cooperates with (kept by the organisation and theme filters), and the instruments named.
       organisations: model.dataset.organisations
         .filter((o) => kept.organisation.has(o.id))
         .map((o): ViewRow => ({ table: 'organisations', id: o.id, name: o.acronym ? `${o.name} (${o.acronym})` : o.name, value: o.cooperation.length, detail: o.cooperation.map((x) => x.on).join('; '), ...citationColumns(o.cooperation[0]?.source) })),
-      processes: model.dataset.processes.map((x): ViewRow => ({ table: 'processes', id: x.id, name: nameIn(lang, x), value: x.countries.length || null, detail: regionName(lang, x.region), ...citationColumns(x.sources[0]) })),
+      processes: model.dataset.processes.flatMap((x): ViewRow[] => {
+        const at = citedStandingAt(model, x.sources, date);
+        if (!at) return [];
+        const standing = standingNote(lang, at.standing, at.lastReported);
+        return [{ table: 'processes', id: x.id, name: nameIn(lang, x), value: x.countries.length || null, detail: [regionName(lang, x.region), standing].filter(Boolean).join(' · '), ...citationColumns(x.sources[0]) }];
+      }),
       instruments: model.dataset.instruments.map((i): ViewRow => ({ table: 'instruments', id: i.id, name: nameIn(lang, i), value: null, detail: [i.acronym, i.vague].filter(Boolean).join(' — '), ...citationColumns(i.sources[0]) })),
       // Membership at the date, from the dated records (accession and withdrawal are background facts).
       euMembers: euMembers.map((iso2): ViewRow => {
-        const membership = model.countries.get(iso2)?.groups.find((g) => g.group === 'eu-member' && activeAt(g.from, g.to, date));
+        const membership = euMembershipAt(model, iso2, date);
         const since = membership?.from ? t(lang, 'memberSince', { date: formatPartialDate(lang, membership.from) }) : '';
         const until = membership?.to ? t(lang, 'memberUntil', { date: formatPartialDate(lang, membership.to) }) : '';
         return { table: 'eu-members', id: iso2, name: c(iso2), value: null, detail: [since, until].filter(Boolean).join(', '), ...citationColumns(membership?.source) };
       }),
       // The documents' other figures known at the date; they concern countries or regions, not a filter dimension.
       figures: model.dataset.figures
-        .filter((f) => activeAt(figureKnownFrom(model, f), null, date))
+        .filter((f) => figureKnownAt(model, f, date))
         .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? f.countries.map(c).join(', ') : f.region ? regionName(lang, f.region) : '', value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${[f.from, f.to].filter(Boolean).join('–')})` : ''}`, ...citationColumns(f.source) })),
     };
   }, [routes, partners, missions, funding, displacement, euMembers, kept, lang, model, date]);

@@ -1,13 +1,15 @@
-// Funding at the current date and filters: one total per kind of amount (never a sum across kinds), bars by place
-// within each kind, the amounts left out of every total with the reason, and context envelopes with their scope.
+// Funding at the current date and filters: totals of one stage, one donor and one period each (never a sum across
+// them), with the hedge their parts carry, bars by place within each, the amounts left out of every total with the
+// reason, and context envelopes with their scope.
 import { useState } from 'preact/hooks';
 import { scaleLinear } from '../selectors/scales';
 import { useActions, useAppState } from './context';
 import { useModel } from './context';
 import { themeOf } from '../map/theme';
 import { plural, t } from '../i18n/t';
-import { formatEur, formatEurCompact } from '../i18n/format';
-import { fundingKindName, recipientKeyName, recipientName } from '../i18n/enumerations';
+import { formatEur, formatEurCompact, formatNumber } from '../i18n/format';
+import { amountText, fundingPeriodText, totalAmountText, totalHeading } from '../i18n/standing';
+import { fundingStageName, recipientKeyName, recipientName } from '../i18n/enumerations';
 import { fundingCurrentUntil, type LeftOutReason } from '../selectors/funding';
 import type { FundingFlow } from '../data/schema';
 import type { Lang } from '../state/types';
@@ -36,10 +38,21 @@ function Bars({ rows, colour, label }: { rows: Array<{ key: string; label: strin
   );
 }
 
-function reasonText(lang: Lang, model: Model, f: FundingFlow, reason: LeftOutReason): string {
-  if (reason === 'context') return t(lang, 'leftOutContext');
-  if (reason === 'period-ended') return t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' });
-  return t(lang, 'leftOutPart');
+export function reasonText(lang: Lang, model: Model, f: FundingFlow, reason: LeftOutReason): string {
+  switch (reason) {
+    case 'context':
+      return t(lang, 'leftOutContext');
+    case 'period-ended':
+      return t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' });
+    case 'stage-not-stated':
+      return t(lang, 'leftOutStageNotStated');
+    case 'committed-or-planned':
+      return t(lang, 'leftOutCommittedOrPlanned');
+    case 'no-amount':
+      return t(lang, 'leftOutNoAmount');
+    case 'part-of-counted':
+      return t(lang, 'leftOutPart');
+  }
 }
 
 export function FundingChart() {
@@ -51,23 +64,29 @@ export function FundingChart() {
   const context = summary.leftOut.filter((l) => l.reason === 'context');
   const others = summary.leftOut.filter((l) => l.reason !== 'context');
   const [leftOutOpen, setLeftOutOpen] = useState(false);
+  const filtered = useAppState((s) => s.filters.routes.length > 0 || s.filters.groups.length > 0);
   return (
     <section class="funding-chart" aria-labelledby="funding-chart-title">
       <h2 id="funding-chart-title" class="overview-heading">{t(lang, 'fundingChartTitle')}</h2>
       <p class="note">{t(lang, 'fundingByKindNote')}</p>
-      {summary.byKind.map((k) => (
-        <div key={k.kind} class="funding-kind" data-kind={k.kind}>
-          <h3 class="overview-subheading">
-            <span class="swatch line" style={{ background: theme.fundingKind[k.kind] }} aria-hidden="true" /> {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}:{' '}
-            <strong data-testid={`funding-total-${k.kind}`}>{formatEur(lang, k.amount)}</strong>
-          </h3>
-          <p class="note">
-            {plural(lang, 'fundingCurrentCount', k.records.length)}
-            {k.openEnded > 0 && <> · {plural(lang, 'fundingOpenEnded', k.openEnded)}</>}
-          </p>
-          <Bars label={t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })} colour={theme.fundingKind[k.kind]} rows={k.byPlace.slice(0, 8).map((r) => ({ key: r.key, label: recipientKeyName(lang, model, r.key, r.label), amount: r.amount }))} />
-        </div>
-      ))}
+      {filtered && <p class="note" data-testid="funding-filtered-note">{t(lang, 'fundingFilteredNote')}</p>}
+      {summary.totals.map((k) => {
+        const heading = totalHeading(lang, model, k);
+        return (
+          <div key={`${k.stage}|${k.donor}|${k.from ?? ''}|${k.to ?? ''}`} class="funding-kind" data-stage={k.stage} data-donor={k.donor}>
+            <h3 class="overview-subheading">
+              <span class="swatch line" style={{ background: theme.fundingStage[k.stage] }} aria-hidden="true" /> {heading}:{' '}
+              <strong data-testid={`funding-total-${k.stage}`}>{totalAmountText(lang, k)}</strong>
+            </h3>
+            <p class="note">
+              {plural(lang, 'fundingCurrentCount', k.records.length)}
+              {k.openEnded > 0 && <> · {plural(lang, 'fundingOpenEnded', k.openEnded)}</>}
+              {filtered && k.shared > 0 && <> · {t(lang, 'fundingSharedCount', { count: formatNumber(lang, k.shared) })}</>}
+            </p>
+            <Bars label={heading} colour={theme.fundingStage[k.stage]} rows={k.byPlace.slice(0, 8).map((r) => ({ key: r.key, label: recipientKeyName(lang, model, r.key, r.label), amount: r.amount }))} />
+          </div>
+        );
+      })}
       {others.length > 0 && (
         <details class="funding-left-out" data-testid="funding-left-out" open={leftOutOpen} onToggle={(e) => setLeftOutOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>{plural(lang, 'fundingLeftOut', others.length)}</summary>
@@ -77,7 +96,7 @@ export function FundingChart() {
               {others.map(({ record: f, reason }) => (
                 <li key={f.id} data-reason={reason}>
                   <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
-                    {formatEur(lang, f.amountEur)} {fundingKindName(lang, f.kind)} · {recipientName(lang, model, f)}
+                    {amountText(lang, f)} {fundingStageName(lang, f.stage)} · {recipientName(lang, model, f)}
                   </button>{' '}
                   — {reasonText(lang, model, f, reason)}
                 </li>
@@ -93,8 +112,7 @@ export function FundingChart() {
             {context.map(({ record: f }) => (
               <li key={f.id}>
                 <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
-                  {formatEur(lang, f.amountEur)} {fundingKindName(lang, f.kind)}
-                  {f.from && f.to ? ` ${f.from}–${f.to}` : ''}
+                  {amountText(lang, f)} {fundingStageName(lang, f.stage)} · {fundingPeriodText(lang, model, f)}
                 </button>
                 : {f.context}
               </li>

@@ -4,14 +4,14 @@ import { useAppState, useActions } from './context';
 import { useModel } from './context';
 import { themeOf } from '../map/theme';
 import { partnerSwatch, PARTNER_HATCH } from '../map/style/partners';
-import type { FundingKind } from '../selectors/funding';
+import type { FundingStage } from '../selectors/funding';
 import { OVERLAY_IDS, type Lang } from '../state/types';
 import { t } from '../i18n/t';
 import { formatCompact, formatEurCompact, formatNumber, formatPartialDate } from '../i18n/format';
-import { fundingKindName, layerName, metricName, nameIn, partnerCategoryName, missionKindName } from '../i18n/enumerations';
+import { fundingStageName, layerName, metricName, nameIn, partnerCategoryName, missionKindName } from '../i18n/enumerations';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize, memoizeList } from '../selectors/memo';
-import { FUNDING_KINDS, MISSION_KINDS } from '../data/kinds';
+import { FUNDING_STAGES, MISSION_KINDS } from '../data/kinds';
 import type { FundingFlow, Mission } from '../data/schema';
 import { routeWidthScale, type RouteView } from '../selectors/routes';
 import { fundingWidth } from '../map/style/funding';
@@ -26,7 +26,7 @@ const measuresKey = memoize((routes: readonly RouteView[], lang: Lang): string =
 const categoriesKey = memoize((partners: readonly PartnerView[]): string => [...new Set(partners.map((p) => p.category))].join(','));
 const kindsKey = memoize((missions: readonly Mission[]): string => [...new Set(missions.map((m) => m.kind))].join(','));
 /** Kinds of amount among the drawn arcs, in the schema's order: a new list only when they change. */
-const fundingKindsDrawn = memoizeList((drawn: readonly FundingFlow[]): FundingKind[] => FUNDING_KINDS.filter((k) => drawn.some((f) => f.kind === k)));
+const fundingKindsDrawn = memoizeList((drawn: readonly FundingFlow[]): FundingStage[] => FUNDING_STAGES.filter((k) => drawn.some((f) => f.stage === k)));
 
 /**
  * Whether the window is wider than a phone's (the legend then starts open), as of the last resize. Kept from the resize
@@ -127,8 +127,8 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
           <>
             {kindsDrawn.map((kind) => (
               <li key={kind} class="legend-entry" data-legend={`funding-${kind}`}>
-                <span class="swatch line" style={{ background: theme.fundingKind[kind] }} />
-                {t(lang, 'fundingLegendKind', { kind: fundingKindName(lang, kind) })}
+                <span class="swatch line" style={{ background: theme.fundingStage[kind] }} />
+                {t(lang, 'fundingLegendKind', { kind: fundingStageName(lang, kind) })}
               </li>
             ))}
             <li class="legend-entry" data-legend="funding-width">

@@ -2,12 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from './context';
 import { useModel } from './context';
-import { formatEur } from '../i18n/format';
 import { figureAt } from '../selectors/routes';
 import type { PartnerView } from '../selectors/partners';
-import { fundingKindName, missionKindName, partnerCategoryName, recipientName, instrumentName, nameIn } from '../i18n/enumerations';
-import { hedged, routeFigureText } from './figure-text';
+import { fundingStageName, missionKindName, partnerCategoryName, recipientName, instrumentName, nameIn } from '../i18n/enumerations';
+import { routeFigureText } from './figure-text';
 import { countryName } from '../i18n/countries';
+import { amountText } from '../i18n/standing';
 
 export interface PointerFeed {
   subscribe(listener: (p: { x: number; y: number } | null) => void): () => void;
@@ -47,7 +47,7 @@ export function Tooltip({ feed }: { feed: PointerFeed }) {
   } else if (hovered.kind === 'route') {
     const r = model.routes.get(hovered.id);
     title = r ? nameIn(lang, r) : hovered.id;
-    const f = r ? figureAt(r, date) : undefined;
+    const f = r ? figureAt(model, r, date) : undefined;
     if (f) detail = routeFigureText(lang, f);
   } else if (hovered.kind === 'mission') {
     const m = model.missions.get(hovered.id);
@@ -55,8 +55,8 @@ export function Tooltip({ feed }: { feed: PointerFeed }) {
     detail = m ? `${missionKindName(lang, m.kind)}, ${m.location.name}` : '';
   } else if (hovered.kind === 'funding') {
     const f = model.funding.get(hovered.id);
-    title = f ? hedged(lang, f.qualifier, formatEur(lang, f.amountEur)) : hovered.id;
-    detail = f ? `${fundingKindName(lang, f.kind)} · ${recipientName(lang, model, f)} · ${instrumentName(lang, model, f.instrument)}` : '';
+    title = f ? amountText(lang, f) : hovered.id;
+    detail = f ? `${fundingStageName(lang, f.stage)} · ${recipientName(lang, model, f)} · ${instrumentName(lang, model, f.instrument)}` : '';
   }
   return (
     <div class="map-tooltip" style={{ left: `${point.x + 14}px`, top: `${point.y + 14}px` }} aria-hidden="true">

@@ -1,5 +1,5 @@
 // The legend drawn into the PNG export: the same entries as the on-screen legend, for what the view shows.
-import { FUNDING_KINDS, MISSION_KINDS } from '../data/kinds';
+import { FUNDING_STAGES, MISSION_KINDS } from '../data/kinds';
 import type { Figure, FundingFlow, Mission } from '../data/schema';
 import type { Model } from '../data/model';
 import type { LegendEntry } from '../export/png';
@@ -10,7 +10,7 @@ import { missionSymbol, paintMissionSymbol } from '../map/style/missions';
 import { fundingColour } from '../map/style/funding';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import type { Lang, OverlayId } from '../state/types';
-import { fundingKindName, missionKindName, partnerCategoryName } from '../i18n/enumerations';
+import { fundingStageName, missionKindName, partnerCategoryName } from '../i18n/enumerations';
 
 export interface LegendInput {
   lang: Lang;
@@ -41,8 +41,8 @@ export function pngLegend({ lang, theme, overlays, partners, missions, fundingDr
     }
   }
   if (overlays.funding) {
-    for (const kind of FUNDING_KINDS) {
-      if (fundingDrawn.some((f) => f.kind === kind)) entries.push({ label: t(lang, 'fundingLegendKind', { kind: fundingKindName(lang, kind) }), colour: fundingColour(theme, kind), shape: 'line' });
+    for (const kind of FUNDING_STAGES) {
+      if (fundingDrawn.some((f) => f.stage === kind)) entries.push({ label: t(lang, 'fundingLegendKind', { kind: fundingStageName(lang, kind) }), colour: fundingColour(theme, kind), shape: 'line' });
     }
   }
   if (overlays.displacement) entries.push({ label: t(lang, 'layerDisplacement'), colour: theme.displacement, shape: 'dot' });

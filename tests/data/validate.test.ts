@@ -16,7 +16,7 @@ function fixture(): Record<string, unknown[]> {
       ['join-2015-40', SEED],
       ['frontex-international-organisations', '003_0da6ffa20a821723.txt'],
       ['near-migration-support', '004_d7b9f8ecbda8834c.txt'],
-    ].map(([id, seedFile]) => ({ id, seedFile, title: 'A title', reference: null, publisher: 'European Commission', date: null })),
+    ].map(([id, seedFile]) => ({ id, seedFile, title: 'A title', reference: null, publisher: 'European Commission', date: seedFile === SEED ? '2015-09-09' : null })),
     'data/themes.json': ['legal-migration', 'irregular-migration', 'migration-development', 'international-protection', 'security'].map((id) => ({
       id,
       name: id,
@@ -38,7 +38,7 @@ function fixture(): Record<string, unknown[]> {
         countries: { origin: ['SY'], transit: ['TR'], destination: [] },
         figures: [{ id: 'em-2015', metric: 'detections', value: 182740, from: '2015-01', to: '2015-08', source: cite() }],
         composition: [{ nationality: 'sub-saharan-africa', percent: 10, from: '2015', to: '2015', source: cite() }],
-        sources: [cite()],
+        sources: [cite('those crossing through what is called the Eastern Mediterranean route')],
       },
     ],
     'data/agreements.json': [
@@ -64,7 +64,8 @@ function fixture(): Record<string, unknown[]> {
         from: '2015',
         to: null,
         purpose: 'support to refugees',
-        kind: 'allocated',
+        purposeKind: 'humanitarian',
+        stage: 'mobilised',
         themes: ['international-protection'],
         source: cite(),
       },
@@ -84,6 +85,36 @@ function firstFunding(files: Record<string, unknown[]>): Rec {
 function lines(files: Record<string, unknown>): string[] {
   return validateDataset(files).problems.map(formatProblem);
 }
+
+describe('validateDataset: reading rules', () => {
+  it('refuses a stage whose verb is not in the quote, and says where the text gives none', () => {
+    const files = fixture();
+    firstFunding(files).stage = 'pledged';
+    expect(lines(files)).toEqual(['data/funding.json turkey-2015 stage: stage "pledged" needs its verb in the quote (\\bpledg); where the text gives no stage use "not-stated"']);
+    firstFunding(files).stage = 'not-stated';
+    expect(lines(files)).toEqual([]);
+  });
+
+  it('refuses a route that no quote describes as a route', () => {
+    const files = fixture();
+    (files['data/routes.json']![0] as Rec).sources = [cite('A quarter of a million have sought refuge in Ethiopia and Sudan.')];
+    expect(lines(files)).toEqual(['data/routes.json eastern-mediterranean sources: a route needs a quote that describes it as a route (the word "route", a crossing point or a transit hub on it): no document describes this corridor']);
+  });
+
+  it('refuses a status with no dated source (no horizon), and a mission end with nothing that states it', () => {
+    const files = fixture();
+    const status = ((files['data/agreements.json']![0] as Rec).status as Rec[])[0]!;
+    status.source = { seed: '003_0da6ffa20a821723.txt', quote: 'Frontex aims to work together with international organisations' };
+    status.fromBasis = 'document-date';
+    files['data/missions.json'] = [
+      { id: 'op', name: 'An operation', kind: 'csdp-military', country: null, location: { name: 'Sea', lon: 15, lat: 35 }, from: '2015-05-18', to: '2020-03-31', mandate: 'patrols', themes: [], sources: [cite()] },
+    ];
+    expect(lines(files)).toEqual([
+      'data/missions.json op ended: a mission with "to" needs "ended": the source or background record that says when it ended',
+      'data/agreements.json eu-turkey-readmission status[0].source: a status needs a dated source: nothing else gives it a horizon',
+    ]);
+  });
+});
 
 describe('validateDataset', () => {
   it('accepts the fixture and returns the dataset', () => {
@@ -114,7 +145,7 @@ describe('validateDataset', () => {
 
   it('reports a citation of a seed file that no source has', () => {
     const files = fixture();
-    firstFunding(files).source = { seed: '009_0000.txt', quote: 'five words are enough here' };
+    firstFunding(files).source = { seed: '009_0000.txt', quote: 'five words mobilised are enough here' };
     expect(lines(files)).toEqual([
       'data/funding.json turkey-2015 source.seed: unknown seed file "009_0000.txt" (no source in data/sources.json has this seedFile)',
     ]);

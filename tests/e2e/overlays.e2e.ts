@@ -6,8 +6,8 @@ import { loadDataset } from '../../src/data/load';
 import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState } from '../../src/state/defaults';
 import { countryDossier } from '../../src/selectors/dossier';
-import { formatEur } from '../../src/i18n/format';
 import { fundingCountries } from '../../src/selectors/funding';
+import { totalAmountText } from '../../src/i18n/standing';
 
 const baseUrl = inject('baseUrl');
 const model = loadDataset();
@@ -92,9 +92,9 @@ describe('overlays in the default view', () => {
     const dossier = countryDossier(model, 'TR', state.time.date)!;
     expect(dossier.funding.length).toBeGreaterThan(0);
     const totals = await map.waitForText('[data-testid="country-funding-total"]');
-    expect(dossier.fundingSummary.byKind.length).toBeGreaterThan(0);
-    for (const k of dossier.fundingSummary.byKind) expect(totals).toContain(formatEur('en', k.amount));
-    expect(await map.countOf('[data-testid="country-funding-total"] [data-kind]')).toBe(dossier.fundingSummary.byKind.length);
+    expect(dossier.fundingSummary.totals.length).toBeGreaterThan(0);
+    for (const k of dossier.fundingSummary.totals) expect(totals).toContain(totalAmountText('en', k));
+    expect(await map.countOf('[data-testid="country-funding-total"] [data-stage]')).toBe(dossier.fundingSummary.totals.length);
     const items = await map.countOf('#side-panel .funding-list li');
     expect(items).toBe(dossier.funding.length + dossier.sharedFunding.length);
     expect(map.foreignRequests).toEqual([]);

@@ -39,10 +39,10 @@ describe('pngLegend', () => {
     const categories = new Set(views.partners(state).map((p) => p.category));
     expect(legend.filter((e) => e.shape === 'fill').length).toBe(1 + categories.size);
     expect(legend.filter((e) => e.shape === 'dot').length).toBe(new Set(views.missions(state).map((m) => m.kind)).size);
-    const kinds = [...new Set(views.fundingDrawn(state).map((f) => f.kind))];
+    const kinds = [...new Set(views.fundingDrawn(state).map((f) => f.stage))];
     expect(kinds.length).toBeGreaterThan(0);
     expect(legend.filter((e) => e.shape === 'line').length).toBe(1 + kinds.length);
-    for (const kind of kinds) expect(legend).toContainEqual({ label: `Funding: ${kind}`, colour: DEFAULT_THEME.fundingKind[kind], shape: 'line' });
+    for (const kind of kinds) expect(legend).toContainEqual({ label: `Funding: ${kind}`, colour: DEFAULT_THEME.fundingStage[kind], shape: 'line' });
     expect(new Set(legend.map((e) => e.label)).size).toBe(legend.length);
   });
 

@@ -7,7 +7,7 @@ import type { Emphasis } from '../../src/map/style/common';
 
 interface Props {
   id: number;
-  kind: string;
+  stage: string;
   emphasis: Emphasis;
   width: number;
   /** Which of PATHS the arc follows, for the test's own drawing. */
@@ -30,7 +30,7 @@ const arc = (id: number, path: number, kind: string, emphasis: Emphasis, width: 
   type: 'Feature',
   // Each arc has its own coordinate arrays, as the map's arcs do: a path is recognised by its coordinates.
   geometry: structuredClone(PATHS[path]!),
-  properties: { id, kind, emphasis, width, path },
+  properties: { id, stage: kind, emphasis, width, path },
 });
 
 /**
@@ -42,7 +42,7 @@ function pixel(arcs: readonly Arc[], path: number, offset: number): number[] {
   for (const a of arcs) {
     if (a.properties.path !== path || a.properties.width / 2 <= offset) continue;
     const alpha = ALPHA[a.properties.emphasis];
-    const colour = COLOURS[a.properties.kind]!;
+    const colour = COLOURS[a.properties.stage]!;
     rgb = rgb.map((v, i) => colour[i]! * alpha + v * (1 - alpha));
   }
   return rgb;

@@ -40,16 +40,16 @@ describe('changes between 2015-09 and 2024-06', () => {
     expect(joined.sort()).toEqual(['BA', 'GE', 'MD', 'UA']);
   });
 
-  it('groups the funding that became known by kind, never across kinds, each with its source', () => {
-    expect(list.fundingByKind.length).toBeGreaterThan(0);
-    for (const group of list.fundingByKind) {
+  it('groups the funding that became known by stage, never across stages, each with its source', () => {
+    expect(list.fundingByStage.length).toBeGreaterThan(0);
+    for (const group of list.fundingByStage) {
       expect(group.changes.length).toBeGreaterThan(0);
       for (const c of group.changes) {
-        expect(c.record.kind).toBe(group.kind);
+        expect(c.record.stage).toBe(group.stage);
         expect(c.citation).toBeDefined();
       }
     }
-    expect(list.fundingByKind.flatMap((g) => g.changes)).toHaveLength(of('funding').length);
+    expect(list.fundingByStage.flatMap((g) => g.changes)).toHaveLength(of('funding').length);
   });
 
   it('is the same list whichever order the months come in, and empty for one month', () => {
@@ -111,13 +111,13 @@ describe('changes in the hand-made fixture', () => {
     expect(changes.map((c) => [c.agreement.id, c.event, c.previous, c.status, c.date])).toEqual([['visa-facilitation-by', 'status', 'in-force', 'partially-suspended', '2021-11-09']]);
   });
 
-  it('groups amounts by their kind, and lists no group change that has no source', () => {
+  it('groups amounts by their stage, and lists no group change that has no source', () => {
     const model = buildModel({
       ...fixtureDataset(),
-      funding: [fundingRow('alloc', 10, { from: '2016' }), fundingRow('pledge', 20, { from: '2017', kind: 'pledged' }), fundingRow('alloc-2', 30, { from: '2018' })],
+      funding: [fundingRow('alloc', 10, { from: '2016' }), fundingRow('pledge', 20, { from: '2017', stage: 'pledged' }), fundingRow('alloc-2', 30, { from: '2018' })],
     });
     const list = changesBetween(model, EMPTY_FILTERS, '2015-09', '2024-06');
-    expect(list.fundingByKind.map((g) => [g.kind, g.changes.map((c) => c.record.id)])).toEqual([
+    expect(list.fundingByStage.map((g) => [g.stage, g.changes.map((c) => c.record.id)])).toEqual([
       ['allocated', ['alloc', 'alloc-2']],
       ['pledged', ['pledge']],
     ]);

@@ -49,19 +49,19 @@ describe('features the map shows', () => {
 describe('a route in travel order', () => {
   it('walks the Central Mediterranean route from its origins through Libya to Italy', () => {
     const route = model.routes.get('central-mediterranean')!;
-    const stops = routeStops(route, '2015-09');
+    const stops = routeStops(model, route, '2015-09');
     expect(stops.map((s) => `${s.iso2}:${s.role}`)).toEqual(['ER:origin', 'SO:origin', 'SY:origin', 'LY:transit', 'IT:destination']);
     expect(stops[0]!.share?.percent).toBe(20);
     expect(stops[4]!.count?.value).toBe(106290);
   });
 
   it('gives no figure when the documents have none at the date', () => {
-    const stops = routeStops(model.routes.get('central-mediterranean')!, '2020-01');
+    const stops = routeStops(model, model.routes.get('central-mediterranean')!, '2020-01');
     expect(stops.every((s) => !s.share && !s.count)).toBe(true);
   });
 
   it('orders transit countries as the waypoints pass them (Niger before Libya on the Sahel route)', () => {
-    expect(routeStops(model.routes.get('sahel-libya')!, '2015-09').map((s) => s.iso2)).toEqual(['NG', 'NE', 'LY', 'IT']);
+    expect(routeStops(model, model.routes.get('sahel-libya')!, '2015-09').map((s) => s.iso2)).toEqual(['NG', 'NE', 'LY', 'IT']);
   });
 });
 

@@ -3,7 +3,10 @@
 // funding panel or the data table at such a date.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
-import { countryDossier, figureKnownFrom } from '../../src/selectors/dossier';
+import { countryDossier } from '../../src/selectors/dossier';
+import { figureKnownFrom } from '../../src/selectors/figures';
+import { displacementKnownFrom } from '../../src/selectors/displacement';
+import { documentDate } from '../../src/selectors/time';
 import { fundingCountries, fundingKnownFrom } from '../../src/selectors/funding';
 import { missionStart } from '../../src/selectors/missions';
 import { createViewSelectors } from '../../src/selectors/view';
@@ -68,8 +71,11 @@ describe('every record is in the dossier of every country it names', () => {
 
   it('events, displacement and regional processes', () => {
     for (const e of d.events) for (const iso2 of e.countries) expect(dossier(iso2, monthOf(e.date)).events.map((x) => x.id), `${e.id} in ${iso2}`).toContain(e.id);
-    for (const p of d.displacement) expect(dossier(p.country, monthOf(p.date)).displacement.map((x) => x.id), p.id).toContain(p.id);
-    for (const p of d.processes) for (const iso2 of p.countries) expect(dossier(iso2, '2015-09').processes.map((x) => x.id), `${p.id} in ${iso2}`).toContain(p.id);
+    for (const p of d.displacement) expect(dossier(p.country, monthOf(displacementKnownFrom(model, p))).displacement.map((x) => x.id), p.id).toContain(p.id);
+    for (const p of d.processes) {
+      const month = p.sources.length ? monthOf(p.sources.map((c) => documentDate(model, c)).filter((x): x is string => x !== null).sort()[0]) : '2015-09';
+      for (const iso2 of p.countries) expect(dossier(iso2, month).processes.map((x) => x.id), `${p.id} in ${iso2} at ${month}`).toContain(p.id);
+    }
   });
 
   it('names the figures the issue cites in the Eritrea, Syria and Türkiye dossiers', () => {
@@ -105,11 +111,11 @@ describe('records that name no country are reachable from a view', () => {
   const views = createViewSelectors(model);
   const state = (month: string) => ({ ...defaultState(), time: { ...defaultState().time, date: month }, filters: EMPTY_FILTERS });
 
-  it('funding: counted in a total of its kind or listed as left out, at the date it is known', () => {
+  it('funding: counted in a total of its stage or listed as left out, at the date it is known', () => {
     for (const f of d.funding) {
       const month = monthOf(fundingKnownFrom(model, f));
       const summary = views.fundingSummary(state(month));
-      const shown = [...summary.byKind.flatMap((k) => k.records), ...summary.leftOut.map((l) => l.record)].map((x) => x.id);
+      const shown = [...summary.totals.flatMap((k) => k.records), ...summary.leftOut.map((l) => l.record)].map((x) => x.id);
       expect(shown, `${f.id} at ${month}`).toContain(f.id);
     }
   });

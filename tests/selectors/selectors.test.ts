@@ -71,8 +71,12 @@ describe('funding', () => {
     const drawn = drawnFunding(model, visible, '2025-01');
     expect(drawn.map((f) => f.id).sort()).toEqual(['alone', 'total']);
     const summary = summariseFunding(model, visible, '2025-01', (f) => f.recipients.join('+'));
-    expect(summary.byKind.map((k) => [k.kind, k.amount])).toEqual([['allocated', 105_000_000]]);
-    expect(summary.byKind[0]!.byPlace.reduce((s, r) => s + r.amount, 0)).toBe(105_000_000);
+    // The aggregate (from 2014) and the other amount (from 2020) cover different periods: two totals, never one sum.
+    expect(summary.totals.map((k) => [k.stage, k.from, k.amount])).toEqual([
+      ['allocated', '2014', 100_000_000],
+      ['allocated', '2020', 5_000_000],
+    ]);
+    expect(summary.totals[0]!.byPlace.reduce((s, r) => s + r.amount, 0)).toBe(100_000_000);
     expect(summary.leftOut.map((l) => [l.record.id, l.reason, l.aggregate]).sort()).toEqual([
       ['part-a', 'part-of-counted', 'total'],
       ['part-b', 'part-of-counted', 'total'],
@@ -84,7 +88,7 @@ describe('funding', () => {
     const visible = visibleFunding(model, at('2025-01', filters), '2025-01');
     const drawn = drawnFunding(model, visible, '2025-01');
     expect(drawn.map((f) => f.id).sort()).toEqual(['alone', 'part-b']);
-    expect(summariseFunding(model, visible, '2025-01', () => '').byKind.map((k) => k.amount)).toEqual([35_000_000]);
+    expect(summariseFunding(model, visible, '2025-01', () => '').totals.map((k) => k.amount)).toEqual([30_000_000, 5_000_000]);
   });
 
   it('shows amounts only from the date they are known', () => {
@@ -101,16 +105,25 @@ describe('funding', () => {
   });
 });
 
-describe('funding kept by kind and period', () => {
-  it('gives one total per kind and never adds two kinds', () => {
+describe('funding kept by stage, donor and period', () => {
+  it('gives one total per stage and donor and never adds two stages or two donors', () => {
     const d = fixtureDataset();
-    d.funding = [fundingRow('a', 10, { kind: 'allocated' }), fundingRow('b', 20, { kind: 'pledged' }), fundingRow('c', 5, { kind: 'allocated' })];
+    d.funding = [
+      fundingRow('a', 10, { stage: 'allocated' }),
+      fundingRow('b', 20, { stage: 'pledged' }),
+      fundingRow('c', 5, { stage: 'allocated' }),
+      fundingRow('d', 7, { stage: 'allocated', donor: 'eu-and-member-states', qualifier: 'more than' }),
+      fundingRow('e', 9, { stage: 'not-stated' }),
+    ];
     const m = buildModel(d);
     const visible = visibleFunding(m, applyFilters(m, EMPTY_FILTERS, '2016-01'), '2016-01');
-    expect(summariseFunding(m, visible, '2016-01', () => '').byKind.map((k) => [k.kind, k.amount])).toEqual([
-      ['allocated', 15],
-      ['pledged', 20],
+    const summary = summariseFunding(m, visible, '2016-01', () => '');
+    expect(summary.totals.map((k) => [k.stage, k.donor, k.amount, k.qualifier])).toEqual([
+      ['allocated', 'eu-budget', 15, undefined],
+      ['allocated', 'eu-and-member-states', 7, 'at-least'],
+      ['pledged', 'eu-budget', 20, undefined],
     ]);
+    expect(summary.leftOut.map((l) => [l.record.id, l.reason])).toEqual([['e', 'stage-not-stated']]);
   });
 
   it('leaves out an amount whose period has ended, saying so, and a context envelope', () => {
@@ -123,7 +136,7 @@ describe('funding kept by kind and period', () => {
     const m = buildModel(d);
     const visible = visibleFunding(m, applyFilters(m, EMPTY_FILTERS, '2015-01'), '2015-01');
     const summary = summariseFunding(m, visible, '2015-01', () => '');
-    expect(summary.byKind.map((k) => [k.kind, k.amount])).toEqual([['allocated', 20]]);
+    expect(summary.totals.map((k) => [k.stage, k.amount])).toEqual([['allocated', 20]]);
     expect(summary.leftOut.map((l) => [l.record.id, l.reason]).sort()).toEqual([
       ['old', 'period-ended'],
       ['worldwide', 'context'],
@@ -135,9 +148,9 @@ describe('funding kept by kind and period', () => {
 describe('routes, missions and the dossier', () => {
   it('uses a figure during its period and for a year after, not later', () => {
     const route = model.routes.get('eastern-mediterranean')!;
-    expect(figureAt(route, '2014-12')).toBeUndefined();
-    expect(figureAt(route, '2015-09')?.value).toBe(182740);
-    expect(figureAt(route, '2017-01')).toBeUndefined();
+    expect(figureAt(model, route, '2014-12')).toBeUndefined();
+    expect(figureAt(model, route, '2015-09')?.value).toBe(182740);
+    expect(figureAt(model, route, '2017-01')).toBeUndefined();
     const views = routesAt(model, at('2015-09'), '2015-09');
     expect(views[0]!.width).toBeGreaterThan(routesAt(model, at('2018-01'), '2018-01')[0]!.width);
   });
@@ -150,7 +163,10 @@ describe('routes, missions and the dossier', () => {
   it('gives a country its own funding total and lists shared amounts apart', () => {
     const dossier = countryDossier(model, 'TR', '2025-01')!;
     expect(dossier.funding.map((f) => f.id).sort()).toEqual(['alone', 'part-a', 'part-b']);
-    expect(dossier.fundingSummary.byKind.map((k) => [k.kind, k.amount])).toEqual([['allocated', 95_000_000]]);
+    expect(dossier.fundingSummary.totals.map((k) => [k.stage, k.from, k.amount])).toEqual([
+      ['allocated', '2016', 90_000_000],
+      ['allocated', '2020', 5_000_000],
+    ]);
     expect(dossier.sharedFunding.map((f) => f.id)).toEqual(['total']);
     expect(dossier.routes.map((r) => r.route.id)).toEqual(['eastern-mediterranean']);
   });

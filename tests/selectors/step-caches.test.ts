@@ -33,7 +33,7 @@ describe('step caches', () => {
     fc.assert(
       fc.property(months, walk, (start, moves) => {
         for (const month of visit(start, [0, ...moves])) {
-          for (const route of model.dataset.routes) expect(figureAtCached(route, month)).toBe(figureAt(route, month));
+          for (const route of model.dataset.routes) expect(figureAtCached(model, route, month)).toBe(figureAt(model, route, month));
         }
       }),
       { numRuns: 40 },
@@ -43,7 +43,7 @@ describe('step caches', () => {
   it('the routes drawn carry the figure of the month, after any walk', () => {
     for (const month of visit('2016-01', [1, 1, 12, -30, 5, -1, 60, -120, 1])) {
       const drawn = routesAt(model, applyFilters(model, EMPTY_FILTERS, month), month);
-      expect(drawn.map((r) => r.figure)).toEqual(drawn.map((r) => figureAt(r.route, month)));
+      expect(drawn.map((r) => r.figure)).toEqual(drawn.map((r) => figureAt(model, r.route, month)));
     }
   });
 

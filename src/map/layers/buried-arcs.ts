@@ -15,9 +15,9 @@ export function coveringDepth(alpha: number): number {
   return Math.ceil(Math.log(1 / 510) / Math.log(1 - alpha));
 }
 
-/** What decides an arc's colour and opacity on the map: its kind of amount and its emphasis. */
+/** What decides an arc's colour and opacity on the map: its stage of amount and its emphasis. */
 interface StackedArcProperties {
-  kind: string;
+  stage: string;
   emphasis: Emphasis;
 }
 
@@ -42,12 +42,12 @@ function pathKey(line: LineString): string {
  * different paths meet (at the donor, where every arc starts), where arcs of other paths come in between.
  */
 export function withoutBuriedArcs<P extends StackedArcProperties, F extends Feature<LineString, P>>(arcs: readonly F[], depth: Readonly<Record<Emphasis, number>>): F[] {
-  // Per path, the look (kind and emphasis) of the last kept arc and how many kept arcs in a row, up to it, have it.
+  // Per path, the look (stage and emphasis) of the last kept arc and how many kept arcs in a row, up to it, have it.
   const top = new Map<string, { look: string; run: number }>();
   const out: F[] = [];
   for (const arc of arcs) {
     const key = pathKey(arc.geometry);
-    const look = `${arc.properties.kind}|${arc.properties.emphasis}`;
+    const look = `${arc.properties.stage}|${arc.properties.emphasis}`;
     const below = top.get(key);
     if (below?.look === look) {
       if (below.run >= depth[arc.properties.emphasis]) continue;

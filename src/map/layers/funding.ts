@@ -1,5 +1,5 @@
 // Funding flows overlay: arcs from Brussels to each recipient (or the centre of a group of recipients or of a region's
-// named countries), width by amount, colour by kind of amount. Only amounts current at the date, never a context
+// named countries), width by amount, colour by stage of amount. Only amounts current at the date, never a context
 // envelope, and an aggregate hides its parts. The WebGL source leaves out arcs buried under their path (buried-arcs.ts).
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import type { FundingFlow } from '../../data/schema';
@@ -13,7 +13,7 @@ import { emphasisOpacity, matchExpression } from '../expressions';
 import { derivedSource } from '../sync';
 import { emphasis, type Emphasis } from '../style/common';
 import { FUNDING_STYLE, fundingColour, fundingOpacity, fundingWidth, type FundingArcProperties } from '../style/funding';
-import { FUNDING_KINDS } from '../../data/kinds';
+import { FUNDING_STAGES } from '../../data/kinds';
 import { MAP_THEMES } from '../theme';
 import { coveringDepth, withoutBuriedArcs } from './buried-arcs';
 
@@ -64,7 +64,7 @@ function arcFeature(f: FundingFlow, countryPoints: ReadonlyMap<string, Position>
     ? {
         type: 'Feature',
         id: f.id,
-        properties: { id: f.id, instrument: f.instrument, kind: f.kind, amount: f.amountEur, width: Math.round(fundingWidth(f.amountEur) * 10) / 10, emphasis: wanted },
+        properties: { id: f.id, instrument: f.instrument, stage: f.stage, amount: f.amountEur ?? 0, width: Math.round(fundingWidth(f.amountEur ?? 0) * 10) / 10, emphasis: wanted },
         geometry: arcFor(f.id, to, bendOf(f.id)),
       }
     : null;
@@ -116,7 +116,7 @@ export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<
         // Widest first, so thin arcs are drawn on top and stay visible: updateData appends new features at the end.
         layout: { 'line-cap': 'round', 'line-sort-key': ['-', 0, ['get', 'amount']] },
         paint: {
-          'line-color': matchExpression(['get', 'kind'], FUNDING_KINDS.map((k) => [k, fundingColour(theme, k)] as const), theme.fundingArc),
+          'line-color': matchExpression(['get', 'stage'], FUNDING_STAGES.map((k) => [k, fundingColour(theme, k)] as const), theme.fundingArc),
           'line-width': ['get', 'width'],
           'line-opacity': emphasisOpacity(fundingOpacity(theme)),
         },

@@ -1,6 +1,7 @@
 // Missions overlay: one symbol shape and colour per kind; symbols at the same place fan out so each stays readable.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Mission } from '../../data/schema';
+import type { MissionAtDate } from '../../selectors/missions';
+import { standingLabel } from '../../i18n/standing';
 import type { ViewSelectors } from '../../selectors/view';
 import type { Lang, Selection } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
@@ -10,7 +11,7 @@ import type { MissionKind } from '../../data/schema';
 import type { MapOverlay, OverlayImage } from './overlay';
 import { emphasisOpacity, zoomInterpolate } from '../expressions';
 import { derivedSource } from '../sync';
-import { emphasis } from '../style/common';
+import { APART_OPACITY, emphasis } from '../style/common';
 import { MISSION_STYLE, missionIconName, missionOpacity, missionSymbol, paintMissionSymbol, type MissionProperties } from '../style/missions';
 import { nameIn } from '../../i18n/names';
 
@@ -29,8 +30,8 @@ function missionIcon(kind: MissionKind, theme: MapTheme): OverlayImage {
 }
 
 /** Missions sharing a location are spread on a small circle (in pixels) around it. */
-export function missionFeatures(missions: readonly Mission[], selection: Selection | null, lang: Lang = 'en'): FeatureCollection<Point, MissionProperties> {
-  const byPlace = new Map<string, Mission[]>();
+export function missionFeatures(missions: readonly MissionAtDate[], selection: Selection | null, lang: Lang = 'en'): FeatureCollection<Point, MissionProperties> {
+  const byPlace = new Map<string, MissionAtDate[]>();
   for (const m of missions) {
     const key = `${m.location.lon.toFixed(1)},${m.location.lat.toFixed(1)}`;
     (byPlace.get(key) ?? byPlace.set(key, []).get(key)!).push(m);
@@ -45,11 +46,12 @@ export function missionFeatures(missions: readonly Mission[], selection: Selecti
         id: m.id,
         properties: {
           id: m.id,
-          name: nameIn(lang, m),
+          name: standingLabel(lang, nameIn(lang, m), m.standing, m.lastReported),
           kind: m.kind,
           icon: missionIconName(m.kind),
           offset: [Math.round(Math.cos(angle) * spread), Math.round(Math.sin(angle) * spread)],
           emphasis: emphasis(selection, 'mission', m.id),
+          standing: m.standing,
         },
         geometry: { type: 'Point', coordinates: [m.location.lon, m.location.lat] },
       });
@@ -83,7 +85,8 @@ export function missionsOverlay(views: ViewSelectors): MapOverlay {
           'text-optional': true,
         },
         paint: {
-          'icon-opacity': emphasisOpacity(missionOpacity(theme)),
+          'icon-opacity': ['*', emphasisOpacity(missionOpacity(theme)), ['match', ['get', 'standing'], 'current', 1, APART_OPACITY]],
+          'text-opacity': ['match', ['get', 'standing'], 'current', 1, APART_OPACITY + 0.3],
           'text-color': theme.label,
           'text-halo-color': theme.labelHalo,
           'text-halo-width': MISSION_STYLE.labelHalo,

@@ -9,6 +9,7 @@ import { LAYER, SOURCE } from '../ids';
 import { derivedFilter, type FeatureStateValues, type MapOverlay } from './overlay';
 import { matchExpression } from '../expressions';
 import { PARTNER_HATCH, PARTNER_OPACITY, partnerColour, type PartnerProperties } from '../style/partners';
+import { APART_OPACITY } from '../style/common';
 
 export const PARTNER_HATCH_IMAGE = 'partner-hatch';
 export const LAYER_PARTNER_HATCH = 'partner-hatch';
@@ -24,7 +25,7 @@ export function partnerFeatures(partners: readonly PartnerView[], geometries: Re
     features.push({
       type: 'Feature',
       id: p.iso2,
-      properties: { iso2: p.iso2, category: p.category, emphasis: selected && selected !== p.iso2 ? 'dimmed' : 'normal' },
+      properties: { iso2: p.iso2, category: p.category, emphasis: selected && selected !== p.iso2 ? 'dimmed' : 'normal', standing: p.lastReportedOnly ? 'last-reported' : 'current' },
       geometry,
     });
   }
@@ -65,7 +66,7 @@ const inCountries = (iso2s: readonly string[]): FilterSpecification => ['in', ['
  * the map's worker. The values are the same properties the SVG map reads (partnerFeatures).
  */
 export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<string, CountryGeometry>): MapOverlay {
-  const states = memoize((partners: readonly PartnerView[], selection: Selection | null): ReadonlyMap<string, FeatureStateValues> => new Map(partnerFeatures(partners, geometries, selection).features.map((f) => [f.properties.iso2, { category: f.properties.category, emphasis: f.properties.emphasis }])));
+  const states = memoize((partners: readonly PartnerView[], selection: Selection | null): ReadonlyMap<string, FeatureStateValues> => new Map(partnerFeatures(partners, geometries, selection).features.map((f) => [f.properties.iso2, { category: f.properties.category, emphasis: f.properties.emphasis, standing: f.properties.standing }])));
   const stateKey = memoize((partners: readonly PartnerView[], selection: Selection | null) => [partners, selection] as const);
   const hatched = memoizeList((partners: readonly PartnerView[]) => drawnIn(partners, geometries, PARTNER_HATCH.category));
   const drawn = memoizeList((partners: readonly PartnerView[]) => drawnIn(partners, geometries));
@@ -82,7 +83,11 @@ export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<st
         filter: inCountries([]),
         paint: {
           'fill-color': matchExpression(['to-string', ['feature-state', 'category']], PARTNER_CATEGORIES.map((c) => [c, partnerColour(t, c)] as const), t.land),
-          'fill-opacity': ['match', ['to-string', ['feature-state', 'emphasis']], 'dimmed', PARTNER_OPACITY.dimmed, 'selected', PARTNER_OPACITY.selected, PARTNER_OPACITY.normal],
+          'fill-opacity': [
+            '*',
+            ['match', ['to-string', ['feature-state', 'emphasis']], 'dimmed', PARTNER_OPACITY.dimmed, 'selected', PARTNER_OPACITY.selected, PARTNER_OPACITY.normal],
+            ['match', ['to-string', ['feature-state', 'standing']], 'last-reported', APART_OPACITY, 1],
+          ],
         },
       },
       {

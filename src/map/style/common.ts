@@ -1,5 +1,6 @@
 // Pieces every overlay description uses, in no renderer's terms: emphasis by selection, curves over the zoom, label halos.
 import type { Selection } from '../../state/types';
+import type { Standing } from '../../selectors/time';
 
 /** How a feature stands to the selection: the selected one, dimmed because something else is selected, or normal. */
 export type Emphasis = 'normal' | 'selected' | 'dimmed';
@@ -17,6 +18,18 @@ export function emphasisLevels(dimmed: number, normal = 1, selected = normal): E
 
 export function opacityAt(levels: EmphasisLevels, emphasis: Emphasis): number {
   return levels[emphasis];
+}
+
+/**
+ * How a dated record stands at the date: current, 'last-reported' (its latest source is past the horizon) or
+ * 'planned' (announced only). Both of the latter are drawn apart: at this share of their opacity, with their label.
+ */
+export type { Standing };
+export const APART_OPACITY = 0.4;
+
+/** The opacity factor of a feature's standing: 1 when current, APART_OPACITY when last reported or planned. */
+export function standingFactor(standing: Standing): number {
+  return standing === 'current' ? 1 : APART_OPACITY;
 }
 
 /** Normal for the selected feature or when nothing of this kind is selected; dimmed otherwise. */

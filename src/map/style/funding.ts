@@ -1,13 +1,13 @@
-// How a funding arc is drawn, in every renderer and the legend: colour by kind of amount, width by amount.
+// How a funding arc is drawn, in every renderer and the legend: colour by stage of amount, width by amount.
 import { scaleSqrt } from '../../selectors/scales';
-import type { FundingKind } from '../../selectors/funding';
+import type { FundingStage } from '../../selectors/funding';
 import type { MapTheme } from '../theme';
 import { emphasisLevels, type Emphasis, type EmphasisLevels } from './common';
 
 export interface FundingArcProperties {
   id: string;
   instrument: string;
-  kind: FundingKind;
+  stage: FundingStage;
   amount: number;
   /** Line width in pixels (fundingWidth of the amount, to a tenth). */
   width: number;
@@ -26,6 +26,6 @@ export function fundingOpacity(theme: MapTheme): EmphasisLevels {
   return emphasisLevels(theme.dimOpacity, 0.7, 1);
 }
 
-export function fundingColour(theme: MapTheme, kind: FundingKind): string {
-  return theme.fundingKind[kind];
+export function fundingColour(theme: MapTheme, stage: FundingStage): string {
+  return theme.fundingStage[stage];
 }

@@ -1,7 +1,7 @@
 // How a mission is drawn, in every renderer and both legends: one symbol shape and colour per kind, sized by the zoom.
 import type { MissionKind } from '../../data/schema';
 import type { MapTheme } from '../theme';
-import { emphasisLevels, type Emphasis, type EmphasisLevels, type ZoomCurve } from './common';
+import { emphasisLevels, type Emphasis, type EmphasisLevels, type Standing, type ZoomCurve } from './common';
 
 export interface MissionProperties {
   id: string;
@@ -13,6 +13,8 @@ export interface MissionProperties {
   /** Pixels from the location, so that missions at one place fan out. */
   offset: [number, number];
   emphasis: Emphasis;
+  /** Current, last reported or planned at the date: the latter two drawn apart (APART_OPACITY), their name saying which. */
+  standing: Standing;
 }
 
 export const MISSION_STYLE = {

@@ -1,13 +1,15 @@
 // How a partner country is drawn, in every renderer and the legend: its category's fill, dimmed by a selection; suspended hatched.
 import type { PartnerCategory } from '../../selectors/partners';
 import type { MapTheme } from '../theme';
-import { emphasisLevels, type Emphasis } from './common';
+import { emphasisLevels, type Emphasis, type Standing } from './common';
 
 export interface PartnerProperties {
   iso2: string;
   category: PartnerCategory;
   /** A partner is dimmed while another country is selected; the selected one keeps the normal fill. */
   emphasis: Emphasis;
+  /** 'last-reported' when none of its frameworks is current at the date: drawn apart (APART_OPACITY). */
+  standing: Extract<Standing, 'current' | 'last-reported'>;
 }
 
 /** Opacity of the partner fill over the land. */

@@ -5,10 +5,9 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { useActions, useAppState, useAppStore } from '../../ui/context';
 import { observeLegendPadding } from '../legend-inset';
 import { useModel } from '../../ui/context';
-import { formatEur } from '../../i18n/format';
 import { countryName } from '../../i18n/countries';
 import { t } from '../../i18n/t';
-import { fundingKindName, hostedFigureLabel, instrumentName, recipientName } from '../../i18n/enumerations';
+import { fundingStageName, hostedFigureLabel, instrumentName, recipientName } from '../../i18n/enumerations';
 import { themeOf } from '../theme';
 import type { BasemapData } from '../../geo/basemap';
 import { partnerFeatures } from '../layers/partners';
@@ -29,6 +28,7 @@ import type { RouteView } from '../../selectors/routes';
 import { SvgFocusRing, useSvgMapKeys } from '../../ui/map-keys/svg';
 import { atZoom } from '../style/common';
 import { MISSION_STYLE } from '../style/missions';
+import { amountText } from '../../i18n/standing';
 
 type CountryGeometry = Polygon | MultiPolygon;
 type Point = { x: number; y: number };
@@ -172,7 +172,7 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
     const frame: SvgFrame = { projection, path, width, height, zoom: camera.zoom, theme };
     const fundingLabel = (id: string): string => {
       const flow = model.funding.get(id);
-      return flow ? t(lang, 'fundingArcLabel', { amount: formatEur(lang, flow.amountEur), kind: fundingKindName(lang, flow.kind), recipients: recipientName(lang, model, flow), instrument: instrumentName(lang, model, flow.instrument) }) : id;
+      return flow ? t(lang, 'fundingArcLabel', { amount: amountText(lang, flow), kind: fundingStageName(lang, flow.stage), recipients: recipientName(lang, model, flow), instrument: instrumentName(lang, model, flow.instrument) }) : id;
     };
     const routeLayer = visible.routes ? routeFeatures(routes, selection, routeLabel) : null;
     const routesLaidOut = routeLayer ? routeLayout(routeLayer, frame) : null;

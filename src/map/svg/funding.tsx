@@ -14,7 +14,7 @@ export function SvgFunding({ features, frame, labelOf }: { features: FeatureColl
         const d = frame.path(f.geometry) ?? '';
         return (
           <g key={p.id} data-select={selectAttr('funding', p.id)} role="img" aria-label={labelOf(p.id)}>
-            <path class="svg-arc" data-id={p.id} data-kind={p.kind} d={d} fill="none" stroke={fundingColour(theme, p.kind)} stroke-width={p.width} stroke-linecap="round" stroke-opacity={opacityAt(levels, p.emphasis)} />
+            <path class="svg-arc" data-id={p.id} data-stage={p.stage} d={d} fill="none" stroke={fundingColour(theme, p.stage)} stroke-width={p.width} stroke-linecap="round" stroke-opacity={opacityAt(levels, p.emphasis)} />
             <path d={d} fill="none" stroke="#000" stroke-opacity={0} stroke-width={p.width + FUNDING_STYLE.hitExtra} pointer-events="stroke" />
           </g>
         );

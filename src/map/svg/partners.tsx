@@ -1,7 +1,7 @@
 // Partner countries on the SVG map: the same fills and hatching as the WebGL layer (style/partners.ts).
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { MapTheme } from '../theme';
-import { opacityAt } from '../style/common';
+import { opacityAt, standingFactor } from '../style/common';
 import { PARTNER_HATCH, PARTNER_OPACITY, partnerColour, type PartnerProperties } from '../style/partners';
 
 export const SVG_HATCH_ID = 'svg-partner-hatch';
@@ -22,7 +22,7 @@ export function SvgPartners({ features, countryPaths, theme }: { features: Featu
         const d = countryPaths.get(p.iso2);
         return (
           <g key={p.iso2}>
-            <path class="svg-partner" data-iso2={p.iso2} data-category={p.category} d={d} fill={partnerColour(theme, p.category)} fill-opacity={opacityAt(PARTNER_OPACITY, p.emphasis)} />
+            <path class="svg-partner" data-iso2={p.iso2} data-category={p.category} data-standing={p.standing} d={d} fill={partnerColour(theme, p.category)} fill-opacity={opacityAt(PARTNER_OPACITY, p.emphasis) * standingFactor(p.standing)} />
             {p.category === PARTNER_HATCH.category && <path class="svg-partner-hatch" data-iso2={p.iso2} d={d} fill={`url(#${SVG_HATCH_ID})`} fill-opacity={PARTNER_HATCH.opacity} />}
           </g>
         );

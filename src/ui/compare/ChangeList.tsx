@@ -8,7 +8,7 @@ import { t } from '../../i18n/t';
 import { useActions, useAppState } from '../context';
 import { useModel } from '../context';
 import { SourceQuote } from '../SourceQuote';
-import { fundingKindName } from '../../i18n/enumerations';
+import { fundingStageName } from '../../i18n/enumerations';
 import { changeText, routeComparisonText, SECTION_TITLES } from './change-text';
 
 type Point = readonly number[];
@@ -89,12 +89,12 @@ export function ChangeList({ countryPoints }: { countryPoints: ReadonlyMap<strin
             </section>
           ),
       )}
-      {list.fundingByKind.length > 0 && (
+      {list.fundingByStage.length > 0 && (
         <section data-section="funding">
           <h3>{t(lang, SECTION_TITLES.funding)}</h3>
-          {list.fundingByKind.map((group) => (
-            <div key={group.kind} data-funding-kind={group.kind}>
-              <h4>{fundingKindName(lang, group.kind)}</h4>
+          {list.fundingByStage.map((group) => (
+            <div key={group.stage} data-funding-stage={group.stage}>
+              <h4>{fundingStageName(lang, group.stage)}</h4>
               {items(group.changes)}
             </div>
           ))}

@@ -6,7 +6,7 @@ import { citationColumns, type ViewRow } from '../../export/records';
 import type { Lang } from '../../state/types';
 import { t } from '../../i18n/t';
 import { documentLabel } from '../SourceQuote';
-import { fundingKindName } from '../../i18n/enumerations';
+import { fundingStageName } from '../../i18n/enumerations';
 import { changeText, SECTION_TITLES } from './change-text';
 
 export function changeRows(lang: Lang, model: Model, list: ChangeList): ViewRow[] {
@@ -19,7 +19,7 @@ export function changeRows(lang: Lang, model: Model, list: ChangeList): ViewRow[
     id: c.key,
     name: changeText(lang, model, c),
     value: c.type === 'funding' ? c.record.amountEur : null,
-    detail: [c.date, t(lang, SECTION_TITLES[c.type]), c.type === 'funding' ? fundingKindName(lang, c.record.kind) : ''].filter(Boolean).join(' · '),
+    detail: [c.date, t(lang, SECTION_TITLES[c.type]), c.type === 'funding' ? fundingStageName(lang, c.record.stage) : ''].filter(Boolean).join(' · '),
     ...citationColumns(c.citation, documentOf),
   }));
 }

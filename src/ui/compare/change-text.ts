@@ -4,10 +4,15 @@ import type { Model } from '../../data/model';
 import type { Change, ChangeType, RouteComparison } from '../../selectors/changes';
 import type { Lang } from '../../state/types';
 import { countryName } from '../../i18n/countries';
-import { formatEur, formatNumber, formatPartialDate } from '../../i18n/format';
+import { formatNumber, formatPartialDate } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/messages';
-import { agreementTypeName, fundingKindName, groupName, instrumentName, metricName, missionKindName, nameIn, recipientName, statusName } from '../../i18n/enumerations';
+import { agreementTypeName, fundingStageName, groupName, instrumentName, metricName, missionKindName, nameIn, recipientName, statusName } from '../../i18n/enumerations';
+import { amountText } from '../../i18n/standing';
+import { standingLabel } from '../../i18n/standing';
+import { agreementStatusAt } from '../../selectors/agreements';
+import { missionLastReported } from '../../selectors/missions';
+import { monthOfDateEnd as monthOf } from '../../selectors/time';
 
 export const SECTION_TITLES: Record<ChangeType, MessageKey> = {
   group: 'compareSectionGroup',
@@ -27,14 +32,16 @@ export function changeText(lang: Lang, model: Model, change: Change): string {
     case 'agreement': {
       const name = `${nameIn(lang, change.agreement)} (${agreementTypeName(lang, change.agreement.type)})`;
       const status = statusName(lang, change.status);
+      if (change.event === 'last-reported') return standingLabel(lang, `${name}: ${status}`, 'last-reported', agreementStatusAt(model, change.agreement, monthOf(change.date))?.lastReported ?? null);
       if (change.previous === null) return t(lang, 'compareAgreementStarted', { name, status });
       return t(lang, 'compareAgreementStatus', { name, previous: statusName(lang, change.previous), status });
     }
     case 'mission':
+      if (change.event === 'last-reported') return standingLabel(lang, nameIn(lang, change.mission), 'last-reported', missionLastReported(model, change.mission));
       return t(lang, change.event === 'opened' ? 'compareMissionOpened' : 'compareMissionClosed', { name: nameIn(lang, change.mission), kind: missionKindName(lang, change.mission.kind) });
     case 'funding': {
       const f = change.record;
-      return t(lang, 'compareFunding', { amount: formatEur(lang, f.amountEur), kind: fundingKindName(lang, f.kind).toLowerCase(), place: recipientName(lang, model, f), instrument: instrumentName(lang, model, f.instrument) });
+      return t(lang, 'compareFunding', { amount: amountText(lang, f), kind: fundingStageName(lang, f.stage).toLowerCase(), place: recipientName(lang, model, f), instrument: instrumentName(lang, model, f.instrument) });
     }
     case 'route-figure': {
       const f = change.figure;

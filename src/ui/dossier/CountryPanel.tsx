@@ -11,6 +11,8 @@ import { agreementTypeName, nameIn, groupName, missionKindName, statusName } fro
 import { countryName } from '../../i18n/countries';
 import { regionName } from '../../i18n/names';
 import { Section, period, FigureLine, FundingKindTotals, FundingItem } from './parts';
+import { standingNote } from '../../i18n/standing';
+import { statusHistoryAt } from '../../selectors/agreements';
 
 export function CountryPanel({ iso2 }: { iso2: string }) {
   const lang = useAppState((s) => s.view.lang);
@@ -63,13 +65,14 @@ export function CountryPanel({ iso2 }: { iso2: string }) {
       </Section>
       <Section title={t(lang, 'agreements')} empty={dossier.agreements.length === 0}>
         <ul>
-          {dossier.agreements.map(({ agreement, current }) => (
-            <li key={agreement.id} class={`agreement status-${current?.status ?? 'none'}`}>
-              <strong>{nameIn(lang, agreement)}</strong> — {agreementTypeName(lang, agreement.type)}: <em>{current ? statusName(lang, current.status) : ''}</em>
+          {dossier.agreements.map(({ agreement, current, status }) => (
+            <li key={agreement.id} class={`agreement status-${current.status}`} data-standing={status.standing}>
+              <strong>{nameIn(lang, agreement)}</strong> — {agreementTypeName(lang, agreement.type)}: <em>{statusName(lang, current.status)}</em>
+              {status.standing !== 'current' && <span class="standing-note"> · {standingNote(lang, status.standing, status.lastReported)}</span>}
               <details>
                 <summary>{t(lang, 'statusHistory')}</summary>
                 <ol>
-                  {agreement.status.map((s, i) => (
+                  {statusHistoryAt(model, agreement, date).map((s, i) => (
                     <li key={i}>
                       {formatPartialDate(lang, s.from)}: {statusName(lang, s.status)}
                       {s.fromBasis === 'document-date' ? ` ${t(lang, 'knownByDate')}` : ''} {s.note && <>— <span lang="en">{s.note}</span></>} <SourceQuote citation={s.source} />
@@ -107,11 +110,12 @@ export function CountryPanel({ iso2 }: { iso2: string }) {
       <Section title={t(lang, 'missions')} empty={dossier.missions.length === 0}>
         <ul>
           {dossier.missions.map((m) => (
-            <li key={m.id}>
+            <li key={m.id} data-standing={m.standing}>
               <button type="button" class="link" onClick={() => select({ kind: 'mission', id: m.id })}>
                 {nameIn(lang, m)}
               </button>{' '}
-              — {missionKindName(lang, m.kind)}, {m.location.name} <Sources citations={m.sources} />
+              — {missionKindName(lang, m.kind)}, {m.location.name}
+              {m.standing !== 'current' && <span class="standing-note"> · {standingNote(lang, m.standing, m.lastReported)}</span>} <Sources citations={m.sources} />
             </li>
           ))}
         </ul>
@@ -138,8 +142,9 @@ export function CountryPanel({ iso2 }: { iso2: string }) {
       <Section title={t(lang, 'events')} empty={dossier.events.length === 0}>
         <ul>
           {dossier.events.map((e) => (
-            <li key={e.id}>
-              {formatPartialDate(lang, e.date)}: <span lang="en">{e.title}</span> <SourceQuote citation={e.source} />
+            <li key={e.id} data-standing={e.announced ? 'planned' : 'current'}>
+              {formatPartialDate(lang, e.date)}: <span lang="en">{e.title}</span>
+              {e.announced && <span class="standing-note"> · {standingNote(lang, 'planned', null)}</span>} <SourceQuote citation={e.source} />
             </li>
           ))}
         </ul>
@@ -147,8 +152,9 @@ export function CountryPanel({ iso2 }: { iso2: string }) {
       <Section title={t(lang, 'processes')} empty={dossier.processes.length === 0}>
         <ul>
           {dossier.processes.map((p) => (
-            <li key={p.id}>
-              {nameIn(lang, p)} ({regionName(lang, p.region)}) <Sources citations={p.sources} />
+            <li key={p.id} data-standing={p.standing}>
+              {nameIn(lang, p)} ({regionName(lang, p.region)})
+              {p.standing !== 'current' && <span class="standing-note"> · {standingNote(lang, p.standing, p.lastReported)}</span>} <Sources citations={p.sources} />
             </li>
           ))}
         </ul>

@@ -3,12 +3,11 @@ import { fundingCurrentUntil, fundingStandingAt } from '../../selectors/funding'
 import { useActions, useAppState } from '../context';
 import { useModel } from '../context';
 import { SourceQuote } from '../SourceQuote';
-import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';
-import { formatEur } from '../../i18n/format';
-import { fundingKindName, instrumentName, recipientName } from '../../i18n/enumerations';
+import { fundingStageName, instrumentName, recipientName } from '../../i18n/enumerations';
 import { countryName } from '../../i18n/countries';
 import { period, FundingItem } from './parts';
+import { amountText } from '../../i18n/standing';
 
 export function FundingPanel({ id }: { id: string }) {
   const lang = useAppState((s) => s.view.lang);
@@ -23,7 +22,7 @@ export function FundingPanel({ id }: { id: string }) {
   const regionCountries = f.recipients.length === 0 ? (f.regionCountries ?? []) : [];
   return (
     <article class="dossier" aria-labelledby="dossier-title" data-standing={standing}>
-      <h2 id="dossier-title">{hedged(lang, f.qualifier, formatEur(lang, f.amountEur))}</h2>
+      <h2 id="dossier-title">{amountText(lang, f)}</h2>
       <p lang="en">{f.purpose}</p>
       {f.context && (
         <p class="note" data-testid="funding-context-scope">
@@ -43,7 +42,7 @@ export function FundingPanel({ id }: { id: string }) {
         )}
         <dt>{t(lang, 'kind')}</dt>
         <dd>
-          {fundingKindName(lang, f.kind)} · {standing === 'current' ? t(lang, 'fundingCurrent') : standing === 'ended' ? t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' }) : t(lang, 'leftOutContext')}
+          {fundingStageName(lang, f.stage)} · {standing === 'current' ? t(lang, 'fundingCurrent') : standing === 'ended' ? t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' }) : t(lang, 'leftOutContext')}
         </dd>
         {period(lang, f.from, f.to) && (
           <>
@@ -56,7 +55,7 @@ export function FundingPanel({ id }: { id: string }) {
         <p>
           {t(lang, 'partOf')}:{' '}
           <button type="button" class="link" onClick={() => select({ kind: 'funding', id: parent.id })}>
-            {formatEur(lang, parent.amountEur)} — {parent.purpose}
+            {amountText(lang, parent)} — {parent.purpose}
           </button>
         </p>
       )}

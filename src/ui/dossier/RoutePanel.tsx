@@ -16,7 +16,7 @@ export function RoutePanel({ id }: { id: string }) {
   const { model } = useModel();
   const route = model.routes.get(id);
   if (!route) return null;
-  const current = figureAt(route, date);
+  const current = figureAt(model, route, date);
   const name = (c: string): string => countryName(lang, c, model.countries.get(c)?.name);
   return (
     <article class="dossier" aria-labelledby="dossier-title">

@@ -1,17 +1,19 @@
 // The dossier's shared pieces: a titled section, a period, a route figure, a funding amount and totals by kind.
 import type { ComponentChildren } from 'preact';
 import type { FundingFlow } from '../../data/schema';
-import { fundingCurrentUntil, fundingStandingAt, type FundingSummary } from '../../selectors/funding';
+import { fundingCurrentUntil, fundingStandingAt, type FundingSummary, type LeftOutReason } from '../../selectors/funding';
+import type { MessageKey } from '../../i18n/messages';
 import type { RouteFigure } from '../../selectors/routes';
 import { useActions, useAppState } from '../context';
 import { useModel } from '../context';
 import { SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { plural, t } from '../../i18n/t';
-import { formatEur, formatNumber, formatPartialDate } from '../../i18n/format';
-import { fundingKindName, instrumentName, metricName } from '../../i18n/enumerations';
+import { formatNumber, formatPartialDate } from '../../i18n/format';
+import { fundingDonorName, fundingPurposeName, fundingStageName, instrumentName, metricName } from '../../i18n/enumerations';
 import type { Lang } from '../../state/types';
 import { regionName } from '../../i18n/names';
+import { amountText, fundingPeriodText, totalAmountText, totalHeading } from '../../i18n/standing';
 
 export function Section({ title, children, empty }: { title: string; children: ComponentChildren; empty: boolean }) {
   const lang = useAppState((s) => s.view.lang);
@@ -40,30 +42,35 @@ export function FigureLine({ figure }: { figure: RouteFigure }) {
   );
 }
 
-/** One total per kind (never a sum across kinds), and how many amounts are in none and why. */
+const LEFT_OUT_SHORT = {
+  'period-ended': 'leftOutEndedShort',
+  'part-of-counted': 'leftOutPart',
+  context: 'leftOutContext',
+  'stage-not-stated': 'leftOutStageNotStated',
+  'committed-or-planned': 'leftOutCommittedOrPlanned',
+  'no-amount': 'leftOutNoAmount',
+} as const satisfies Record<LeftOutReason, MessageKey>;
+
+/** Totals of one stage, one donor and one period each (never a sum across them), and how many amounts are in none and why. */
 export function FundingKindTotals({ summary, testId }: { summary: FundingSummary; testId: string }) {
   const lang = useAppState((s) => s.view.lang);
-  const ended = summary.leftOut.filter((l) => l.reason === 'period-ended').length;
-  const parts = summary.leftOut.filter((l) => l.reason === 'part-of-counted').length;
-  const context = summary.leftOut.filter((l) => l.reason === 'context').length;
+  const { model } = useModel();
+  const counts = new Map<LeftOutReason, number>();
+  for (const l of summary.leftOut) counts.set(l.reason, (counts.get(l.reason) ?? 0) + 1);
   return (
     <div class="funding-total" data-testid={testId}>
       <ul class="funding-kind-totals">
-        {summary.byKind.map((k) => (
-          <li key={k.kind} data-kind={k.kind}>
-            {t(lang, 'fundingKindTotal', { kind: fundingKindName(lang, k.kind) })}: <strong>{formatEur(lang, k.amount)}</strong> ({plural(lang, 'fundingCurrentCount', k.records.length)})
+        {summary.totals.map((k) => (
+          <li key={`${k.stage}|${k.donor}|${k.from ?? ''}|${k.to ?? ''}`} data-stage={k.stage} data-donor={k.donor}>
+            {totalHeading(lang, model, k)}: <strong>{totalAmountText(lang, k)}</strong> ({plural(lang, 'fundingCurrentCount', k.records.length)})
           </li>
         ))}
       </ul>
       {summary.leftOut.length > 0 && (
         <p class="note">
           {plural(lang, 'fundingLeftOut', summary.leftOut.length)}:{' '}
-          {[
-            ended > 0 ? `${formatNumber(lang, ended)} ${t(lang, 'leftOutEndedShort')}` : '',
-            parts > 0 ? `${formatNumber(lang, parts)} ${t(lang, 'leftOutPart')}` : '',
-            context > 0 ? `${formatNumber(lang, context)} ${t(lang, 'leftOutContext')}` : '',
-          ]
-            .filter(Boolean)
+          {[...counts]
+            .map(([reason, n]) => `${formatNumber(lang, n)} ${t(lang, LEFT_OUT_SHORT[reason])}`)
             .join('; ')}
         </p>
       )}
@@ -80,10 +87,10 @@ export function FundingItem({ f }: { f: FundingFlow }) {
   return (
     <li data-standing={standing}>
       <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
-        <strong>{hedged(lang, f.qualifier, formatEur(lang, f.amountEur))}</strong>
+        <strong>{amountText(lang, f)}</strong>
       </button>{' '}
-      {fundingKindName(lang, f.kind)} · {instrumentName(lang, model, f.instrument)}
-      {period(lang, f.from, f.to) ? ` · ${period(lang, f.from, f.to)}` : ''}
+      {fundingStageName(lang, f.stage)} · {fundingDonorName(lang, f.donor)} · {fundingPurposeName(lang, f.purposeKind)} · {instrumentName(lang, model, f.instrument)}
+      {fundingPeriodText(lang, model, f) ? ` · ${fundingPeriodText(lang, model, f)}` : ''}
       {standing === 'ended' && ` · ${t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' })}`} — <span lang="en">{f.purpose}</span>
       {f.region && f.recipients.length === 0 && ` (${regionName(lang, f.region)})`} <SourceQuote citation={f.source} />
       {f.context && <p class="note">{t(lang, 'fundingContext')}: {f.context}</p>}

@@ -3,13 +3,14 @@
 import type { Model } from '../../data/model';
 import type { FundingFlow } from '../../data/schema';
 import { countryName } from '../../i18n/countries';
-import { formatEur, formatNumber, formatPartialDate, formatPercent, locale } from '../../i18n/format';
+import { formatNumber, formatPartialDate, formatPercent, locale } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { t } from '../../i18n/t';
 import { countryFacts, routeStops, type MapContent, type RouteStop, type StopRole } from '../../selectors/map-features';
 import type { RouteFigure } from '../../selectors/routes';
 import type { Lang, MapFocus, Month } from '../../state/types';
-import { fundingKindName, instrumentName, metricName, missionKindName, nameIn, partnerCategoryName, qualifierName, recipientName } from '../../i18n/enumerations';
+import { fundingStageName, instrumentName, metricName, missionKindName, nameIn, partnerCategoryName, qualifierName, recipientName } from '../../i18n/enumerations';
+import { amountText } from '../../i18n/standing';
 
 const ROLE_ON: Record<StopRole, MessageKey> = { origin: 'focusOriginOn', transit: 'focusTransitOn', destination: 'focusDestinationOn' };
 const STOP: Record<StopRole, MessageKey> = { origin: 'focusStopOrigin', transit: 'focusStopTransit', destination: 'focusStopDestination' };
@@ -28,8 +29,8 @@ export function routeCountText(lang: Lang, f: RouteFigure): string {
 }
 
 export function fundingText(lang: Lang, model: Model, f: FundingFlow): string {
-  const amount = hedged(lang, f.qualifier, formatEur(lang, f.amountEur));
-  return t(lang, 'fundingArcLabel', { amount, kind: fundingKindName(lang, f.kind), recipients: recipientName(lang, model, f), instrument: instrumentName(lang, model, f.instrument) });
+  const amount = amountText(lang, f);
+  return t(lang, 'fundingArcLabel', { amount, kind: fundingStageName(lang, f.stage), recipients: recipientName(lang, model, f), instrument: instrumentName(lang, model, f.instrument) });
 }
 
 function country(lang: Lang, model: Model, iso2: string): string {
@@ -70,7 +71,7 @@ export function focusText(lang: Lang, model: Model, content: MapContent, month: 
       const view = content.routes.find((r) => r.route.id === focus.id);
       if (!view) return '';
       if (focus.stop !== undefined) {
-        const stops = routeStops(view.route, month);
+        const stops = routeStops(model, view.route, month);
         return focus.stop < stops.length ? stopText(lang, model, stops, focus.stop) : '';
       }
       const name = nameIn(lang, view.route);

@@ -50,7 +50,7 @@ export function mapNavigator(model: Model, views: ViewSelectors, countryPoints: 
   });
   const stopsOf = (s: AppState, routeId: string): ReturnType<typeof routeStops> => {
     const route = model.routes.get(routeId);
-    return route ? routeStops(route, s.time.date) : [];
+    return route ? routeStops(model, route, s.time.date) : [];
   };
   const navigator: MapNavigator = {
     model,
