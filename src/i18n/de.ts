@@ -302,4 +302,5 @@ export const de: Catalogue = {
   fundingFilteredNote: 'Beträge, die die ausgewählten Länder betreffen: Ein mit anderen Ländern geteilter oder für eine Region bestimmter Betrag wird einmal und vollständig gezählt.',
   fundingSharedCount: 'davon {count} geteilt oder regional, einmal vollständig gezählt',
   legendApart: 'Blass: zuletzt mehr als drei Jahre vor diesem Datum gemeldet oder nur geplant',
+  periodSince: 'seit {date}',
 };

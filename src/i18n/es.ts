@@ -305,4 +305,5 @@ export const es: Catalogue = {
   fundingFilteredNote: 'Importes relativos a los países seleccionados: un importe compartido con otros países o destinado a una región se cuenta una vez, completo.',
   fundingSharedCount: '{count} compartido(s) o regional(es), contado(s) una vez completo(s)',
   legendApart: 'Atenuado: última mención más de tres años antes de esta fecha, o solo previsto',
+  periodSince: 'desde {date}',
 };

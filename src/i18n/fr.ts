@@ -304,4 +304,5 @@ export const fr: Catalogue = {
   fundingFilteredNote: 'Montants concernant les pays sélectionnés : un montant partagé avec d’autres pays ou destiné à une région est compté une fois, en entier.',
   fundingSharedCount: 'dont {count} partagé(s) ou régional(aux), compté(s) une fois en entier',
   legendApart: 'Estompé : dernière mention plus de trois ans avant cette date, ou seulement prévu',
+  periodSince: 'depuis {date}',
 };

@@ -305,4 +305,5 @@ export const it: Catalogue = {
   fundingFilteredNote: 'Importi che riguardano i paesi selezionati: un importo condiviso con altri paesi o destinato a una regione è contato una volta, per intero.',
   fundingSharedCount: 'di cui {count} condivisi o regionali, contati una volta per intero',
   legendApart: 'Sbiadito: ultima segnalazione oltre tre anni prima di questa data, o solo previsto',
+  periodSince: 'dal {date}',
 };

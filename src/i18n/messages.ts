@@ -298,6 +298,7 @@ export const en = {
   fundingFilteredNote: 'Amounts concerning the selected countries: an amount shared with other countries or given for a region is counted once, in full.',
   fundingSharedCount: '{count} shared or regional, counted once in full',
   legendApart: 'Faded: last reported more than three years before this date, or only planned',
+  periodSince: 'since {date}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -53,7 +53,7 @@ export function fundingPeriodText(lang: Lang, model: Model, f: Pick<FundingFlow,
 function periodText(lang: Lang, from: string | null, to: string | null, stated: string | null): string {
   const runningToDate = to !== null && stated !== null && stated.startsWith(to);
   if (from && to && !runningToDate) return from === to ? formatPartialDate(lang, from) : `${formatPartialDate(lang, from)} – ${formatPartialDate(lang, to)}`;
-  if (from) return t(lang, 'since', { date: formatPartialDate(lang, from) });
+  if (from) return t(lang, runningToDate ? 'periodSince' : 'since', { date: formatPartialDate(lang, from) });
   if (to && !runningToDate) return t(lang, 'until', { date: formatPartialDate(lang, to) });
   return '';
 }

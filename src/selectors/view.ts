@@ -28,6 +28,8 @@ export interface ViewSelectors {
   /** EU member states at the date (not filtered: the EU is the map's frame). */
   euMembers(s: Pick<AppState, 'time'>): readonly string[];
   recipientLabel(f: FundingFlow): string;
+  /** Whether the drawn layers hold anything drawn apart (last reported or planned): the legend then says what fading means. */
+  anyApart(s: Pick<AppState, 'filters' | 'time' | 'view'>): boolean;
 }
 
 export function createViewSelectors(model: Model): ViewSelectors {
@@ -48,5 +50,6 @@ export function createViewSelectors(model: Model): ViewSelectors {
     euMembers: (s) => euMembersAt(model, s.time.date),
     hostedFigures: (s) => hostedFiguresAt(model, filtered(s), s.time.date),
     recipientLabel,
+    anyApart: (s) => (s.view.overlays.partners && partnersAt(model, filtered(s), s.filters, s.time.date).some((p) => p.lastReportedOnly)) || (s.view.overlays.missions && missionsAt(model, filtered(s), s.time.date).some((m) => m.standing !== 'current')),
   };
 }

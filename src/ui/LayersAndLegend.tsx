@@ -3,7 +3,7 @@ import { memo } from 'preact/compat';
 import { useAppState, useActions } from './context';
 import { useModel } from './context';
 import { themeOf } from '../map/theme';
-import { partnerSwatch, PARTNER_HATCH } from '../map/style/partners';
+import { apartSwatch, partnerSwatch, PARTNER_HATCH } from '../map/style/partners';
 import type { FundingStage } from '../selectors/funding';
 import { OVERLAY_IDS, type Lang } from '../state/types';
 import { t } from '../i18n/t';
@@ -70,6 +70,7 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
   // The EU of the selected date (28 members from July 2013 to January 2020).
   const memberCount = useAppState((s) => views.euMembers(s).length);
   const hostedCount = useAppState((s) => views.hostedFigures(s).length);
+  const anyApart = useAppState((s) => views.anyApart(s));
   const theme = useAppState(themeOf);
   const routeScale = routeWidthScale(model);
   const maxRoute = routeScale.domain()[1] ?? 1;
@@ -123,6 +124,12 @@ export function LayersAndLegend({ compact = false }: { compact?: boolean }) {
               {missionKindName(lang, k)}
             </li>
           ))}
+        {anyApart && (
+          <li class="legend-entry" data-legend="apart">
+            <span class="swatch" style={{ background: apartSwatch(theme) }} />
+            {t(lang, 'legendApart')}
+          </li>
+        )}
         {overlays.funding && kindsDrawn.length > 0 && (
           <>
             {kindsDrawn.map((kind) => (

@@ -7,7 +7,8 @@ import type { PartnerView } from '../selectors/partners';
 import { fundingStageName, missionKindName, partnerCategoryName, recipientName, instrumentName, nameIn } from '../i18n/enumerations';
 import { routeFigureText } from './figure-text';
 import { countryName } from '../i18n/countries';
-import { amountText } from '../i18n/standing';
+import { amountText, standingNote } from '../i18n/standing';
+import { missionLastReported, missionStandingAt } from '../selectors/missions';
 
 export interface PointerFeed {
   subscribe(listener: (p: { x: number; y: number } | null) => void): () => void;
@@ -52,7 +53,9 @@ export function Tooltip({ feed }: { feed: PointerFeed }) {
   } else if (hovered.kind === 'mission') {
     const m = model.missions.get(hovered.id);
     title = m ? nameIn(lang, m) : hovered.id;
-    detail = m ? `${missionKindName(lang, m.kind)}, ${m.location.name}` : '';
+    const standing = m ? missionStandingAt(model, m, date) : undefined;
+    const note = m && standing ? standingNote(lang, standing, missionLastReported(model, m)) : '';
+    detail = m ? [`${missionKindName(lang, m.kind)}, ${m.location.name}`, note].filter(Boolean).join(' · ') : '';
   } else if (hovered.kind === 'funding') {
     const f = model.funding.get(hovered.id);
     title = f ? amountText(lang, f) : hovered.id;

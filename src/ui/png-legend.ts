@@ -1,11 +1,12 @@
 // The legend drawn into the PNG export: the same entries as the on-screen legend, for what the view shows.
 import { FUNDING_STAGES, MISSION_KINDS } from '../data/kinds';
-import type { Figure, FundingFlow, Mission } from '../data/schema';
+import type { Figure, FundingFlow } from '../data/schema';
+import type { MissionAtDate } from '../selectors/missions';
 import type { Model } from '../data/model';
 import type { LegendEntry } from '../export/png';
 import { t } from '../i18n/t';
 import type { MapTheme } from '../map/theme';
-import { partnerSwatch } from '../map/style/partners';
+import { apartSwatch, partnerSwatch } from '../map/style/partners';
 import { missionSymbol, paintMissionSymbol } from '../map/style/missions';
 import { fundingColour } from '../map/style/funding';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
@@ -18,7 +19,7 @@ export interface LegendInput {
   model: Model;
   overlays: Readonly<Record<OverlayId, boolean>>;
   partners: readonly PartnerView[];
-  missions: readonly Mission[];
+  missions: readonly MissionAtDate[];
   fundingDrawn: readonly FundingFlow[];
   /** The documents' counts of refugees hosted that the map places at their hosts. */
   hostedFigures?: readonly Figure[];
@@ -40,6 +41,8 @@ export function pngLegend({ lang, theme, overlays, partners, missions, fundingDr
       entries.push({ label: missionKindName(lang, k), colour: theme.mission[k], shape: 'dot', symbol });
     }
   }
+  const apart = (overlays.partners && partners.some((p) => p.lastReportedOnly)) || (overlays.missions && missions.some((m) => m.standing !== 'current'));
+  if (apart) entries.push({ label: t(lang, 'legendApart'), colour: apartSwatch(theme), shape: 'fill' });
   if (overlays.funding) {
     for (const kind of FUNDING_STAGES) {
       if (fundingDrawn.some((f) => f.stage === kind)) entries.push({ label: t(lang, 'fundingLegendKind', { kind: fundingStageName(lang, kind) }), colour: fundingColour(theme, kind), shape: 'line' });

@@ -1,7 +1,7 @@
 // How a partner country is drawn, in every renderer and the legend: its category's fill, dimmed by a selection; suspended hatched.
 import type { PartnerCategory } from '../../selectors/partners';
 import type { MapTheme } from '../theme';
-import { emphasisLevels, type Emphasis, type Standing } from './common';
+import { APART_OPACITY, emphasisLevels, type Emphasis, type Standing } from './common';
 
 export interface PartnerProperties {
   iso2: string;
@@ -34,6 +34,11 @@ export function paintedOver(colour: string, base: string, opacity: number): stri
   let out = '#';
   for (let i = 0; i < 3; i++) out += Math.round(channel(colour, i) * opacity + channel(base, i) * (1 - opacity)).toString(16).padStart(2, '0');
   return out;
+}
+
+/** The legend's sample of what is drawn apart (last reported or planned): an agreement's fill at the apart opacity. */
+export function apartSwatch(theme: MapTheme): string {
+  return paintedOver(partnerColour(theme, 'dialogue'), theme.land, PARTNER_OPACITY.normal * APART_OPACITY);
 }
 
 /** What the map paints for a partner category (its fill over the land): the colour of its legend swatch. */
