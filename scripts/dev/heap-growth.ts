@@ -2,7 +2,7 @@
 // A leak keeps growing batch after batch; warming caches level off.
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium';
 import { serve } from '../bench/harness';
 
 const dir = resolve(process.argv[2] ?? 'dist');

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium';
 import { BENCH_VIEWPORT, median, serve } from '../bench/harness';
 const rounds = Number(process.env['ROUNDS'] ?? 3);
 const dirs = process.argv.slice(2);

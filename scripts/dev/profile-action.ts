@@ -3,7 +3,7 @@
 // Drives the store as the benchmark does, under the CPU profiler, and prints self and inclusive time by function.
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium';
 import { actionTimes, serve } from '../bench/harness';
 
 const dir = resolve(process.argv[2] ?? 'dist');

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium';
 import { serve } from '../bench/harness';
 import { actionToPainted } from '../bench/latency';
 

@@ -2,7 +2,7 @@
 // the main thread's call to read a program's status), per program. `tsx scripts/dev/shader-time.mts <dist> [<dist> …]`
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium';
 import { serve } from '../bench/harness';
 
 for (const arg of process.argv.slice(2)) {
