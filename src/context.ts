@@ -1,10 +1,11 @@
-// The store, the validated data model and the view selectors reach components through context; components read the narrowest slice.
+// The store, the validated data model and the view selectors reach Preact components (ui/ and the SVG map alike) through
+// context; components read the narrowest slice.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { useStore } from 'zustand';
-import type { AppStore, Store } from '../state/store';
-import type { Model } from '../data/model';
-import type { ViewSelectors } from '../selectors/view';
+import type { AppStore, Store } from './state/store';
+import type { Model } from './data/model';
+import type { ViewSelectors } from './selectors/view';
 
 export const StoreContext = createContext<AppStore | null>(null);
 

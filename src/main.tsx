@@ -5,7 +5,7 @@ import './ui/styles.css';
 import { createAppStore } from './state/store';
 import { defaultState } from './state/defaults';
 import { applyLink, syncUrl } from './state/url-sync';
-import { StoreContext } from './ui/context';
+import { StoreContext } from './context';
 import { LoadError } from './ui/LoadError';
 import { t } from './i18n/t';
 import { applyDocumentLanguage, isLang, LANG_NAMES } from './i18n/languages';

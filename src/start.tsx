@@ -17,7 +17,7 @@ import { MapView } from './ui/MapView';
 import { LazySvgMap, RendererSwitch } from './ui/RendererSwitch';
 import { createRendererChoice, initialRenderer } from './map/renderer';
 import { t } from './i18n/t';
-import { ModelContext } from './ui/context';
+import { ModelContext } from './context';
 import { SidePanel } from './ui/SidePanel';
 import { Toolbar } from './ui/Toolbar';
 import { Timeline } from './ui/Timeline';
