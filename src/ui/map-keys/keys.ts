@@ -69,7 +69,7 @@ export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: Na
   let handler: KeyHandler | null = null;
   let loading: Promise<KeyHandler | null> | null = null;
   const ready = (): Promise<KeyHandler | null> =>
-    (loading ??= Promise.all([import('./navigator'), navigator()]).then(
+    (loading ??= Promise.all([import('./walk'), navigator()]).then(
       ([moves, nav]) => (handler = unbound ? null : moves.createKeyHandler(element, store, nav, surface)),
       (error: unknown) => {
         // Said once in the live region; the next focus or key tries again.

@@ -9,10 +9,6 @@ import type { ViewSelectors } from '../../selectors/view';
 import type { AppState, MapFocus } from '../../state/types';
 import { focusText } from './announce';
 
-// One chunk for the keyboard walk (loaded on the map's first focus): the keys' moves and the live region's words come with it.
-export { createKeyHandler } from './key-moves';
-export { focusText } from './announce';
-
 export interface MapNavigator {
   model: Model;
   content(s: AppState): MapContent;
