@@ -5,15 +5,15 @@ import './ui/styles.css';
 import { createAppStore } from './state/store';
 import { defaultState } from './state/defaults';
 import { applyLink, syncUrl } from './state/url-sync';
-import { StoreContext } from './ui/context';
+import { StoreContext } from './context';
 import { LoadError } from './ui/LoadError';
 import { t } from './i18n/t';
-import { bindDocumentLanguage, isLang, LANG_NAMES } from './i18n/languages';
+import { applyDocumentLanguage, isLang, LANG_NAMES } from './i18n/languages';
 import { isLanguageLoaded, loadLanguage } from './i18n/catalogues';
 import type { Lang } from './state/types';
 import { installKeyboard } from './ui/keyboard';
 import { connectHost } from './embed/bridge';
-import { exposeForTests } from './debug/test-handles';
+import { exposeForTests, TEST_HANDLES } from './debug/test-handles';
 import { initialRenderer } from './map/renderer';
 import { holdMapAhead, takeMapAhead } from './map/map-ahead';
 
@@ -36,9 +36,11 @@ const arrivalOf = (lang: Lang): Promise<unknown> | null => {
 const store = createAppStore(defaultState(), arrivalOf);
 // The first render waits for the link's language, so a French link never shows English first.
 const startLanguage = (): Promise<unknown> => languageArrival.catch(() => undefined);
-exposeForTests('__store', store);
+if (TEST_HANDLES) exposeForTests('__store', store);
 applyLink(store, location.search);
-bindDocumentLanguage(store);
+// The page's language and title follow the store's language (i18n/ knows no store).
+applyDocumentLanguage(store.getState().view.lang);
+store.subscribe((s) => s.view.lang, (lang) => applyDocumentLanguage(lang));
 // embed.html is the single-file build for iframes: it opens in embed mode unless the link names a mode.
 const params = new URLSearchParams(location.search);
 const embedPage = location.pathname.endsWith('embed.html') && !params.has('mode') && !params.has('embed');

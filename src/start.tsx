@@ -17,7 +17,7 @@ import { MapView } from './ui/MapView';
 import { LazySvgMap, RendererSwitch } from './ui/RendererSwitch';
 import { createRendererChoice, initialRenderer } from './map/renderer';
 import { t } from './i18n/t';
-import { ModelContext } from './ui/context';
+import { ModelContext } from './context';
 import { SidePanel } from './ui/SidePanel';
 import { Toolbar } from './ui/Toolbar';
 import { Timeline } from './ui/Timeline';
@@ -43,7 +43,7 @@ import { bindWebglMapKeys } from './ui/map-keys/webgl';
 import { MapAsText, MapKeysHelp } from './ui/map-keys/MapAsText';
 import { ShareButton } from './ui/ShareButton';
 import { setActiveMap } from './map/active-map';
-import { exposeForTests } from './debug/test-handles';
+import { exposeForTests, TEST_HANDLES } from './debug/test-handles';
 import type { Story } from './data/stories';
 import rawStories from '../data/stories.json';
 // Comparison of two dates (issue 19).
@@ -132,7 +132,7 @@ export async function startApp(store: AppStore): Promise<Started> {
   };
   const mount = mountFor(store, (map) => {
     setActiveMap(map);
-    exposeForTests('__map', map ?? undefined);
+    if (TEST_HANDLES) exposeForTests('__map', map ?? undefined);
   });
   const mountSide: MountSide = (side, target) => mountFor(target, (map) => setCompareMap(side, map));
 

@@ -1,5 +1,4 @@
 // The UI languages: their own names, their writing direction, and the page's <html lang dir> and title kept in step.
-import type { AppStore } from '../state/store';
 import { LANGS, type Lang } from '../state/types';
 import { t } from './t';
 
@@ -24,15 +23,11 @@ export function direction(lang: Lang): 'ltr' | 'rtl' {
 }
 
 /**
- * Sets `<html lang dir>` and the page title from the store's language, now and on every change: the title, MapLibre's
- * controls and dialogs mounted outside the app's container are then announced in the UI language (WCAG 3.1.1).
+ * Sets `<html lang dir>` and the page title for a language: the title, MapLibre's controls and dialogs mounted outside
+ * the app's container are then announced in the UI language (WCAG 3.1.1). main.tsx calls it on every language change.
  */
-export function bindDocumentLanguage(store: AppStore, doc: Document = document): () => void {
-  const apply = (lang: Lang): void => {
-    doc.documentElement.lang = lang;
-    doc.documentElement.dir = direction(lang);
-    doc.title = t(lang, 'pageTitle');
-  };
-  apply(store.getState().view.lang);
-  return store.subscribe((s) => s.view.lang, apply);
+export function applyDocumentLanguage(lang: Lang, doc: Document = document): void {
+  doc.documentElement.lang = lang;
+  doc.documentElement.dir = direction(lang);
+  doc.title = t(lang, 'pageTitle');
 }

@@ -17,7 +17,7 @@ import { routeWidthScale, type RouteView } from '../selectors/routes';
 import { fundingWidth } from '../map/style/funding';
 import { DISPLACEMENT_CIRCLE, displacementRadius, HOSTED_RING } from '../map/style/displacement';
 import { routeCentreDash, routeCentreWidth } from '../map/style/routes';
-import { MissionShape } from './MissionShape';
+import { MissionShape } from '../map/svg/mission-shape';
 
 /** The measure and period of each drawn route's figure, as one string so the legend re-renders only when they change. */
 const measuresKey = memoize((routes: readonly RouteView[], lang: Lang): string =>

@@ -29,7 +29,7 @@ export function RendererSwitch({ choice, webgl, svg, onSvg }: RendererSwitchProp
   return <>{renderer === 'webgl' ? webgl : svg}</>;
 }
 
-/** The SVG map, fetched as its own chunk the first time it is shown; if the chunk does not arrive, says so and offers to retry. */
+/** The SVG map with its keyboard walk, fetched as its own chunk the first time it is shown; if the chunk does not arrive, says so and offers to retry. */
 export function LazySvgMap(props: SvgMapProps) {
   const [Component, setComponent] = useState<((p: SvgMapProps) => ComponentChildren) | null>(null);
   const [failed, setFailed] = useState(false);
@@ -37,9 +37,11 @@ export function LazySvgMap(props: SvgMapProps) {
   const lang = useAppState((s) => s.view.lang);
   useEffect(() => {
     let live = true;
-    import('../map/svg/SvgMap')
-      .then((m) => {
-        if (live) setComponent(() => m.SvgMap);
+    // The SVG map and its keyboard walk come as one chunk; the app hands the walk to the map (map/ imports nothing from ui/).
+    Promise.all([import('../map/svg/SvgMap'), import('./map-keys/svg')])
+      .then(([m, keys]) => {
+        const WithKeys = (p: SvgMapProps): ComponentChildren => <m.SvgMap {...p} bindKeys={keys.bindSvgMapKeys} />;
+        if (live) setComponent(() => WithKeys);
       })
       .catch((error: unknown) => {
         console.error(error);

@@ -52,7 +52,7 @@ if (!seedsPresent && process.env.CI) {
   });
 }
 
-describe.skipIf(!seedsPresent)('source quotes', () => {
+describe.skipIf(!seedsPresent)('source quotes (skipped when the source documents are absent, outside CI)', () => {
   const quotes = collectQuotes();
   const seedText = new Map<string, string | null>();
   const textOf = (seed: string): string | null => {

@@ -1,16 +1,16 @@
 // The briefing stories quote their documents verbatim too: every step's sources and every speaker note's sources.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUOTE_MAX_WORDS, QUOTE_MIN_WORDS, wordCount } from '../../src/data/schema';
 import { checkData } from '../../scripts/data/read-data';
+import { failInCiWithoutSeeds, seedsDir, seedsPresent, SKIPPED_WITHOUT_SEEDS } from './seeds';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const seedsDir = resolve(process.env.SEEDS_DIR ?? join(repo, '..', 'shared', 'seeds'));
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-describe.skipIf(!existsSync(seedsDir))('story quotes', () => {
+failInCiWithoutSeeds('story quotes');
+
+describe.skipIf(!seedsPresent)(`story quotes ${SKIPPED_WITHOUT_SEEDS}`, () => {
   const { stories } = checkData();
   const quoted = stories.flatMap((story) =>
     story.steps.flatMap((step, i) => [

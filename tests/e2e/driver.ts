@@ -1,10 +1,8 @@
 // The e2e driver: launches the browser with its guards (foreign requests, console errors, CSP violations) and gathers
 // the domain verbs of the driver-*.ts files. Only driver files touch the browser API and the app's test handles.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { launchChromium, type ChromiumOptions } from '../../scripts/browser/chromium';
 import { a11yVerbs, type A11yVerbs } from './driver-a11y';
 import { briefingVerbs, type BriefingVerbs } from './driver-briefing';
 import { embedVerbs, type EmbedVerbs } from './driver-embed';
@@ -15,35 +13,12 @@ import { panelVerbs, type PanelVerbs } from './driver-panels';
 import { frameOf, lookAtMap, waitForMapDrawn, type MapLook } from './driver-screen';
 import { storyVerbs, type StoryVerbs } from './driver-story';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** Flags for software WebGL in headless chromium with no network: no DNS, no QUIC, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  // Chromium 156 starts two hidden pages of its own address bar (chrome://omnibox-popup.top-chrome) in every browser,
-  // headless too: seconds of CPU on a 2-core machine, taken from the page under test while it loads.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-];
+// The browser itself (path, flags, fresh profile) lives in scripts/browser/chromium.ts, shared with the bench and tools.
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/browser/chromium';
 
 export type { BriefingWindow } from './driver-briefing';
 
-export interface LaunchOptions {
-  width?: number;
-  height?: number;
-  webgl?: boolean;
-  reducedMotion?: boolean;
-  extraArgs?: string[];
-}
+export type LaunchOptions = ChromiumOptions;
 
 /**
  * The browser of one test and every verb of the driver, by topic: the map (driver-map.ts), the page (driver-page.ts),
@@ -81,15 +56,8 @@ export interface MapDriver extends MapVerbs, PageVerbs, PanelVerbs, A11yVerbs, E
 }
 
 export async function launch(baseUrl: string, options: LaunchOptions = {}): Promise<MapDriver> {
-  const profile = mkdtempSync(join(tmpdir(), 'map-e2e-'));
-  const args = [...CHROMIUM_ARGS, ...(options.webgl === false ? ['--disable-webgl', '--disable-3d-apis'] : []), ...(options.extraArgs ?? [])];
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args,
-    viewport: { width: options.width ?? 1200, height: options.height ?? 700 },
-    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
-  });
+  const browser = await launchChromium(options);
+  const { context, profile } = browser;
   const page = context.pages()[0] ?? (await context.newPage());
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];
@@ -198,8 +166,7 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     },
     async close() {
       for (const server of hostServers) server.close();
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser.close();
       if (cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     },
   };

@@ -15,7 +15,7 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** pdftotext breaks lines; compare the start of a quote, where the layout adds no hyphen. */
 const head = (s: string): string => collapse(s).split(' ').slice(0, 6).join(' ');
 
-describe.skipIf(!hasPdfToText())('printed handout', () => {
+describe.skipIf(!hasPdfToText())('printed handout (skipped when pdftotext, of poppler-utils, is absent)', () => {
   (stories as StoryJson[]).forEach((story, n) => {
     it(`${story.id}: a title page, then each step on its own page with its text and sources`, async () => {
       const map = await launch(baseUrl, { width: 1280, height: 720, reducedMotion: true });

@@ -1,7 +1,7 @@
 // The two MapLibre maps of a comparison: their cameras move together, and the PNG export and the tests find them here.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CompareSide } from '../../state/compare-side';
-import { exposeForTests } from '../../debug/test-handles';
+import { exposeForTests, TEST_HANDLES } from '../../debug/test-handles';
 
 /** Keeps two maps on one camera: a move of either (a gesture, a fly-to) is copied to the other at once. */
 export function linkCameras(a: MapLibreMap, b: MapLibreMap): () => void {
@@ -36,7 +36,7 @@ export function setCompareMap(side: CompareSide, map: MapLibreMap | null): void 
   if (map) maps[side] = map;
   else delete maps[side];
   if (maps.a && maps.b) unlink = linkCameras(maps.a, maps.b);
-  exposeForTests('__compareMaps', maps.a || maps.b ? { ...maps } : undefined);
+  if (TEST_HANDLES) exposeForTests('__compareMaps', maps.a || maps.b ? { ...maps } : undefined);
 }
 
 /** The canvases of both sides, A first, when both WebGL maps are on screen (for the PNG export). */

@@ -3,8 +3,7 @@
 // envelope, and an aggregate hides its parts. The WebGL source leaves out arcs buried under their path (buried-arcs.ts).
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import type { FundingFlow } from '../../data/schema';
-import { fundingCountries } from '../../selectors/funding';
-import { arc } from '../../geo/curves';
+import { fundingArcLine } from '../../selectors/funding-arcs';
 import type { ViewSelectors } from '../../selectors/view';
 import type { Selection } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
@@ -16,35 +15,6 @@ import { FUNDING_STYLE, fundingColour, fundingOpacity, fundingWidth, type Fundin
 import { FUNDING_STAGES } from '../../data/kinds';
 import { MAP_THEMES } from '../theme';
 import { coveringDepth, withoutBuriedArcs } from './buried-arcs';
-
-/** Where EU money is drawn from: Brussels. */
-export const DONOR_POINT: Position = [4.35, 50.85];
-
-export function recipientPoint(f: FundingFlow, countryPoints: ReadonlyMap<string, Position>): Position | undefined {
-  const points = fundingCountries(f).map((c) => countryPoints.get(c)).filter((p): p is Position => p !== undefined);
-  if (points.length === 0) return undefined;
-  const lon = points.reduce((s, p) => s + p[0]!, 0) / points.length;
-  const lat = points.reduce((s, p) => s + p[1]!, 0) / points.length;
-  return [lon, lat];
-}
-
-const arcCache = new Map<string, { key: string; line: LineString }>();
-/** Arcs are recomputed only when their end or bend changes, not on every timeline step. */
-function arcFor(id: string, to: Position, bend: number): LineString {
-  const key = `${to[0]},${to[1]},${bend}`;
-  const hit = arcCache.get(id);
-  if (hit && hit.key === key) return hit.line;
-  const line = arc(DONOR_POINT, to, bend);
-  arcCache.set(id, { key, line });
-  return line;
-}
-
-/** One of three bends, fixed by the record's id: an arc keeps its shape whatever else appears at the date. */
-function bendOf(id: string): number {
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
-  return 0.18 + (Math.abs(h) % 3) * 0.05;
-}
 
 type ArcFeature = Feature<LineString, FundingArcProperties>;
 /**
@@ -58,14 +28,14 @@ function arcFeature(f: FundingFlow, countryPoints: ReadonlyMap<string, Position>
   if (!cache) arcFeatures.set(countryPoints, (cache = new WeakMap()));
   const held = cache.get(f);
   if (held !== undefined && (held === null || held.properties.emphasis === wanted)) return held;
-  const to = recipientPoint(f, countryPoints);
+  const line = fundingArcLine(f, countryPoints);
   // Worldwide or regional amounts without a place: listed in the panel, not drawn.
-  const feature: ArcFeature | null = to
+  const feature: ArcFeature | null = line
     ? {
         type: 'Feature',
         id: f.id,
         properties: { id: f.id, instrument: f.instrument, stage: f.stage, amount: f.amountEur ?? 0, width: Math.round(fundingWidth(f.amountEur ?? 0) * 10) / 10, emphasis: wanted },
-        geometry: arcFor(f.id, to, bendOf(f.id)),
+        geometry: line,
       }
     : null;
   cache.set(f, feature);

@@ -2,9 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { useActions, useAppState, useAppStore } from '../../ui/context';
+import { useActions, useAppState, useAppStore, useModel } from '../../context';
 import { observeLegendPadding } from '../legend-inset';
-import { useModel } from '../../ui/context';
 import { countryName } from '../../i18n/countries';
 import { t } from '../../i18n/t';
 import { fundingStageName, hostedFigureLabel, instrumentName, recipientName } from '../../i18n/enumerations';
@@ -25,7 +24,10 @@ import { SvgDisplacement } from './displacement';
 import { SvgMissions } from './missions';
 import { SvgCountryLabels } from './country-labels';
 import type { RouteView } from '../../selectors/routes';
-import { SvgFocusRing, useSvgMapKeys } from '../../ui/map-keys/svg';
+import { SvgFocusRing } from './focus-ring';
+import type { AppStore } from '../../state/store';
+import type { Model } from '../../data/model';
+import type { ViewSelectors } from '../../selectors/view';
 import { atZoom } from '../style/common';
 import { MISSION_STYLE } from '../style/missions';
 import { amountText } from '../../i18n/standing';
@@ -41,7 +43,12 @@ export interface SvgMapProps {
   routeLabel(r: RouteView): string;
   /** Pointer position over a clickable thing (for the tooltip), or null. */
   onPointer?(point: Point | null): void;
+  /** The keyboard walk, given by the app (ui/map-keys/svg.tsx); a map without it (a preview, a handout) takes no keys. */
+  bindKeys?: SvgMapKeyBinding;
 }
+
+/** Binds the map's keys to its element; returns the unbinding. */
+export type SvgMapKeyBinding = (element: HTMLElement, map: { store: AppStore; model: Model; views: ViewSelectors; countryPoints: ReadonlyMap<string, Position> }) => () => void;
 
 /** Pixels the pointer must travel before a press becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
@@ -61,12 +68,16 @@ function useSize(ref: { current: HTMLElement | null }): { width: number; height:
   return size;
 }
 
-export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPointer }: SvgMapProps) {
+export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPointer, bindKeys }: SvgMapProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const content = useRef<SVGGElement>(null);
   const { width, height } = useSize(wrapper);
-  useSvgMapKeys(wrapper, countryPoints);
   const { model, views } = useModel();
+  const store = useAppStore();
+  useEffect(() => {
+    const el = wrapper.current;
+    return el && bindKeys ? bindKeys(el, { store, model, views, countryPoints }) : undefined;
+  }, [bindKeys, store, model, views, countryPoints]);
   const actions = useActions();
   const camera = useAppState((s) => s.view.camera);
   const lang = useAppState((s) => s.view.lang);
@@ -84,7 +95,6 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
   const hosted = useAppState((s) => views.hostedFigures(s));
 
   // In briefing mode the open legend's strip is out of the frame: the camera centre moves across by half of it.
-  const store = useAppStore();
   const [centreShift, setCentreShift] = useState(0);
   useEffect(() => {
     const el = wrapper.current;

@@ -1,6 +1,6 @@
 // Missions on the SVG map: the same symbols, sizes and opacities as the WebGL layer (style/missions.ts).
 import type { FeatureCollection, Point } from 'geojson';
-import { MissionShape } from '../../ui/MissionShape';
+import { MissionShape } from './mission-shape';
 import { atZoom, opacityAt, standingFactor } from '../style/common';
 import { MISSION_STYLE, missionOpacity, type MissionProperties } from '../style/missions';
 import { pixelOf, selectAttr, type SvgFrame } from './common';

@@ -1,6 +1,7 @@
 // What the map's keys do (loaded with the navigator on the map's first focus or key, keys.ts): arrows move the focus
 // ring between features by direction, along a route its stops, Enter opens the focused feature, Shift+arrows pan,
 // +/- zoom, ? lists the keys.
+import type { Position } from 'geojson';
 import { t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/messages';
 import { nearestInDirection, nearestTo, type Direction } from '../../selectors/map-features';
@@ -9,7 +10,6 @@ import type { MapFocus } from '../../state/types';
 import type { MapNavigator } from './navigator';
 import { announceNote, openKeysHelp } from './notes';
 import { nameIn } from '../../i18n/enumerations';
-import type { KeyHandler, KeyPress, MapSurface } from './keys';
 import { focusName } from './announce';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -17,6 +17,30 @@ const NOTHING: Record<Direction, MessageKey> = { left: 'mapNothingLeft', right: 
 const PAN_PX = 120;
 /** A focused feature this close to the map's edge (px) counts as off-screen. */
 const EDGE_PX = 24;
+
+/** What a renderer lends the keys: its projection and its camera moves. */
+export interface MapSurface {
+  /** Pixels from the map element's top left corner. */
+  project(at: Position): { x: number; y: number };
+  size(): { width: number; height: number };
+  panBy(dx: number, dy: number): void;
+  zoomBy(delta: number): void;
+  /** Brings a place to the middle of the map (the camera follows focus only when it leaves the screen). */
+  centreOn(at: Position): void;
+}
+
+/** The part of a key event the moves read. */
+export type KeyPress = Pick<KeyboardEvent, 'key' | 'shiftKey'>;
+
+export interface KeyHandler {
+  /** Does what the key asks; false for a key the map does not use. */
+  onKey(e: KeyPress): boolean;
+  /** Puts the map's focus on a feature and the keyboard focus on the map. */
+  show(focus: MapFocus): void;
+  /** Stops watching the store (the map element is unbound). */
+  dispose(): void;
+}
+
 /** The map element whose keys set the focus last: in a comparison, the two maps share one focus but not one content. */
 let focusedOn: HTMLElement | null = null;
 

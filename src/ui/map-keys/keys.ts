@@ -1,35 +1,12 @@
 // The map's keys, the same for the WebGL and the SVG map: the map element is one focusable region, labelled at once;
 // what the keys do (key-moves.ts) and the features they walk (navigator.ts) are loaded on the map's first focus, so
 // the first map does not wait for them. A key pressed before they arrive is kept and done when they do.
-import type { Position } from 'geojson';
 import { t } from '../../i18n/t';
 import type { AppStore } from '../../state/store';
 import type { MapFocus } from '../../state/types';
 import type { MapNavigator } from './navigator';
 import { announceNote } from './notes';
-
-/** What a renderer lends the keys: its projection and its camera moves. */
-export interface MapSurface {
-  /** Pixels from the map element's top left corner. */
-  project(at: Position): { x: number; y: number };
-  size(): { width: number; height: number };
-  panBy(dx: number, dy: number): void;
-  zoomBy(delta: number): void;
-  /** Brings a place to the middle of the map (the camera follows focus only when it leaves the screen). */
-  centreOn(at: Position): void;
-}
-
-/** The part of a key event the moves read. */
-export type KeyPress = Pick<KeyboardEvent, 'key' | 'shiftKey'>;
-
-export interface KeyHandler {
-  /** Does what the key asks; false for a key the map does not use. */
-  onKey(e: KeyPress): boolean;
-  /** Puts the map's focus on a feature and the keyboard focus on the map. */
-  show(focus: MapFocus): void;
-  /** Stops watching the store (the map element is unbound). */
-  dispose(): void;
-}
+import type { KeyHandler, KeyPress, MapSurface } from './key-moves';
 
 /** The map's navigator, fetched when the keys or the "Map as text" list first need it. */
 export type NavigatorSource = () => Promise<MapNavigator>;
@@ -69,7 +46,7 @@ export function bindMapKeys(element: HTMLElement, store: AppStore, navigator: Na
   let handler: KeyHandler | null = null;
   let loading: Promise<KeyHandler | null> | null = null;
   const ready = (): Promise<KeyHandler | null> =>
-    (loading ??= Promise.all([import('./navigator'), navigator()]).then(
+    (loading ??= Promise.all([import('./walk'), navigator()]).then(
       ([moves, nav]) => (handler = unbound ? null : moves.createKeyHandler(element, store, nav, surface)),
       (error: unknown) => {
         // Said once in the live region; the next focus or key tries again.

@@ -6,5 +6,5 @@ import type { ViewSelectors } from '../../selectors/view';
 import type { NavigatorSource } from './keys';
 
 export function navigatorSource(model: Model, views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>): NavigatorSource {
-  return () => import('./navigator').then((m) => m.mapNavigator(model, views, countryPoints));
+  return () => import('./walk').then((m) => m.mapNavigator(model, views, countryPoints));
 }

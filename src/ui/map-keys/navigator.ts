@@ -2,16 +2,12 @@
 // with where each stands: built once per app from the model, the view selectors and the basemap's country points.
 import type { LineString, Position } from 'geojson';
 import type { Model } from '../../data/model';
-import { fundingFeatures } from '../../map/layers/funding';
+import { fundingArcLine } from '../../selectors/funding-arcs';
 import { mapFeaturesAt, routeStops, type MapContent, type MapFeature } from '../../selectors/map-features';
 import { memoize } from '../../selectors/memo';
 import type { ViewSelectors } from '../../selectors/view';
 import type { AppState, MapFocus } from '../../state/types';
 import { focusText } from './announce';
-
-// One chunk for the keyboard walk (loaded on the map's first focus): the keys' moves and the live region's words come with it.
-export { createKeyHandler } from './key-moves';
-export { focusText } from './announce';
 
 export interface MapNavigator {
   model: Model;
@@ -42,7 +38,10 @@ export function mapNavigator(model: Model, views: ViewSelectors, countryPoints: 
   const known = navigators.get(views);
   if (known) return known;
   // The arcs as the map draws them (same ends and bends), so focus stands on the drawn arc.
-  const arcs = memoize((drawn: MapContent['funding']): ReadonlyMap<string, LineString> => new Map(fundingFeatures(drawn, countryPoints, null).features.map((f) => [String(f.id), f.geometry])));
+  const arcs = memoize((drawn: MapContent['funding']): ReadonlyMap<string, LineString> => new Map(drawn.flatMap((f) => {
+    const line = fundingArcLine(f, countryPoints);
+    return line ? [[f.id, line] as const] : [];
+  })));
   const content = mapContentSelector(views);
   const features = memoize((c: MapContent): MapFeature[] => {
     const lines = arcs(c.funding);

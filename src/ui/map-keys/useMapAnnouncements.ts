@@ -23,7 +23,7 @@ export function useMapAnnouncements(say: (text: string) => void): void {
         if (!focus) return;
         const s = store.getState();
         said = said
-          .then(() => import('./navigator'))
+          .then(() => import('./walk'))
           .then(({ focusText, mapContentSelector }) => {
             if (live) sayNew(focusText(s.view.lang, model, mapContentSelector(views)(s), s.time.date, focus));
           })

@@ -3,7 +3,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bindFocusRing } from '../../map/focus-ring';
 import type { AppStore } from '../../state/store';
-import { bindMapKeys, type MapSurface, type NavigatorSource } from './keys';
+import { bindMapKeys, type NavigatorSource } from './keys';
+import type { MapSurface } from './key-moves';
 
 const MOVE_MS = 250;
 

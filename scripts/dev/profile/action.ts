@@ -1,10 +1,10 @@
 // Dev tool: where does a store action's script time go?
-// `tsx scripts/dev/profile-action.ts <dist> [step|filter|step-tight|filter-tight|filter-set|filter-clear] [n]`
+// `npm run profile -- action <dist> [step|filter|step-tight|filter-tight|filter-set|filter-clear] [n]`
 // Drives the store as the benchmark does, under the CPU profiler, and prints self and inclusive time by function.
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { actionTimes, serve } from '../bench/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser/chromium';
+import { actionTimes, serve } from '../../bench/harness';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const action = process.argv[3] ?? 'step';

@@ -1,18 +1,18 @@
 // Dev tool: how long the model and each overlay's first GeoJSON take in Node at a scale of the data (the part of a
-// load between `model-built` and `map-style-built`). `tsx scripts/dev/time-overlays.ts [data dir]`
+// load between `model-built` and `map-style-built`). `npm run node-time -- overlays [data dir]`
 import { performance } from 'node:perf_hooks';
 import type { Position } from 'geojson';
-import { readDataset } from '../data/read-data';
-import { buildModel } from '../../src/data/model';
-import { createViewSelectors } from '../../src/selectors/view';
-import { loadBasemap } from '../../src/map/basemap-data';
-import { createAppStore } from '../../src/state/store';
-import { euMembersOverlay } from '../../src/map/layers/eu-members';
-import { partnersOverlay } from '../../src/map/layers/partners';
-import { fundingOverlay } from '../../src/map/layers/funding';
-import { routesOverlay } from '../../src/map/layers/routes';
-import { displacementOverlay } from '../../src/map/layers/displacement';
-import { missionsOverlay } from '../../src/map/layers/missions';
+import { readDataset } from '../../data/read-data';
+import { buildModel } from '../../../src/data/model';
+import { createViewSelectors } from '../../../src/selectors/view';
+import { loadBasemap } from '../../../src/map/basemap-data';
+import { createAppStore } from '../../../src/state/store';
+import { euMembersOverlay } from '../../../src/map/layers/eu-members';
+import { partnersOverlay } from '../../../src/map/layers/partners';
+import { fundingOverlay } from '../../../src/map/layers/funding';
+import { routesOverlay } from '../../../src/map/layers/routes';
+import { displacementOverlay } from '../../../src/map/layers/displacement';
+import { missionsOverlay } from '../../../src/map/layers/missions';
 
 const dir = process.argv[2] ?? 'data';
 let t = performance.now();

@@ -1,13 +1,13 @@
 // Dev tool: where a load's time goes on every thread, the map's worker included (a Chrome trace's sampled CPU profile
-// per thread, self time by function). `tsx scripts/dev/profile-threads.mts <dist> [top] [pan|step N]`: with an action,
+// per thread, self time by function). `npm run profile -- threads <dist> [top] [pan|step N]`: with an action,
 // the trace covers N of those actions after the first idle instead of the load.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { serve } from '../bench/harness';
-import { actionToPainted } from '../bench/latency';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser/chromium';
+import { serve } from '../../bench/harness';
+import { actionToPainted } from '../../bench/latency';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const top = Number(process.argv[3] ?? 15);

@@ -1,14 +1,14 @@
 // Dev tool: the selector chain's own time for the bench's filter change and timeline step, in Node on scaled data
-// (no page, no noise from rendering): `tsx scripts/dev/selector-time.mts <data dir> [iterations]`.
+// (no page, no noise from rendering): `npm run node-time -- selectors <data dir> [iterations]`.
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readDataset } from '../data/read-data';
-import { buildModel } from '../../src/data/model';
-import { createViewSelectors } from '../../src/selectors/view';
-import { defaultState } from '../../src/state/defaults';
-import type { AppState } from '../../src/state/types';
-import { addMonths } from '../../src/state/month';
-import { median } from '../bench/harness';
+import { readDataset } from '../../data/read-data';
+import { buildModel } from '../../../src/data/model';
+import { createViewSelectors } from '../../../src/selectors/view';
+import { defaultState } from '../../../src/state/defaults';
+import type { AppState } from '../../../src/state/types';
+import { addMonths } from '../../../src/state/month';
+import { median } from '../../bench/harness';
 
 const model = buildModel(readDataset(resolve(process.argv[2] ?? 'data')));
 const n = Number(process.argv[3] ?? 400);

@@ -1,14 +1,14 @@
 // Dev tool: what each map layer costs a repaint, on every thread: hides one layer (or a comma-separated group) at a
 // time and traces one-pixel pans, printing the busy time per pan of the page's main thread and of the GPU process
 // (where software WebGL rasterizes), beside the all-visible figures.
-// `tsx scripts/dev/layer-cost.mts <dist> [pans] [layer[,layer…] …]` (no layers: each layer of the style in turn)
+// `npm run profile -- layers <dist> [pans] [layer[,layer…] …]` (no layers: each layer of the style in turn)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { median, serve } from '../bench/harness';
-import { actionToPainted } from '../bench/latency';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser/chromium';
+import { median, serve } from '../../bench/harness';
+import { actionToPainted } from '../../bench/latency';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const pans = Number(process.argv[3] ?? 8);

@@ -1,5 +1,5 @@
 // Dev tool: how much of an action's script time is the main thread's own CPU time, and what the other threads do
-// meanwhile. `tsx scripts/dev/action-cpu.mts <dist> [step|filter] [n]`
+// meanwhile. `npm run profile -- action-cpu <dist> [step|filter] [n]`
 // Runs n actions as the bench does (each in its own task, a setTimeout between them) under a Chrome trace, then
 // prints, per action task, the median wall time and thread CPU time, the CPU time of every busy thread over the same
 // window, and what the renderer's thread pool spent it on (V8's background compilers and garbage collector).
@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { BENCH_VIEWPORT, median, serve } from '../bench/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser/chromium';
+import { BENCH_VIEWPORT, median, serve } from '../../bench/harness';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const action = process.argv[3] === 'step' ? 'step' : 'filter';

@@ -1,14 +1,14 @@
 // A/B comparison of builds, for trying a change before the full bench: loads each build in turn (alternating, fresh
 // profile each time) and measures navigation → first map idle, one-pixel pan → painted and, where the page has the
 // store handle, timeline step → painted. Medians per build and ratios to the first.
-// Usage: tsx scripts/dev/ab-paint.mts [--rounds 5] label=dir [label=dir …]
+// Usage: npm run ab -- paint [--rounds 5] label=dir [label=dir …]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { serve } from '../bench/harness';
-import { actionToPainted } from '../bench/latency';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser/chromium';
+import { serve } from '../../bench/harness';
+import { actionToPainted } from '../../bench/latency';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');

@@ -1,5 +1,5 @@
 // The load of one or more builds cut into phases by their performance marks (medians of --rounds loads, alternating).
-// Usage: tsx scripts/dev/load-phases.mts [--rounds 3] [--warm | --primed] label=dir [label=dir …]
+// Usage: npm run profile -- load-phases [--rounds 3] [--warm | --primed] label=dir [label=dir …]
 // Each load is in a new browser (as in the bench); with --warm in a new context of one browser that is already up
 // (its GPU process started, its caches of compiled WebGL programs off, so every load compiles its shaders as a first
 // visit does); with --primed in a new browser whose GPU process a blank WebGL canvas has started first. No HTTP cache
@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { serve } from '../bench/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser/chromium';
+import { serve } from '../../bench/harness';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');

@@ -1,9 +1,9 @@
-// Dev tool: JS heap after successive batches of timeline steps. `tsx scripts/dev/heap-growth.ts <dist> [batches]`
+// Dev tool: JS heap after successive batches of timeline steps. `npm run profile -- heap <dist> [batches]`
 // A leak keeps growing batch after batch; warming caches level off.
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { serve } from '../bench/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser/chromium';
+import { serve } from '../../bench/harness';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const batches = Number(process.argv[3] ?? 4);

@@ -1,7 +1,7 @@
 // The mission symbol as SVG, for the legend and the SVG map: the shape the WebGL map draws (style/missions.ts).
-import type { MissionKind } from '../data/schema';
-import type { MapTheme } from '../map/theme';
-import { missionSymbol } from '../map/style/missions';
+import type { MissionKind } from '../../data/schema';
+import type { MapTheme } from '../theme';
+import { missionSymbol } from '../style/missions';
 
 export function MissionShape({ kind, theme, size = 18 }: { kind: MissionKind; theme: MapTheme; size?: number }) {
   const symbol = missionSymbol(kind, theme, size);

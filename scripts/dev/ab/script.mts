@@ -1,7 +1,7 @@
 // Dev tool: A/B of the bench's script-time figures (timeline step, filter change) between builds, alternating fresh
-// pages. `tsx scripts/dev/ab-script.mts [--rounds 3] label=dir [label=dir …]`
+// pages. `npm run ab -- script [--rounds 3] label=dir [label=dir …]`
 import { resolve } from 'node:path';
-import { actionTimes, median, openFreshPage, serve } from '../bench/harness';
+import { actionTimes, median, openFreshPage, serve } from '../../bench/harness';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');

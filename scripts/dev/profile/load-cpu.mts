@@ -1,11 +1,11 @@
 // Dev tool: the CPU time every chromium thread spent on one page load (navigation to the map's first idle), read from
 // /proc before and after, so it counts what a trace does not see (software WebGL's own threads in the GPU process).
-// Medians of ROUNDS loads (default 3), a new browser per load. `ROUNDS=5 tsx scripts/dev/load-cpu.mts <dist> [<dist> …]`
+// Medians of ROUNDS loads (default 3), a new browser per load. `ROUNDS=5 npm run profile -- load-cpu <dist> [<dist> …]`
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { BENCH_VIEWPORT, median, serve } from '../bench/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser/chromium';
+import { BENCH_VIEWPORT, median, serve } from '../../bench/harness';
 const rounds = Number(process.env['ROUNDS'] ?? 3);
 const dirs = process.argv.slice(2);
 const servers = await Promise.all(dirs.map((d) => serve(resolve(d))));

@@ -1,9 +1,9 @@
 // Dev tool: how long a page's first map spends compiling and linking WebGL programs (software WebGL here compiles on
-// the main thread's call to read a program's status), per program. `tsx scripts/dev/shader-time.mts <dist> [<dist> …]`
+// the main thread's call to read a program's status), per program. `npm run profile -- shaders <dist> [<dist> …]`
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { serve } from '../bench/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser/chromium';
+import { serve } from '../../bench/harness';
 
 for (const arg of process.argv.slice(2)) {
   const { server, url } = await serve(resolve(arg));

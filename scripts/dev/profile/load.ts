@@ -1,11 +1,11 @@
-// Dev tool: where does load-to-idle time go? `tsx scripts/dev/profile-load.ts <dist> [runs] [query]`
+// Dev tool: where does load-to-idle time go? `npm run profile -- load <dist> [runs] [query]`
 // Prints performance marks, long main-thread functions (self time, CPU profile) for the median run.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
-import { serve } from '../bench/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser/chromium';
+import { serve } from '../../bench/harness';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const runs = Number(process.argv[3] ?? 3);
