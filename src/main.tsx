@@ -8,6 +8,8 @@ import { applyLink, syncUrl } from './state/url-sync';
 import { StoreContext } from './ui/context';
 import { LoadError } from './ui/LoadError';
 import { t } from './i18n/t';
+import { describeProblems } from './i18n/problems';
+import type { Problem } from './outside/problem';
 import { bindDocumentLanguage, isLang, LANG_NAMES } from './i18n/languages';
 import { isLanguageLoaded, loadLanguage } from './i18n/catalogues';
 import type { Lang } from './state/types';
@@ -37,7 +39,9 @@ const store = createAppStore(defaultState(), arrivalOf);
 // The first render waits for the link's language, so a French link never shows English first.
 const startLanguage = (): Promise<unknown> => languageArrival.catch(() => undefined);
 exposeForTests('__store', store);
-applyLink(store, location.search);
+// Problems with the link, worded in the language on screen when the notice is made.
+const describe = (problems: readonly Problem[]): string[] => describeProblems(store.getState().view.lang, problems);
+applyLink(store, location.search, undefined, describe);
 bindDocumentLanguage(store);
 // embed.html is the single-file build for iframes: it opens in embed mode unless the link names a mode.
 const params = new URLSearchParams(location.search);
@@ -78,13 +82,13 @@ if (presenterWindow) {
     .then(({ app, known, stories }) => {
       // Re-read the link now that the dataset can tell known ids from unknown ones.
       store.getState().replace({ notices: [] });
-      applyLink(store, location.search, known);
+      applyLink(store, location.search, known, describe);
       if (embedPage) store.getState().setMode('embed');
       root.replaceChildren();
       render(<StoreContext.Provider value={store}>{app}</StoreContext.Provider>, root);
-      syncUrl(store, known);
+      syncUrl(store, known, describe);
       installKeyboard(store);
-      if (store.getState().view.mode === 'embed' || window.parent !== window) connectHost(store, known, stories);
+      if (store.getState().view.mode === 'embed' || window.parent !== window) connectHost(store, known, stories, { describe });
     })
     .catch((error: unknown) => {
       void takeMapAhead()?.then((ahead) => ahead?.discard());
