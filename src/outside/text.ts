@@ -10,6 +10,7 @@ const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 /** Zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** C0 and C1 controls other than tab and line feed. */
+// eslint-disable-next-line no-control-regex -- these are the characters it removes
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /** The text as it should read: direction controls, zero-width and control characters taken out. */
