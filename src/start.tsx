@@ -204,5 +204,7 @@ export async function startApp(store: AppStore): Promise<Started> {
   // A link may carry a whole story made in the app (#story-data=...): it opens in briefing mode once checked.
   // After main.tsx has applied the query part of the link (a task later than its microtasks).
   setTimeout(() => void openStoryFromLink(store, known), 0);
+  // A story link pasted into the address bar of the open map changes only the fragment: the page does not reload.
+  window.addEventListener('hashchange', () => void openStoryFromLink(store, known));
   return { app, known, stories };
 }

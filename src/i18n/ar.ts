@@ -306,6 +306,7 @@ export const ar: Catalogue = {
   problemOutcome_ignored: 'أُهمل.',
   problemOutcome_cut: 'اختُصر.',
   problemOutcome_refused: 'لم يُفتح.',
+  problemOutcome_stepLeftOut: 'أُهملت الخطوة.',
   problemOutcome_cleaned: 'أُزيلت.',
   problemsMore: 'مشكلات أخرى: {count}.',
   textCounter: '{used} من {max} حرفًا',

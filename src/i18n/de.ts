@@ -309,6 +309,7 @@ export const de: Catalogue = {
   problemOutcome_ignored: 'Nicht übernommen.',
   problemOutcome_cut: 'Gekürzt.',
   problemOutcome_refused: 'Nicht geöffnet.',
+  problemOutcome_stepLeftOut: 'Schritt nicht übernommen.',
   problemOutcome_cleaned: 'Entfernt.',
   problemsMore: 'Weitere Probleme: {count}.',
   textCounter: '{used} von {max} Zeichen',

@@ -312,6 +312,7 @@ export const es: Catalogue = {
   problemOutcome_ignored: 'Omitido.',
   problemOutcome_cut: 'Acortado.',
   problemOutcome_refused: 'No abierto.',
+  problemOutcome_stepLeftOut: 'Paso omitido.',
   problemOutcome_cleaned: 'Eliminados.',
   problemsMore: 'Otros problemas: {count}.',
   textCounter: '{used} de {max} caracteres',

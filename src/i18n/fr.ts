@@ -311,6 +311,7 @@ export const fr: Catalogue = {
   problemOutcome_ignored: 'Ignoré.',
   problemOutcome_cut: 'Raccourci.',
   problemOutcome_refused: 'Non ouvert.',
+  problemOutcome_stepLeftOut: 'Étape ignorée.',
   problemOutcome_cleaned: 'Retirés.',
   problemsMore: 'Autres problèmes : {count}.',
   textCounter: '{used} caractères sur {max}',

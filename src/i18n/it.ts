@@ -312,6 +312,7 @@ export const it: Catalogue = {
   problemOutcome_ignored: 'Ignorato.',
   problemOutcome_cut: 'Accorciato.',
   problemOutcome_refused: 'Non aperto.',
+  problemOutcome_stepLeftOut: 'Passaggio ignorato.',
   problemOutcome_cleaned: 'Rimossi.',
   problemsMore: 'Altri problemi: {count}.',
   textCounter: '{used} caratteri su {max}',

@@ -305,6 +305,7 @@ export const en = {
   problemOutcome_ignored: 'Left out.',
   problemOutcome_cut: 'Cut to fit.',
   problemOutcome_refused: 'Not opened.',
+  problemOutcome_stepLeftOut: 'Step left out.',
   problemOutcome_cleaned: 'Removed.',
   problemsMore: 'Further problems: {count}.',
   textCounter: '{used} of {max} characters',

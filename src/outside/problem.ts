@@ -36,8 +36,8 @@ export const PROBLEM_CODES = [
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
-/** What happened to the input: left out (default), cut to its limit, or the whole thing refused. */
-export type ProblemOutcome = 'ignored' | 'cut' | 'refused' | 'cleaned';
+/** What happened to the input: the value left out, cut to its limit, its step left out, the whole thing not opened, or hidden characters removed. */
+export type ProblemOutcome = 'ignored' | 'cut' | 'stepLeftOut' | 'refused' | 'cleaned';
 
 export interface Problem {
   source: ProblemSource;

@@ -8,6 +8,7 @@ import { problem, type Problem, type ProblemSource } from './problem';
 import { cleanText } from './text';
 import {
   FILTER_KEYS,
+  isMonth,
   isOverlayId,
   isRecordId,
   isSelectionKind,
@@ -69,14 +70,14 @@ class Reading {
   }
 
   /** A user-written text: cleaned, cut to its limit; null (with a problem) when it is not text or is empty. */
-  text(value: unknown, field: string, limit: number | TextField): string | null {
+  text(value: unknown, field: string, limit: number | TextField, outcome: 'refused' | 'stepLeftOut' | 'ignored'): string | null {
     const max = typeof limit === 'number' ? limit : TEXT_LIMITS[limit];
     if (value === undefined || value === null || value === '') {
-      this.add(problem(this.source, field, 'missing', 'refused'));
+      this.add(problem(this.source, field, 'missing', outcome));
       return null;
     }
     if (typeof value !== 'string') {
-      this.add(problem(this.source, field, 'malformed', 'refused', undefined, 'text'));
+      this.add(problem(this.source, field, 'malformed', outcome, undefined, 'text'));
       return null;
     }
     // Cut before cleaning, so a huge text costs no more than its first characters.
@@ -85,7 +86,7 @@ class Reading {
     if (cleaned !== text) this.add(problem(this.source, field, 'hiddenCharacters', 'cleaned'));
     text = cleaned.trim();
     if (text === '') {
-      this.add(problem(this.source, field, 'missing', 'refused'));
+      this.add(problem(this.source, field, 'missing', outcome));
       return null;
     }
     const chars = Array.from(text);
@@ -136,6 +137,8 @@ function readFilters(r: Reading, value: unknown, field: string): Partial<Record<
     return undefined;
   }
   const out: Partial<Record<FilterKey, string[]>> = {};
+  // Values naming no record are told once for the step (the first of them quoted), not once each.
+  let unknown: { key: string; value: string } | undefined;
   for (const key of Object.keys(value).slice(0, FILTER_KEYS.length + 4)) {
     if (!(FILTER_KEYS as readonly string[]).includes(key)) {
       r.add(problem(r.source, `${field}.${key}`, 'unknown', 'ignored'));
@@ -151,35 +154,36 @@ function readFilters(r: Reading, value: unknown, field: string): Partial<Record<
     const kept = new Set<string>();
     for (const v of list.slice(0, MAX_FILTER_VALUES)) {
       if (typeof v !== 'string' || !isRecordId(v)) r.add(problem(r.source, `${field}.${k}`, 'malformed', 'ignored', typeof v === 'string' ? v : undefined, 'id'));
-      else if (r.world && !r.world.has(k, v)) r.add(problem(r.source, `${field}.${k}`, 'noRecord', 'ignored', v));
+      else if (r.world && !r.world.has(k, v)) unknown ??= { key: k, value: v };
       else kept.add(v);
     }
     if (kept.size) out[k] = [...kept].sort();
   }
+  if (unknown) r.add(problem(r.source, `${field}.${unknown.key}`, 'noRecord', 'ignored', unknown.value));
   return Object.keys(out).length ? out : undefined;
 }
 
 function readStep(r: Reading, value: unknown, n: number): StoryStep | null {
   const at = `step ${n}`;
   if (!isPlainObject(value)) {
-    r.add(problem(r.source, at, 'malformed', 'refused', undefined, 'object'));
+    r.add(problem(r.source, at, 'malformed', 'stepLeftOut', undefined, 'object'));
     return null;
   }
-  const title = r.text(value['title'], `${at}, title`, 'stepTitle');
-  const text = r.text(value['text'], `${at}, text`, 'stepText');
+  const title = r.text(value['title'], `${at}, title`, 'stepTitle', 'stepLeftOut');
+  const text = r.text(value['text'], `${at}, text`, 'stepText', 'stepLeftOut');
   const camera = value['camera'];
   const num = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
   const cameraOk = isPlainObject(camera) && num(camera['lon'], -180, 180) && num(camera['lat'], -85, 85) && num(camera['zoom'], 0, 12);
-  if (!cameraOk) r.add(problem(r.source, `${at}, camera`, 'malformed', 'refused', undefined, 'lon −180…180, lat −85…85, zoom 0…12'));
+  if (!cameraOk) r.add(problem(r.source, `${at}, camera`, 'malformed', 'stepLeftOut', undefined, 'lon −180…180, lat −85…85, zoom 0…12'));
   const state = value['state'];
   if (!isPlainObject(state)) {
-    r.add(problem(r.source, `${at}, state`, 'malformed', 'refused', undefined, 'object'));
+    r.add(problem(r.source, `${at}, state`, 'malformed', 'stepLeftOut', undefined, 'object'));
     return null;
   }
   const date = state['date'];
   let dateOk = false;
-  if (typeof date !== 'string') r.add(problem(r.source, `${at}, date`, 'malformed', 'refused', undefined, 'YYYY-MM'));
-  else if (!onTimeline(date)) r.add(problem(r.source, `${at}, date`, 'offTimeline', 'refused', date, `${TIMELINE_START}…${TIMELINE_END}`));
+  if (typeof date !== 'string') r.add(problem(r.source, `${at}, date`, 'malformed', 'stepLeftOut', undefined, 'YYYY-MM'));
+  else if (!onTimeline(date)) r.add(problem(r.source, `${at}, date`, isMonth(date) ? 'offTimeline' : 'malformed', 'stepLeftOut', date, `${TIMELINE_START}…${TIMELINE_END}`));
   else dateOk = true;
   if (title === null || text === null || !cameraOk || !dateOk) return null;
 
@@ -221,7 +225,7 @@ function readStep(r: Reading, value: unknown, n: number): StoryStep | null {
 
   step.sources = readSources(r, value['sources'], `${at}, sources`);
   if (step.sources.length === 0) {
-    r.add(problem(r.source, `${at}, sources`, 'missing', 'refused'));
+    r.add(problem(r.source, `${at}, sources`, 'missing', 'stepLeftOut'));
     return null;
   }
   const notesRaw = value['notes'];
@@ -233,7 +237,7 @@ function readStep(r: Reading, value: unknown, n: number): StoryStep | null {
       notesRaw.slice(0, MAX_NOTES).forEach((note, i) => {
         const field = `${at}, notes[${i + 1}]`;
         if (!isPlainObject(note)) return r.add(problem(r.source, field, 'malformed', 'ignored', undefined, 'object'));
-        const noteText = r.text(note['text'], field, 'note');
+        const noteText = r.text(note['text'], field, 'note', 'ignored');
         const sources = readSources(r, note['sources'], `${field}.sources`);
         if (noteText !== null && sources.length) notes.push({ text: noteText, sources });
       });
@@ -254,10 +258,10 @@ export function readStory(raw: unknown, source: ProblemSource, world?: World, ta
     r.add(problem(source, 'story', 'malformed', 'refused', undefined, 'object'));
     return { story: null, problems: r.problems };
   }
-  const title = r.text(raw['title'], 'title', 'storyTitle');
+  const title = r.text(raw['title'], 'title', 'storyTitle', 'refused');
   if (title === null) return { story: null, problems: r.problems };
   const summaryRaw = raw['summary'];
-  const summary = summaryRaw === undefined ? title : (r.text(summaryRaw, 'summary', 'summary') ?? title);
+  const summary = summaryRaw === undefined ? title : (r.text(summaryRaw, 'summary', 'summary', 'ignored') ?? title);
   const idRaw = raw['id'];
   let id: string;
   if (typeof idRaw === 'string' && isStoryId(idRaw)) id = idRaw;

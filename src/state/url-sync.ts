@@ -54,6 +54,9 @@ export function syncUrl(store: AppStore, known?: KnownIds, describe: DescribePro
     },
   );
   const onPop = (): void => {
+    // A change of the fragment alone (a story link pasted into the address bar) fires popstate too: the view's
+    // query is unchanged, and re-reading it would undo what the fragment opens.
+    if (location.search === `?${encode(linkState(store.getState()))}`) return;
     applyLink(store, location.search, known, describe);
     lastMeaningful = meaningfulKey(linkState(store.getState()));
   };

@@ -9,9 +9,21 @@ import type { AppStore } from '../../state/store';
 import { userStories } from '../../state/user-stories';
 import { storyFromHash } from './story-link';
 
+/** The name of the performance measure of each story link read (DevTools' timeline and the e2e tests read it). */
+export const STORY_LINK_MEASURE = 'eu-migration-map: story link read';
+
 export async function openStoryFromLink(store: AppStore, world: World, hash = location.hash): Promise<void> {
+  const started = performance.now();
   const found = await storyFromHash(hash);
   if (!found) return;
+  try {
+    await openFound(store, world, found);
+  } finally {
+    performance.measure(STORY_LINK_MEASURE, { start: started });
+  }
+}
+
+async function openFound(store: AppStore, world: World, found: NonNullable<Awaited<ReturnType<typeof storyFromHash>>>): Promise<void> {
   const s = store.getState();
   const notify = (problems: Parameters<typeof describeProblems>[1]): void => {
     for (const n of describeProblems(store.getState().view.lang, problems)) store.getState().notify(n);
