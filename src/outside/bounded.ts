@@ -4,8 +4,8 @@
 
 /** A story link's packed part: a story the maker can put in a link is far shorter (MAX_LINK_LENGTH, 8000). */
 export const MAX_PACKED_CHARS = 16_000;
-/** A story unpacked from a link, or a stories file: the bundled stories file is about 60 KB. */
-export const MAX_UNPACKED_BYTES = 512 * 1024;
+/** A story unpacked from a link (the bundled stories file, four stories, is about 60 KB; a link of 8,000 characters unpacks to far less). */
+export const MAX_UNPACKED_BYTES = 256 * 1024;
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Arrays and objects inside each other: a stories file is 7 deep. */
 export const MAX_DEPTH = 12;
