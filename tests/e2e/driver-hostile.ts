@@ -150,7 +150,7 @@ export function hostileVerbs(s: Session): HostileVerbs {
       }),
     inputRanAsMarkup: () =>
       s.view().evaluate(() => {
-        const ran = (window as unknown as { __hostileRan?: boolean }).__hostileRan === true;
+        const ran = (window as unknown as { hostileRan?: boolean }).hostileRan === true;
         return ran || document.querySelector('img[src="x"], script[data-hostile], a[href^="javascript:"], [data-hostile]') !== null;
       }),
     storyCard: () =>

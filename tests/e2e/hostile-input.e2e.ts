@@ -166,10 +166,10 @@ describe('story links that try to hurt the reader', { timeout: 180_000 }, () => 
   });
 
   it('a right-to-left override and markup in a title are shown as plain, isolated text', async () => {
-    const title = 'Report \u202Efdp.exe\u202C <img src=x onerror="window.__hostileRan=true"> \u200Bdone';
+    const title = 'Report \u202Efdp.exe\u202C <img src=x onerror="self.hostileRan=true"> \u200Bdone';
     const { notices, ms } = await paste(fragmentOf(story({ title })));
     expect(notices).toEqual(['Story link, title: hidden direction or zero-width characters. Removed.']);
-    await expect.poll(async () => (await map.storyCard())?.title, WAIT).toBe('Report fdp.exe <img src=x onerror="window.__hostileRan=true"> done');
+    await expect.poll(async () => (await map.storyCard())?.title, WAIT).toBe('Report fdp.exe <img src=x onerror="self.hostileRan=true"> done');
     expect((await map.storyCard())?.isolated).toBe(true);
     await map.waitForIdle();
     await map.waitForCalm();
