@@ -6,6 +6,7 @@ import { useStore } from 'zustand';
 import type { AppStore, Store } from './state/store';
 import type { Model } from './data/model';
 import type { ViewSelectors } from './selectors/view';
+import type { World } from './outside/vocabulary';
 
 export const StoreContext = createContext<AppStore | null>(null);
 
@@ -26,6 +27,8 @@ export function useActions(): Store {
 export interface ModelContextValue {
   model: Model;
   views: ViewSelectors;
+  /** Which ids are real (records, basemap countries, bundled stories): what comes from outside is checked against it. */
+  world?: World;
 }
 
 export const ModelContext = createContext<ModelContextValue | null>(null);

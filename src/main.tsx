@@ -9,6 +9,8 @@ import { StoreContext } from './context';
 import { LoadError } from './ui/LoadError';
 import { t } from './i18n/t';
 import { applyDocumentLanguage, isLang, LANG_NAMES } from './i18n/languages';
+import { describeProblems } from './i18n/problems';
+import type { Problem } from './outside/problem';
 import { isLanguageLoaded, loadLanguage } from './i18n/catalogues';
 import type { Lang } from './state/types';
 import { installKeyboard } from './ui/keyboard';
@@ -37,7 +39,9 @@ const store = createAppStore(defaultState(), arrivalOf);
 // The first render waits for the link's language, so a French link never shows English first.
 const startLanguage = (): Promise<unknown> => languageArrival.catch(() => undefined);
 if (TEST_HANDLES) exposeForTests('__store', store);
-applyLink(store, location.search);
+// Problems with the link, worded in the language on screen when the notice is made.
+const describe = (problems: readonly Problem[]): string[] => describeProblems(store.getState().view.lang, problems);
+applyLink(store, location.search, undefined, describe);
 // The page's language and title follow the store's language (i18n/ knows no store).
 applyDocumentLanguage(store.getState().view.lang);
 store.subscribe((s) => s.view.lang, (lang) => applyDocumentLanguage(lang));
@@ -80,13 +84,13 @@ if (presenterWindow) {
     .then(({ app, known, stories }) => {
       // Re-read the link now that the dataset can tell known ids from unknown ones.
       store.getState().replace({ notices: [] });
-      applyLink(store, location.search, known);
+      applyLink(store, location.search, known, describe);
       if (embedPage) store.getState().setMode('embed');
       root.replaceChildren();
       render(<StoreContext.Provider value={store}>{app}</StoreContext.Provider>, root);
-      syncUrl(store, known);
+      syncUrl(store, known, describe);
       installKeyboard(store);
-      if (store.getState().view.mode === 'embed' || window.parent !== window) connectHost(store, known, stories);
+      if (store.getState().view.mode === 'embed' || window.parent !== window) connectHost(store, known, stories, { describe });
     })
     .catch((error: unknown) => {
       void takeMapAhead()?.then((ahead) => ahead?.discard());

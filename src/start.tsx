@@ -143,7 +143,7 @@ export async function startApp(store: AppStore): Promise<Started> {
   const events = timelineEvents(model);
   const bars = timelineBars(model);
   const app = (
-    <ModelContext.Provider value={{ model, views }}>
+    <ModelContext.Provider value={{ model, views, world: known }}>
       <App
         toolbar={
           <Toolbar
@@ -203,6 +203,8 @@ export async function startApp(store: AppStore): Promise<Started> {
   );
   // A link may carry a whole story made in the app (#story-data=...): it opens in briefing mode once checked.
   // After main.tsx has applied the query part of the link (a task later than its microtasks).
-  setTimeout(() => void openStoryFromLink(store, model), 0);
+  setTimeout(() => void openStoryFromLink(store, known), 0);
+  // A story link pasted into the address bar of the open map changes only the fragment: the page does not reload.
+  window.addEventListener('hashchange', () => void openStoryFromLink(store, known));
   return { app, known, stories };
 }

@@ -3,22 +3,26 @@ import { z } from 'zod';
 import { citationSchema } from './schema';
 import type { Model } from './model';
 import type { Problem } from './validate';
+import { isValidComparison, MAX_STEPS, MONTH_PATTERN, onTimeline, OVERLAY_IDS, SELECTION_KINDS, STORY_ID_MAX, STORY_ID_PATTERN, TEXT_LIMITS, TIMELINE_END, TIMELINE_START } from '../outside/vocabulary';
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month YYYY-MM' });
-const overlay = z.enum(['routes', 'partners', 'missions', 'funding', 'displacement']);
+const month = z
+  .string()
+  .regex(MONTH_PATTERN, { error: 'expected a month YYYY-MM' })
+  .refine(onTimeline, { error: `a month on the timeline, ${TIMELINE_START} to ${TIMELINE_END}` });
+const overlay = z.enum(OVERLAY_IDS);
 
 /** A speaker note: what the presenter may add aloud, shown only in the presenter view, with its own sources. */
 export const speakerNoteSchema = z
   .object({
-    text: z.string().min(1).max(600),
+    text: z.string().min(1).max(TEXT_LIMITS.note),
     sources: z.array(citationSchema).min(1, { error: 'every speaker note needs at least one source' }),
   })
   .strict();
 
 export const storyStepSchema = z
   .object({
-    title: z.string().min(1).max(80),
-    text: z.string().min(1).max(400),
+    title: z.string().min(1).max(TEXT_LIMITS.stepTitle),
+    text: z.string().min(1).max(TEXT_LIMITS.stepText),
     camera: z.object({ lon: z.number().min(-180).max(180), lat: z.number().min(-85).max(85), zoom: z.number().min(0).max(12) }).strict(),
     state: z
       .object({
@@ -26,7 +30,7 @@ export const storyStepSchema = z
         /** A comparison step (issue 19): the map shows month `a` and month `b` side by side, with what changed between. */
         compare: z.object({ a: month, b: month }).strict().optional(),
         layers: z.array(overlay),
-        selection: z.object({ kind: z.enum(['country', 'route', 'mission', 'funding']), id: z.string().min(1) }).strict().optional(),
+        selection: z.object({ kind: z.enum(SELECTION_KINDS), id: z.string().min(1) }).strict().optional(),
         filters: z
           .object({
             themes: z.array(z.string()).optional(),
@@ -40,7 +44,7 @@ export const storyStepSchema = z
           .optional(),
       })
       .strict()
-      .refine((s) => !s.compare || (s.compare.a !== s.compare.b && s.date === s.compare.a), {
+      .refine((s) => !s.compare || (isValidComparison(s.compare) && s.date === s.compare.a), {
         error: 'a comparison step compares two different months, and its date is month A (the timeline shows A while comparing)',
         path: ['compare'],
       }),
@@ -51,10 +55,10 @@ export const storyStepSchema = z
 
 export const storySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    title: z.string().min(1),
-    summary: z.string().min(1),
-    steps: z.array(storyStepSchema).min(1),
+    id: z.string().max(STORY_ID_MAX).regex(STORY_ID_PATTERN),
+    title: z.string().min(1).max(TEXT_LIMITS.storyTitle),
+    summary: z.string().min(1).max(TEXT_LIMITS.summary),
+    steps: z.array(storyStepSchema).min(1).max(MAX_STEPS),
   })
   .strict();
 
@@ -72,7 +76,9 @@ export function validateStories(raw: unknown, model: Model): { stories: Story[];
   const seen = new Set<string>();
   raw.forEach((item: unknown, index) => {
     const parsed = storySchema.safeParse(item);
-    const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : `#${index}`;
+    // Never String() on an unknown value: an id nested as arrays 100,000 deep overflows the stack when joined.
+    const rawId = typeof item === 'object' && item !== null && 'id' in item ? (item as { id: unknown }).id : undefined;
+    const id = typeof rawId === 'string' && rawId.length <= STORY_ID_MAX ? rawId : `#${index}`;
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push({ file: FILE, id, field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '-', message: issue.message });
       return;
@@ -93,6 +99,9 @@ export function validateStories(raw: unknown, model: Model): { stories: Story[];
       for (const v of f.instruments ?? []) if (!model.instruments.has(v)) problems.push({ file: FILE, id: story.id, field: `steps[${i}].state.filters.instruments`, message: `unknown instrument "${v}"` });
       for (const v of f.themes ?? []) if (!model.themes.has(v)) problems.push({ file: FILE, id: story.id, field: `steps[${i}].state.filters.themes`, message: `unknown theme "${v}"` });
       for (const v of f.routes ?? []) if (!model.routes.has(v)) problems.push({ file: FILE, id: story.id, field: `steps[${i}].state.filters.routes`, message: `unknown route "${v}"` });
+      for (const v of f.organisations ?? []) if (!model.organisations.has(v)) problems.push({ file: FILE, id: story.id, field: `steps[${i}].state.filters.organisations`, message: `unknown organisation "${v}"` });
+      for (const v of f.agreementTypes ?? []) if (!model.dataset.agreements.some((a) => a.type === v)) problems.push({ file: FILE, id: story.id, field: `steps[${i}].state.filters.agreementTypes`, message: `no agreement of type "${v}"` });
+      for (const v of f.groups ?? []) if (!model.dataset.countries.some((c) => c.groups.some((g) => g.group === v))) problems.push({ file: FILE, id: story.id, field: `steps[${i}].state.filters.groups`, message: `no country in group "${v}"` });
       for (const c of step.sources) {
         if ('seed' in c && c.seed && !model.sourceBySeed.has(c.seed)) problems.push({ file: FILE, id: story.id, field: `steps[${i}].sources`, message: `unknown seed file "${c.seed}"` });
       }

@@ -3,8 +3,7 @@ import type { AppState, Filters } from './types';
 
 export const DEFAULT_CAMERA = { lon: 22, lat: 36, zoom: 2.6 } as const;
 export const DEFAULT_DATE = '2015-09';
-export const TIMELINE_START = '2004-01';
-export const TIMELINE_END = '2025-12';
+export { TIMELINE_START, TIMELINE_END } from '../outside/vocabulary';
 
 export const EMPTY_FILTERS: Filters = {
   themes: [],

@@ -1,14 +1,11 @@
 // Month arithmetic on "YYYY-MM" strings (the timeline's unit).
+import { isMonth, MONTH_PATTERN } from '../outside/vocabulary';
 import type { Month } from './types';
 
-const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-export function isMonth(value: string): boolean {
-  return MONTH_RE.test(value);
-}
+export { isMonth };
 
 export function monthIndex(month: Month): number {
-  const m = MONTH_RE.exec(month);
+  const m = MONTH_PATTERN.exec(month);
   if (!m) throw new Error(`not a month: ${month}`);
   return Number(m[1]) * 12 + Number(m[2]) - 1;
 }

@@ -5,6 +5,7 @@ import { defaultState, EMPTY_FILTERS, TIMELINE_END, TIMELINE_START } from './def
 import { addMonths, clampMonth } from './month';
 import type { AppState, Camera, CompareState, FilterKey, Lang, MapFocus, Mode, Month, OverlayId, Scheme, Selection } from './types';
 import { focusHighlight, sameFeature } from './focus';
+import { isValidComparison } from '../outside/vocabulary';
 
 export interface Actions {
   setMode(mode: Mode): void;
@@ -30,7 +31,8 @@ export interface Actions {
   /** Moves the map's keyboard focus; it sets the hover highlight too, so focus and hover never disagree. */
   focus(focus: MapFocus | null): void;
   setStory(story: { id: string; step: number } | null): void;
-  /** Compares two months (null: back to the one-date map); the timeline goes to month A. */
+  /** Compares two months (null: back to the one-date map); the timeline goes to month A. A comparison of a month with
+   * itself or of months off the timeline is refused: the state stays as it was. */
   setCompare(compare: CompareState | null): void;
   notify(message: string): void;
   dismissNotice(message: string): void;
@@ -131,7 +133,10 @@ export function createAppStore(initial: AppState = defaultState(), loadLanguage?
         focus: (focused) => set({ focused, hovered: focused ? focusHighlight(focused) : get().focused ? null : get().hovered }),
         setStory: (story) => set((s) => ({ view: { ...s.view, story } })),
         // The timeline shows month A while comparing (the left-hand map, which the legend and panels follow).
-        setCompare: (compare) => set((s) => (compare ? { compare, time: { ...s.time, date: compare.a } } : { compare })),
+        setCompare: (compare) => {
+          if (compare && !isValidComparison(compare)) return;
+          set((s) => (compare ? { compare: { a: compare.a, b: compare.b }, time: { ...s.time, date: compare.a } } : { compare }));
+        },
         notify: (message) => set((s) => ({ notices: s.notices.includes(message) ? s.notices : [...s.notices, message] })),
         dismissNotice: (message) => set((s) => ({ notices: s.notices.filter((n) => n !== message) })),
         replace: (state) => set(state),

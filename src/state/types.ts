@@ -1,7 +1,10 @@
 // The serialisable UI state: what the user looks at, never derived data.
 
-export const OVERLAY_IDS = ['routes', 'partners', 'missions', 'funding', 'displacement'] as const;
-export type OverlayId = (typeof OVERLAY_IDS)[number];
+import type { OverlayId, Scheme, SelectionKind, FilterKey } from '../outside/vocabulary';
+
+// The view's vocabulary has one home (outside/vocabulary.ts, which checks what comes from outside against it).
+export { OVERLAY_IDS, SCHEMES, SELECTION_KINDS, FILTER_KEYS } from '../outside/vocabulary';
+export type { OverlayId, Scheme, SelectionKind, FilterKey } from '../outside/vocabulary';
 
 export const MODES = ['explore', 'briefing', 'embed'] as const;
 export type Mode = (typeof MODES)[number];
@@ -9,12 +12,6 @@ export type Mode = (typeof MODES)[number];
 export const LANGS = ['en', 'fr', 'de', 'it', 'es', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** Colour scheme set by the link or the host page: `auto` follows the system's prefers-color-scheme. */
-export const SCHEMES = ['light', 'dark', 'auto'] as const;
-export type Scheme = (typeof SCHEMES)[number];
-
-export const SELECTION_KINDS = ['country', 'route', 'mission', 'funding'] as const;
-export type SelectionKind = (typeof SELECTION_KINDS)[number];
 
 export interface Selection {
   kind: SelectionKind;
@@ -33,9 +30,6 @@ export interface Camera {
   zoom: number;
 }
 
-/** Filter dimensions; an empty list means "no filter on this dimension". */
-export const FILTER_KEYS = ['themes', 'instruments', 'groups', 'agreementTypes', 'organisations', 'routes'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Record<FilterKey, readonly string[]>;
 
 /** A month, as "YYYY-MM": the timeline's unit. */

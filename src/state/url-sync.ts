@@ -2,6 +2,7 @@
 import type { AppStore } from './store';
 import { decode, encode, type KnownIds, type LinkState } from './url';
 import type { AppState } from './types';
+import { plainProblems, type DescribeProblems } from '../outside/problem';
 
 export function linkState(s: AppState): LinkState {
   const { mode, lang, highContrast, scheme, camera, overlays, tableOpen, story } = s.view;
@@ -13,8 +14,9 @@ function meaningfulKey(s: LinkState): string {
   return encode({ ...s, view: { ...s.view, camera: { lon: 0, lat: 0, zoom: 0 } } });
 }
 
-export function applyLink(store: AppStore, search: string, known?: KnownIds): void {
-  const { state, notices } = decode(search, known);
+/** Applies a link; each ignored parameter becomes a notice worded by `describe` (in the reader's language). */
+export function applyLink(store: AppStore, search: string, known?: KnownIds, describe: DescribeProblems = plainProblems): void {
+  const { state, problems } = decode(search, known);
   const current = store.getState();
   store.getState().replace({
     view: { ...current.view, ...state.view, cameraOrigin: 'app' },
@@ -23,10 +25,10 @@ export function applyLink(store: AppStore, search: string, known?: KnownIds): vo
     compare: state.compare,
     selection: state.selection,
   });
-  for (const n of notices) store.getState().notify(n);
+  for (const n of describe(problems)) store.getState().notify(n);
 }
 
-export function syncUrl(store: AppStore, known?: KnownIds): () => void {
+export function syncUrl(store: AppStore, known?: KnownIds, describe: DescribeProblems = plainProblems): () => void {
   let lastMeaningful = meaningfulKey(linkState(store.getState()));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (): void => {
@@ -52,7 +54,10 @@ export function syncUrl(store: AppStore, known?: KnownIds): () => void {
     },
   );
   const onPop = (): void => {
-    applyLink(store, location.search, known);
+    // A change of the fragment alone (a story link pasted into the address bar) fires popstate too: the view's
+    // query is unchanged, and re-reading it would undo what the fragment opens.
+    if (location.search === `?${encode(linkState(store.getState()))}`) return;
+    applyLink(store, location.search, known, describe);
     lastMeaningful = meaningfulKey(linkState(store.getState()));
   };
   window.addEventListener('popstate', onPop);

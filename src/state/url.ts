@@ -1,22 +1,8 @@
 // The view <-> URL pair: a pure encode(state) and decode(params), versioned by `v`.
 import { defaultState, TIMELINE_END, TIMELINE_START } from './defaults';
-import { isMonth, monthIndex } from './month';
-import {
-  FILTER_KEYS,
-  LANGS,
-  MODES,
-  OVERLAY_IDS,
-  SCHEMES,
-  SELECTION_KINDS,
-  type AppState,
-  type FilterKey,
-  type Filters,
-  type Lang,
-  type Mode,
-  type OverlayId,
-  type Scheme,
-  type SelectionKind,
-} from './types';
+import { FILTER_KEYS, LANGS, MODES, OVERLAY_IDS, type AppState, type FilterKey, type Filters, type Lang, type Mode, type OverlayId } from './types';
+import { isMonth, isOverlayId, isRecordId, isScheme, isSelectionKind, isStoryId, isValidComparison, MAX_STEPS, onTimeline, SCHEMES, type World } from '../outside/vocabulary';
+import { problem, type Problem, type ProblemCode } from '../outside/problem';
 
 export const URL_VERSION = '1';
 
@@ -37,25 +23,19 @@ export type LinkState = Pick<AppState, 'filters' | 'selection' | 'compare'> & {
 };
 
 /** Tells decode which ids exist; without it, any well-formed id is accepted. */
-export interface KnownIds {
-  has(kind: SelectionKind | FilterKey | 'story', id: string): boolean;
-}
+export type KnownIds = World;
 
 export interface Decoded {
   state: LinkState;
-  /** At most MAX_NOTICES short notices, each at most NOTICE_MAX_LENGTH characters, about ignored parameters. */
-  notices: string[];
+  /** The ignored parameters, one problem each (i18n/problems.ts words them in the reader's language). */
+  problems: Problem[];
 }
 
-/** A link may come from anyone: what it can put on screen is a few fixed sentences and a truncated parameter name. */
-export const MAX_NOTICES = 3;
-export const NOTICE_MAX_LENGTH = 160;
 /** Beyond this many values for one filter the rest of the list is not read (the dataset has far fewer ids). */
 export const MAX_FILTER_VALUES = 200;
 const NAME_SHOWN = 24;
 
 const round = (n: number, digits: number): number => Number(n.toFixed(digits));
-export const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
 const DECIMAL_RE = /^-?\d{1,3}(\.\d{1,12})?$/;
 
 /** A parameter name as a notice shows it: letters, digits, punctuation, symbols and spaces only (no control,
@@ -65,8 +45,6 @@ export function shownName(name: string): string {
   return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN).join('')}…` : clean.join('');
 }
 
-/** A month YYYY-MM the timeline shows. */
-export const inTimeline = (value: string): boolean => isMonth(value) && monthIndex(value) >= monthIndex(TIMELINE_START) && monthIndex(value) <= monthIndex(TIMELINE_END);
 
 export function encode(state: LinkState): string {
   const d = defaultState();
@@ -102,13 +80,13 @@ const KNOWN_PARAMS = new Set(['v', 'renderer', 'mode', 'embed', 'origins', 'lang
 export function decode(search: string | URLSearchParams, known?: KnownIds): Decoded {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
   const d = defaultState();
-  const ignored: Array<{ name: string; why: string }> = [];
+  const problems: Problem[] = [];
   const ignoredNames = new Set<string>();
-  // `why` is always a fixed sentence: nothing the link says is repeated but the (cut) parameter name.
-  const bad = (name: string, why: string): void => {
+  // What a notice repeats of the link: the (cut) parameter name and at most a few dozen characters of its value.
+  const bad = (name: string, code: ProblemCode, value?: string, limit?: string): void => {
     if (ignoredNames.has(name)) return;
     ignoredNames.add(name);
-    ignored.push({ name, why });
+    problems.push(problem('link', shownName(name), code, 'ignored', value, limit));
   };
 
   const state: LinkState = {
@@ -129,54 +107,54 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
   };
 
   for (const name of p.keys()) {
-    if (!KNOWN_PARAMS.has(name)) bad(name, 'unknown parameter');
+    if (!KNOWN_PARAMS.has(name)) bad(name, 'unknown');
   }
   const v = p.get('v');
-  if (v !== null && v !== URL_VERSION) bad('v', `this map reads version ${URL_VERSION}`);
+  if (v !== null && v !== URL_VERSION) bad('v', 'notAllowed', v);
 
   const mode = p.get('mode');
   if (mode !== null) {
     if ((MODES as readonly string[]).includes(mode)) state.view.mode = mode as Mode;
-    else bad('mode', 'not a mode');
+    else bad('mode', 'notAllowed', mode);
   }
   const embed = p.get('embed');
   if (embed !== null) {
     if (embed === '1') state.view.mode = 'embed';
-    else if (embed !== '0') bad('embed', 'use embed=1');
+    else if (embed !== '0') bad('embed', 'notAllowed', embed);
   }
   const lang = p.get('lang');
   if (lang !== null) {
     if ((LANGS as readonly string[]).includes(lang)) state.view.lang = lang as Lang;
-    else bad('lang', `languages are ${LANGS.join(', ')}`);
+    else bad('lang', 'notAllowed', lang);
   }
   const hc = p.get('hc');
   if (hc !== null) {
     if (hc === '1' || hc === '0') state.view.highContrast = hc === '1';
-    else bad('hc', 'use hc=1');
+    else bad('hc', 'notAllowed', hc);
   }
   const scheme = p.get('scheme');
   if (scheme !== null) {
-    if ((SCHEMES as readonly string[]).includes(scheme)) state.view.scheme = scheme as Scheme;
-    else bad('scheme', 'use scheme=light, dark or auto');
+    if (isScheme(scheme)) state.view.scheme = scheme;
+    else bad('scheme', 'notAllowed', scheme, SCHEMES.join(', '));
   }
   const date = p.get('date');
   if (date !== null) {
-    if (inTimeline(date)) state.time.date = date;
-    else bad('date', `a month YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`);
+    if (onTimeline(date)) state.time.date = date;
+    else bad('date', isMonth(date) ? 'offTimeline' : 'malformed', date, `${TIMELINE_START}…${TIMELINE_END}`);
   }
   const sel = p.get('sel');
   if (sel !== null) {
     const i = sel.indexOf(':');
     const kind = sel.slice(0, i);
     const id = sel.slice(i + 1);
-    if (i < 0 || !(SELECTION_KINDS as readonly string[]).includes(kind) || !ID_RE.test(id)) bad('sel', 'expected kind:id');
-    else if (known && !known.has(kind as SelectionKind, id)) bad('sel', `no ${kind} with this id`);
-    else state.selection = { kind: kind as SelectionKind, id };
+    if (i < 0 || !isSelectionKind(kind) || !isRecordId(id)) bad('sel', 'malformed', sel, 'kind:id');
+    else if (known && !known.has(kind, id)) bad('sel', 'noRecord', sel);
+    else state.selection = { kind, id };
   }
   const layers = p.get('layers');
   if (layers !== null) {
     const ids = layers === 'none' || layers === '' ? [] : layers.split(',', OVERLAY_IDS.length + 1);
-    if (ids.length > OVERLAY_IDS.length || ids.some((id) => !(OVERLAY_IDS as readonly string[]).includes(id))) bad('layers', 'unknown layer');
+    if (ids.length > OVERLAY_IDS.length || ids.some((id) => !isOverlayId(id))) bad('layers', 'notAllowed', ids.find((id) => !isOverlayId(id)));
     else {
       const overlays = {} as Record<OverlayId, boolean>;
       for (const id of OVERLAY_IDS) overlays[id] = ids.includes(id);
@@ -193,14 +171,14 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
     const tooMany = values.length > MAX_FILTER_VALUES;
     if (tooMany) values.length = MAX_FILTER_VALUES;
     const kept = new Set<string>();
-    let wrong = 0;
+    let wrong: string | undefined;
     for (const value of values) {
       if (value === '') continue;
-      if (ID_RE.test(value) && (known === undefined || known.has(key, value))) kept.add(value);
-      else wrong += 1;
+      if (isRecordId(value) && (known === undefined || known.has(key, value))) kept.add(value);
+      else wrong ??= value;
     }
-    if (tooMany) bad(name, `more than ${MAX_FILTER_VALUES} values; the first ${MAX_FILTER_VALUES} read`);
-    else if (wrong) bad(name, wrong === 1 ? 'an unknown value' : `${wrong} unknown values`);
+    if (tooMany) bad(name, 'tooMany', undefined, String(MAX_FILTER_VALUES));
+    else if (wrong !== undefined) bad(name, 'noRecord', wrong);
     filters[key] = [...kept].sort();
   }
   state.filters = filters;
@@ -211,37 +189,29 @@ export function decode(search: string | URLSearchParams, known?: KnownIds): Deco
     // Number('') is 0: each part must be written as a decimal number, so `cam=,,` is reported, not read as 0,0,0.
     if (parts.length === 3 && parts.every((x) => DECIMAL_RE.test(x)) && lon !== undefined && lat !== undefined && zoom !== undefined && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 12) {
       state.view.camera = { lon, lat, zoom };
-    } else bad('cam', 'expected lon,lat,zoom');
+    } else bad('cam', 'malformed', cam, 'lon,lat,zoom');
   }
   const table = p.get('table');
   if (table !== null) {
     if (table === '1' || table === '0') state.view.tableOpen = table === '1';
-    else bad('table', 'use table=1');
+    else bad('table', 'notAllowed', table);
   }
   const compare = p.get('compare');
   if (compare !== null) {
     const months = compare.split(',', 3);
-    if (months.length === 2 && months.every(inTimeline) && months[0] !== months[1]) {
+    if (months.length === 2 && isValidComparison({ a: months[0]!, b: months[1]! })) {
       state.compare = { a: months[0]!, b: months[1]! };
       // While comparing, the timeline is month A's (as the store keeps it); a `date` that says otherwise gives way.
       state.time.date = state.compare.a;
-    } else bad('compare', `two different months YYYY-MM,YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`);
+    } else bad('compare', 'badComparison', compare);
   }
   const story = p.get('story');
   if (story !== null) {
     const stepRaw = p.get('step') ?? '1';
     const step = Number(stepRaw);
-    if (!ID_RE.test(story) || (known && !known.has('story', story))) bad('story', 'no such story');
-    else if (!/^\d{1,2}$/.test(stepRaw) || step < 1 || step > 99) bad('step', 'a step number from 1');
+    if (!isStoryId(story) || (known && !known.has('story', story))) bad('story', 'noRecord', story);
+    else if (!/^\d{1,2}$/.test(stepRaw) || step < 1 || step > MAX_STEPS) bad('step', 'malformed', stepRaw, `1…${MAX_STEPS}`);
     else state.view.story = { id: story, step: step - 1 };
   }
-  return { state, notices: noticesFor(ignored) };
-}
-
-/** The notices for the ignored parameters: one each up to MAX_NOTICES, the last one counting the rest. */
-function noticesFor(ignored: ReadonlyArray<{ name: string; why: string }>): string[] {
-  const one = ({ name, why }: { name: string; why: string }): string => `Link parameter “${shownName(name)}” ignored (${why}); showing the default.`;
-  if (ignored.length <= MAX_NOTICES) return ignored.map(one);
-  const rest = ignored.length - (MAX_NOTICES - 1);
-  return [...ignored.slice(0, MAX_NOTICES - 1).map(one), `${rest} more link parameters ignored; showing the default for them.`];
+  return { state, problems };
 }

@@ -1,4 +1,5 @@
 // Briefing mode: a story menu, then one step at a time with its sources always visible; clicker keys step through.
+import { UserText } from './UserText';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { userStories } from '../state/user-stories';
@@ -107,8 +108,8 @@ export function Briefing({ stories: bundled, mapProps }: { stories: readonly Sto
           {stories.map((s) => (
             <li key={s.id}>
               <button type="button" class="story-choice" onClick={() => go(s, 0)}>
-                <strong lang="en">{s.title}</strong>
-                <span lang="en">{s.summary}</span>
+                <strong lang="en"><UserText text={s.title} /></strong>
+                <span lang="en"><UserText text={s.summary} /></span>
               </button>
             </li>
           ))}
@@ -122,9 +123,9 @@ export function Briefing({ stories: bundled, mapProps }: { stories: readonly Sto
   const step = story.steps[Math.min(current.step, story.steps.length - 1)]!;
   return (
     <article class={`story-step${presenter.connected ? ' is-presented' : ''}`} aria-labelledby="story-step-title" aria-live="polite">
-      <p class="story-title" lang="en">{story.title}</p>
-      <h2 id="story-step-title" lang="en">{step.title}</h2>
-      <p class="story-text" lang="en">{step.text}</p>
+      <p class="story-title" lang="en"><UserText text={story.title} /></p>
+      <h2 id="story-step-title" lang="en"><UserText text={step.title} /></h2>
+      <p class="story-text" lang="en"><UserText text={step.text} /></p>
       {step.state.compare && <StepComparison compare={step.state.compare} />}
       <div class="story-sources">
         {step.sources.map((c, i) => (

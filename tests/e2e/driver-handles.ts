@@ -19,6 +19,8 @@ export interface Session {
   /** The test's own temporary folder (the browser profile): downloads land there. */
   profile: string;
   consoleErrors: string[];
+  /** Console warnings of the page and its frames. */
+  consoleWarnings: string[];
   /** The frame whose app the verbs look at: the page's own, or the iframe of a host page. */
   view(): Frame;
   setView(frame: Frame): void;

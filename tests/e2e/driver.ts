@@ -12,6 +12,7 @@ import { pageVerbs, type PageVerbs } from './driver-page';
 import { panelVerbs, type PanelVerbs } from './driver-panels';
 import { frameOf, lookAtMap, waitForMapDrawn, type MapLook } from './driver-screen';
 import { storyVerbs, type StoryVerbs } from './driver-story';
+import { hostileVerbs, type HostileVerbs } from './driver-hostile';
 
 // The browser itself (path, flags, fresh profile) lives in scripts/browser/chromium.ts, shared with the bench and tools.
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/browser/chromium';
@@ -26,7 +27,7 @@ export type LaunchOptions = ChromiumOptions;
  * (driver-embed.ts), briefing mode (driver-briefing.ts) and the story maker (driver-story.ts). Specs use the verbs;
  * `page` and `context` are there for driver files only.
  */
-export interface MapDriver extends MapVerbs, PageVerbs, PanelVerbs, A11yVerbs, EmbedVerbs, BriefingVerbs, StoryVerbs {
+export interface MapDriver extends MapVerbs, PageVerbs, PanelVerbs, A11yVerbs, EmbedVerbs, BriefingVerbs, StoryVerbs, HostileVerbs {
   page: Page;
   context: BrowserContext;
   /** Every request whose origin is not the page's own (data: and blob: are local). */
@@ -62,6 +63,7 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
+  const consoleWarnings: string[] = [];
   const requests: string[] = [];
   // Host pages made by openInHostPage: the test's own, not a request of the app.
   const hostPages = new Set<string>();
@@ -80,6 +82,7 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
   });
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
+    if (msg.type() === 'warning') consoleWarnings.push(msg.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
 
@@ -98,7 +101,7 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     });
   // The frame whose app the verbs look at: the page's own, or the iframe of a host page.
   let viewFrame: Frame = page.mainFrame();
-  const session: Session = { page, context, baseUrl, profile, consoleErrors, view: () => viewFrame, setView: (frame) => void (viewFrame = frame) };
+  const session: Session = { page, context, baseUrl, profile, consoleErrors, consoleWarnings, view: () => viewFrame, setView: (frame) => void (viewFrame = frame) };
   const goTo = async (path: string): Promise<void> => {
     viewFrame = page.mainFrame();
     await page.goto(new URL(path, baseUrl).toString());
@@ -112,6 +115,7 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     ...embedVerbs(session),
     ...briefingVerbs(session),
     ...storyVerbs(session),
+    ...hostileVerbs(session),
     page,
     context,
     foreignRequests,

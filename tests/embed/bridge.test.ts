@@ -6,7 +6,8 @@ import { handleHostMessage } from '../../src/embed/bridge';
 import { MESSAGE_NAMESPACE } from '../../src/embed/messages';
 import { allowedOrigins, parseOriginList } from '../../src/embed/origins';
 import { createAppStore } from '../../src/state/store';
-import { decode, ID_RE, type KnownIds } from '../../src/state/url';
+import { decode, type KnownIds } from '../../src/state/url';
+import { RECORD_ID_PATTERN as ID_RE } from '../../src/outside/vocabulary';
 import { SCHEMES, SELECTION_KINDS } from '../../src/state/types';
 import { TIMELINE_END, TIMELINE_START } from '../../src/state/defaults';
 import { monthIndex } from '../../src/state/month';
@@ -147,7 +148,10 @@ describe('host origins', () => {
 
   it('allows any host without a list, the link list alone, and lets a link narrow but not widen the build list', () => {
     expect(allowedOrigins(undefined, null)).toBeNull();
-    expect(allowedOrigins('', 'junk')).toBeNull();
+    expect(allowedOrigins('', '')).toBeNull();
+    // A list given with no valid entry answers no host (it fails closed).
+    expect(allowedOrigins('', 'junk')).toEqual([]);
+    expect(allowedOrigins('javascript:alert(1),*', null)).toEqual([]);
     expect(allowedOrigins(undefined, 'https://a.example')).toEqual(['https://a.example']);
     expect(allowedOrigins('https://a.example,https://b.example', 'https://b.example')).toEqual(['https://b.example']);
     expect(allowedOrigins('https://a.example', 'https://evil.example')).toEqual(['https://a.example']);

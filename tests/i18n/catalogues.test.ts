@@ -14,7 +14,7 @@ import { labelTextField, withLocalisedNames } from '../../src/map/labels-lang';
 import { SVG_FALLBACK_NOTICE } from '../../src/map/renderer';
 
 /** Words that are the same in English and the translation: a proper name, an acronym or a shared word. */
-const SAME_IN_TRANSLATION = new Set(['Source', 'Date', 'Instrument', 'Pause', 'transit', 'Transit', 'destination', 'Organisation', 'Sahel', 'Dialogue', 'Centre', 'Menu', 'Total', 'Total {kind}', 'Somalia', 'Europe', 'A · {month}', 'B · {month}']);
+const SAME_IN_TRANSLATION = new Set(['Source', 'Date', 'Instrument', 'Pause', 'transit', 'Transit', 'destination', 'Organisation', 'Sahel', 'Dialogue', 'Centre', 'Menu', 'Total', 'Total {kind}', 'Somalia', 'Europe', 'Link', 'A · {month}', 'B · {month}']);
 
 const OTHERS = LANGS.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
 // Every language's pack, loaded as the app loads it when the language is chosen.

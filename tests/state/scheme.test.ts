@@ -1,5 +1,6 @@
 // Light or dark: the link's scheme, `auto` following the system, and projector views that stay high contrast.
 import { describe, expect, it } from 'vitest';
+import { describeProblems } from '../../src/i18n/problems';
 import { isDark, watchSystemScheme } from '../../src/state/scheme';
 import { createAppStore } from '../../src/state/store';
 import { defaultState } from '../../src/state/defaults';
@@ -24,9 +25,9 @@ describe('colour scheme', () => {
   it('reads scheme from the link and reports anything else', () => {
     expect(decode('scheme=dark').state.view.scheme).toBe('dark');
     expect(decode('scheme=auto').state.view.scheme).toBe('auto');
-    const { state, notices } = decode('scheme=sepia');
+    const { state, problems } = decode('scheme=sepia');
     expect(state.view.scheme).toBe('light');
-    expect(notices).toEqual(['Link parameter “scheme” ignored (use scheme=light, dark or auto); showing the default.']);
+    expect(describeProblems('en', problems)).toEqual(['Link, scheme “sepia”: not a value this map knows. Left out.']);
   });
 
   it('tracks prefers-color-scheme as it changes', () => {

@@ -22,7 +22,7 @@ describe('story links', () => {
     if (!made.ok) throw new Error('expected a link');
     const cut = new URL(made.link).hash.slice(0, 200);
     const back = await storyFromHash(cut);
-    expect(back && 'error' in back).toBe(true);
+    expect(back && 'problem' in back).toBe(true);
     expect(await storyFromHash('#map')).toBeNull();
   });
 

@@ -1,8 +1,11 @@
 // The presenter window: the current step with its speaker notes and sources, the next step and a small preview of it,
 // the step list, and the time since the briefing started and on this step. It moves the projector by messages;
 // the projector answers with the step it shows, and that answer is what this window displays.
+import { UserText } from '../UserText';
+import { cleanText } from '../../outside/text';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { storySchema, type Story } from '../../data/stories';
+import type { Story } from '../../data/stories';
+import { readStory } from '../../outside/story';
 import { applyStoryStep } from '../../state/story';
 import { formatDuration } from '../../i18n/duration';
 import { t } from '../../i18n/t';
@@ -55,15 +58,16 @@ function useProjector(): { link: Link; send(message: PresenterMessage): void } {
         setLink({ kind: 'idle' });
         return;
       }
-      const raw = JSON.stringify(message);
-      if (raw === lastRaw.current) return;
-      const parsed = storySchema.safeParse(message.story);
-      if (!parsed.success || message.step >= parsed.data.steps.length) {
+      // Read as anything from outside (bounded, typed, cleaned) before it is compared or shown.
+      const { story } = readStory(message.story, 'presenter');
+      if (!story || message.step >= story.steps.length) {
         console.warn('presenter: ignored a malformed story from the projector window');
         return;
       }
+      const raw = `${message.step}|${JSON.stringify(story)}`;
+      if (raw === lastRaw.current) return;
       lastRaw.current = raw;
-      setLink({ kind: 'step', story: parsed.data, step: message.step });
+      setLink({ kind: 'step', story, step: message.step });
     };
     window.addEventListener('message', onMessage);
     const hello = (): void => send({ namespace: PRESENTER_NAMESPACE, type: 'hello' });
@@ -134,7 +138,7 @@ export function PresenterView({ mapProps }: { mapProps: StaticMapProps }) {
     if (link.kind === 'step' && next) applyStoryStep(store, link.story.id, link.step + 1, next);
   }, [store, link, next]);
 
-  const title = link.kind === 'step' ? `${t(lang, 'presenterView')} — ${link.story.title}` : t(lang, 'presenterView');
+  const title = link.kind === 'step' ? `${t(lang, 'presenterView')} — ${cleanText(link.story.title)}` : t(lang, 'presenterView');
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -152,7 +156,7 @@ export function PresenterView({ mapProps }: { mapProps: StaticMapProps }) {
   return (
     <main class="presenter" lang={lang}>
       <header class="presenter-bar">
-        <p class="presenter-story">{link.story.title}</p>
+        <p class="presenter-story"><UserText text={link.story.title} /></p>
         <p class="presenter-counter" data-testid="presenter-counter">
           {t(lang, 'stepOf', { n: link.step + 1, total: link.story.steps.length })}
         </p>
@@ -183,16 +187,16 @@ export function PresenterView({ mapProps }: { mapProps: StaticMapProps }) {
       </header>
       <section class="presenter-current" aria-labelledby="presenter-step-title">
         <h1 id="presenter-step-title" data-testid="presenter-step-title">
-          {step.title}
+          <UserText text={step.title} />
         </h1>
-        <p class="presenter-text">{step.text}</p>
+        <p class="presenter-text"><UserText text={step.text} /></p>
         {step.notes && step.notes.length > 0 && (
           <section class="presenter-notes" aria-label={t(lang, 'speakerNotes')}>
             <h2>{t(lang, 'speakerNotes')}</h2>
             <ul>
               {step.notes.map((note, i) => (
                 <li key={i}>
-                  <p>{note.text}</p>
+                  <p><UserText text={note.text} /></p>
                   <div class="presenter-note-sources">
                     {note.sources.map((c, j) => (
                       <SourceQuote key={j} citation={c} />
@@ -214,7 +218,7 @@ export function PresenterView({ mapProps }: { mapProps: StaticMapProps }) {
         <section class="presenter-next" aria-label={t(lang, 'nextStep')}>
           <h2>{t(lang, 'nextStep')}</h2>
           <p class="presenter-next-title" data-testid="presenter-next-title">
-            {next ? next.title : t(lang, 'endOfStory')}
+            {next ? <UserText text={next.title} /> : t(lang, 'endOfStory')}
           </p>
           <div class="presenter-preview" aria-hidden="true">
             {next && <LazySvgMap {...mapProps} />}
@@ -226,7 +230,7 @@ export function PresenterView({ mapProps }: { mapProps: StaticMapProps }) {
             {steps.map((s, i) => (
               <li key={i}>
                 <button type="button" class={`presenter-step${i === link.step ? ' is-current' : ''}`} aria-current={i === link.step ? 'step' : undefined} onClick={() => go(i)}>
-                  {s.title}
+                  <UserText text={s.title} />
                 </button>
               </li>
             ))}

@@ -1,20 +1,16 @@
 // The messages between the projector window (briefing mode) and its presenter window: checked field by field, never
 // trusted, never written into the page as HTML. The projector holds the step; the presenter asks to move it.
 
-export const PRESENTER_NAMESPACE = 'eu-migration-map/presenter';
+import { isPlainObject } from '../../outside/story';
+import { isStoryId, MAX_STEPS } from '../../outside/vocabulary';
 
-const STORY_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const MAX_STEPS = 200;
+export const PRESENTER_NAMESPACE = 'eu-migration-map/presenter';
 
 /** Presenter -> projector. `hello` is also the presenter's heartbeat: a reloaded projector answers it and reconnects. */
 export type PresenterMessage = { namespace: typeof PRESENTER_NAMESPACE; type: 'hello' } | { namespace: typeof PRESENTER_NAMESPACE; type: 'go'; storyId: string; step: number };
 
 /** Projector -> presenter: the story on screen (checked again by the presenter against the story schema), and its step. */
 export type ProjectorMessage = { namespace: typeof PRESENTER_NAMESPACE; type: 'state'; story: unknown; step: number } | { namespace: typeof PRESENTER_NAMESPACE; type: 'idle' };
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
-}
 
 function onlyKeys(value: Record<string, unknown>, allowed: readonly string[]): boolean {
   return Object.keys(value).every((k) => allowed.includes(k));
@@ -29,7 +25,7 @@ export function parsePresenterMessage(data: unknown): PresenterMessage | null {
     if (data['type'] === 'hello') return onlyKeys(data, ['namespace', 'type']) ? { namespace: PRESENTER_NAMESPACE, type: 'hello' } : null;
     if (data['type'] !== 'go' || !onlyKeys(data, ['namespace', 'type', 'storyId', 'step'])) return null;
     const { storyId, step } = data;
-    if (typeof storyId !== 'string' || !STORY_RE.test(storyId) || storyId.length > 80 || !isStep(step)) return null;
+    if (typeof storyId !== 'string' || !isStoryId(storyId) || !isStep(step)) return null;
     return { namespace: PRESENTER_NAMESPACE, type: 'go', storyId, step };
   } catch {
     return null;

@@ -1,6 +1,8 @@
 // The printed handout of a story (A4): a title page with the steps and the documents cited (their dates are the
 // date of the data), then one section per step with its map, title, text and source quotes. Each map is the SVG map
 // drawn from a store of its own, set to that step, so the print needs no WebGL and no screenshot.
+import { UserText } from '../UserText';
+import { cleanText } from '../../outside/text';
 import { createPortal } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Story } from '../../data/stories';
@@ -67,7 +69,7 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
       return source ? [source] : [];
     });
   }, [story, model]);
-  const footer = `${story.title} · ${t(lang, 'appTitle')}`;
+  const footer = `${cleanText(story.title)} · ${t(lang, 'appTitle')}`;
   // The page rule carries the story's title, so it is built at run time; a constructed stylesheet (CSSOM), not a
   // <style> element, which the strict content security policy blocks.
   useEffect(() => {
@@ -84,13 +86,13 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
     <div class="handout" ref={root} data-ready={ready ? 'true' : 'false'} data-testid="handout" lang={lang} aria-hidden="true">
       <section class="handout-title-page">
         <p class="handout-kicker">{t(lang, 'appTitle')}</p>
-        <h1 lang="en">{story.title}</h1>
-        <p class="handout-summary" lang="en">{story.summary}</p>
+        <h1 lang="en"><UserText text={story.title} /></h1>
+        <p class="handout-summary" lang="en"><UserText text={story.summary} /></p>
         <h2>{t(lang, 'handoutContents')}</h2>
         <ol>
           {story.steps.map((step, i) => (
             <li key={i}>
-              <bdi lang="en">{step.title}</bdi> <span class="handout-month">({formatMonth(lang, step.state.date)})</span>
+              <bdi lang="en" class="user-text">{cleanText(step.title)}</bdi> <span class="handout-month">({formatMonth(lang, step.state.date)})</span>
             </li>
           ))}
         </ol>
@@ -107,7 +109,7 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
       {story.steps.map((step, i) => (
         <section class="handout-step" key={i} data-step={i + 1}>
           <h2>
-            {i + 1}. <bdi lang="en">{step.title}</bdi>
+            {i + 1}. <bdi lang="en" class="user-text">{cleanText(step.title)}</bdi>
           </h2>
           {step.state.compare ? (
             <HandoutComparison store={stores[i]!} lang={lang} mapProps={mapProps} />
@@ -121,7 +123,7 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
               <figcaption>{t(lang, 'handoutStepDate', { date: formatMonth(lang, step.state.date) })}</figcaption>
             </figure>
           )}
-          <p class="handout-text" lang="en">{step.text}</p>
+          <p class="handout-text" lang="en"><UserText text={step.text} /></p>
           <div class="handout-sources">
             {step.sources.map((c, j) => (
               <SourceQuote key={j} citation={c} alwaysOpen />

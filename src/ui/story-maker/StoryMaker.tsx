@@ -9,13 +9,37 @@ import { plural, t } from '../../i18n/t';
 import { useAppState, useAppStore } from '../context';
 import { useModel } from '../context';
 import { SourceQuote } from '../SourceQuote';
-import { checkStories, parseStoriesText, STORIES_FILE_NAME, storiesFileText } from './stories-file';
+import { checkStories, readStoriesFile, STORIES_FILE_NAME, storiesFileText } from './stories-file';
+import { describeProblems } from '../../i18n/problems';
+import { cleanText } from '../../outside/text';
+import { TEXT_LIMITS, type TextField } from '../../outside/vocabulary';
+import type { Lang } from '../../state/types';
 import { MAX_LINK_LENGTH, storyLink } from './story-link';
 import './story-maker.css';
 
+/** What a person types, as the story keeps it: no hidden direction or zero-width characters, within the field's limit. */
+function typed(e: Event, field: TextField): string {
+  const input = e.target as HTMLInputElement | HTMLTextAreaElement;
+  const clean = cleanText(input.value);
+  const kept = Array.from(clean).slice(0, TEXT_LIMITS[field]).join('');
+  if (kept !== input.value) input.value = kept;
+  return kept;
+}
+
+/** The live count of a field's characters against its limit, read by screen readers only when asked (not live). */
+function Counter({ lang, text, field }: { lang: Lang; text: string; field: TextField }) {
+  const used = Array.from(text).length;
+  const max = TEXT_LIMITS[field];
+  return (
+    <span class={used >= max ? 'text-counter text-counter-full' : 'text-counter'} data-testid="text-counter">
+      {t(lang, 'textCounter', { used, max })}
+    </span>
+  );
+}
+
 export function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: ReadonlySet<string>; stories: UserStoriesStore; onClose(): void }) {
   const store = useAppStore();
-  const { model } = useModel();
+  const { model, world } = useModel();
   const lang = useAppState((s) => s.view.lang);
   const all = useStore(stories, (s) => s.stories);
   const currentId = useStore(stories, (s) => s.currentId);
@@ -63,15 +87,14 @@ export function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: Reado
   };
 
   const openFile = async (file: File): Promise<void> => {
-    const parsed = parseStoriesText(await file.text());
-    const checked = 'error' in parsed ? { stories: [], problems: [t(lang, 'storyProblem', { story: file.name, where: 'file', message: parsed.error })] } : await checkStories(parsed.raw, model, lang);
-    if (checked.problems.length) {
-      setProblems(checked.problems);
+    // Read as anything from outside: bounded, checked against the map's world; the sound stories are opened.
+    const checked = await readStoriesFile(file, world ?? { has: () => true });
+    setProblems(describeProblems(lang, checked.problems, 8));
+    if (!checked.stories.length) {
       setStatus(t(lang, 'storiesInvalid'));
       return;
     }
-    setProblems([]);
-    setStatus(plural(lang, 'storiesLoaded', checked.stories.length, { file: file.name }));
+    setStatus(plural(lang, 'storiesLoaded', checked.stories.length, { file: cleanText(file.name).slice(0, 60) }));
     stories.setState({ stories: checked.stories, currentId: checked.stories[0]?.id ?? null });
   };
 
@@ -123,22 +146,26 @@ export function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: Reado
         <>
           <label class="story-maker-field">
             {t(lang, 'storyTitleField')}
-            <input type="text" data-testid="story-title" value={story.title} maxLength={120} onInput={(e) => update({ ...story, title: (e.target as HTMLInputElement).value })} />
+            <input type="text" data-testid="story-title" value={story.title} maxLength={TEXT_LIMITS.storyTitle} onInput={(e) => update({ ...story, title: typed(e, 'storyTitle') })} />
+            <Counter lang={lang} text={story.title} field="storyTitle" />
           </label>
           <label class="story-maker-field">
             {t(lang, 'storySummaryField')}
-            <textarea rows={2} value={story.summary} onInput={(e) => update({ ...story, summary: (e.target as HTMLTextAreaElement).value })} />
+            <textarea rows={2} value={story.summary} maxLength={TEXT_LIMITS.summary} onInput={(e) => update({ ...story, summary: typed(e, 'summary') })} />
+            <Counter lang={lang} text={story.summary} field="summary" />
           </label>
           <ol class="story-maker-steps">
             {story.steps.map((step, i) => (
               <li key={`${i}:${story.steps.length}`} class="story-maker-step" data-testid="story-maker-step">
                 <label class="story-maker-field">
                   {t(lang, 'stepTitleField', { n: i + 1 })}
-                  <input type="text" data-field="title" value={step.title} maxLength={80} onInput={(e) => updateStep(i, { title: (e.target as HTMLInputElement).value })} />
+                  <input type="text" data-field="title" value={step.title} maxLength={TEXT_LIMITS.stepTitle} onInput={(e) => updateStep(i, { title: typed(e, 'stepTitle') })} />
+                  <Counter lang={lang} text={step.title} field="stepTitle" />
                 </label>
                 <label class="story-maker-field">
                   {t(lang, 'stepTextField')}
-                  <textarea rows={3} data-field="text" value={step.text} maxLength={400} onInput={(e) => updateStep(i, { text: (e.target as HTMLTextAreaElement).value })} />
+                  <textarea rows={3} data-field="text" value={step.text} maxLength={TEXT_LIMITS.stepText} onInput={(e) => updateStep(i, { text: typed(e, 'stepText') })} />
+                  <Counter lang={lang} text={step.text} field="stepText" />
                 </label>
                 <label class="story-maker-field">
                   {t(lang, 'stepNotesField')}
@@ -147,11 +174,16 @@ export function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: Reado
                     data-field="notes"
                     value={(step.notes ?? []).map((n) => n.text).join('\n')}
                     onInput={(e) => {
-                      const lines = (e.target as HTMLTextAreaElement).value.split('\n').filter((l) => l.trim() !== '');
+                      // One note a line, each cut to the note's limit.
+                      const lines = cleanText((e.target as HTMLTextAreaElement).value)
+                        .split('\n')
+                        .filter((l) => l.trim() !== '')
+                        .map((l) => Array.from(l).slice(0, TEXT_LIMITS.note).join(''));
                       // A note cites the step's own sources: the app makes no claim the step does not.
                       updateStep(i, { notes: lines.length && step.sources.length ? lines.map((text) => ({ text, sources: step.sources })) : undefined });
                     }}
                   />
+                  <Counter lang={lang} text={(step.notes ?? []).reduce((longest, n) => (n.text.length > longest.length ? n.text : longest), '')} field="note" />
                 </label>
                 <details class="story-maker-sources">
                   <summary>{step.sources.length ? t(lang, 'stepSources', { n: step.sources.length }) : t(lang, 'stepNoSources')}</summary>

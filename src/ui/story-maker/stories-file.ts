@@ -4,6 +4,10 @@ import type { Model } from '../../data/model';
 import type { Story } from '../../data/stories';
 import { t } from '../../i18n/t';
 import type { Lang } from '../../state/types';
+import { parseBoundedJson, readFileBounded } from '../../outside/bounded';
+import { problem, type Problem } from '../../outside/problem';
+import { readStories } from '../../outside/story';
+import type { World } from '../../outside/vocabulary';
 
 export const STORIES_FILE_NAME = 'stories.json';
 
@@ -21,12 +25,16 @@ export async function checkStories(raw: unknown, model: Model, lang: Lang): Prom
   return { stories, problems: problems.map((p) => t(lang, 'storyProblem', { story: p.id, where: describeField(p.field), message: p.message })) };
 }
 
-export function parseStoriesText(text: string): { raw: unknown } | { error: string } {
-  try {
-    return { raw: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
+/**
+ * A stories file opened by the reader: its size checked before it is read, its depth before it is parsed, then every
+ * story read as anything from outside (outside/story.ts). Sound stories are kept; each problem is returned as data.
+ */
+export async function readStoriesFile(file: Blob, world: World): Promise<{ stories: Story[]; problems: Problem[] }> {
+  const text = await readFileBounded(file);
+  if (!text.ok) return { stories: [], problems: [problem('storiesFile', 'file', text.why, 'refused', undefined, text.limit)] };
+  const parsed = parseBoundedJson(text.value, text.value.length);
+  if (!parsed.ok) return { stories: [], problems: [problem('storiesFile', 'file', parsed.why, 'refused', undefined, parsed.limit)] };
+  return readStories(parsed.value, 'storiesFile', world);
 }
 
 export function storiesFileText(stories: readonly Story[]): string {

@@ -1,6 +1,9 @@
 // A story in a link: the story's JSON, deflated and base64url-encoded in the address's fragment (never sent to a
 // server). A link longer than MAX_LINK_LENGTH is refused with its length, never cut: the file carries any story.
+// Reading one back is bounded before any parsing (outside/bounded.ts): packed characters, unpacked bytes, depth.
 import type { Story } from '../../data/stories';
+import { fromBase64Url, inflateCapped, MAX_PACKED_CHARS, MAX_UNPACKED_BYTES, parseBoundedJson, type Bounded } from '../../outside/bounded';
+import { problem, type Problem } from '../../outside/problem';
 
 export const STORY_HASH_KEY = 'story-data';
 /** Longer links break in e-mail clients, chat tools and some browsers' address bars. */
@@ -17,12 +20,6 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
 export type StoryLink = { ok: true; link: string } | { ok: false; length: number };
 
 /** The link to `base` (the page's address without query or fragment) that opens the story in briefing mode. */
@@ -32,14 +29,25 @@ export async function storyLink(story: Story, base: string): Promise<StoryLink> 
   return link.length <= MAX_LINK_LENGTH ? { ok: true, link } : { ok: false, length: link.length };
 }
 
-/** The story data of a fragment (`#story-data=...`), parsed but not yet checked; null when there is none. */
-export async function storyFromHash(hash: string): Promise<{ raw: unknown } | { error: string } | null> {
+const failed = (why: Extract<Bounded<unknown>, { ok: false }>): { problem: Problem } => ({ problem: problem('storyLink', 'story-data', why.why, 'refused', undefined, why.limit) });
+
+/**
+ * The story data of a fragment (`#story-data=...`), unpacked and parsed within bounds but not yet checked; null when
+ * there is none. A link that is too long, unpacks too large, nests too deep or cannot be read gives one problem.
+ */
+export async function storyFromHash(hash: string): Promise<{ raw: unknown } | { problem: Problem } | null> {
   const prefix = `#${STORY_HASH_KEY}=`;
   if (!hash.startsWith(prefix)) return null;
+  const packed = fromBase64Url(hash.slice(prefix.length), MAX_PACKED_CHARS);
+  if (!packed.ok) return failed(packed);
+  const bytes = await inflateCapped(packed.value, MAX_UNPACKED_BYTES);
+  if (!bytes.ok) return failed(bytes);
+  let text: string;
   try {
-    const bytes = await pipe(fromBase64Url(hash.slice(prefix.length)), new DecompressionStream('deflate-raw'));
-    return { raw: JSON.parse(new TextDecoder().decode(bytes)) as unknown };
-  } catch (error) {
-    return { error: `the story in the link cannot be read (${error instanceof Error ? error.message : String(error)}); it may have been cut` };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.value);
+  } catch {
+    return failed({ ok: false, why: 'unreadable' });
   }
+  const parsed = parseBoundedJson(text);
+  return parsed.ok ? { raw: parsed.value } : failed(parsed);
 }
