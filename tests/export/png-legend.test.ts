@@ -37,7 +37,10 @@ describe('pngLegend', () => {
     const legend = pngLegend({ lang: 'en', theme: DEFAULT_THEME, model, overlays: state.view.overlays, partners: views.partners(state), missions: views.missions(state), fundingDrawn: views.fundingDrawn(state) });
     expect(legend[0]).toEqual({ label: 'EU member states', colour: DEFAULT_THEME.eu, shape: 'fill' });
     const categories = new Set(views.partners(state).map((p) => p.category));
-    expect(legend.filter((e) => e.shape === 'fill').length).toBe(1 + categories.size);
+    // One fill per category, and the faded sample when something is drawn apart (last reported or planned).
+    const apart = views.anyApart(state) ? 1 : 0;
+    expect(legend.some((e) => e.label.startsWith('Faded:'))).toBe(apart === 1);
+    expect(legend.filter((e) => e.shape === 'fill').length).toBe(1 + categories.size + apart);
     expect(legend.filter((e) => e.shape === 'dot').length).toBe(new Set(views.missions(state).map((m) => m.kind)).size);
     const kinds = [...new Set(views.fundingDrawn(state).map((f) => f.stage))];
     expect(kinds.length).toBeGreaterThan(0);
