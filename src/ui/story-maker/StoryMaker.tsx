@@ -12,6 +12,7 @@ import { SourceQuote } from '../SourceQuote';
 import { checkStories, parseStoriesText, STORIES_FILE_NAME, storiesFileText } from './stories-file';
 import { MAX_LINK_LENGTH, storyLink } from './story-link';
 import './story-maker.css';
+import { SlidesButton } from '../slides/SlidesButton';
 
 export function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: ReadonlySet<string>; stories: UserStoriesStore; onClose(): void }) {
   const store = useAppStore();
@@ -191,6 +192,7 @@ export function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: Reado
             <button type="button" class="button" data-testid="download-stories" onClick={() => void download()}>
               {t(lang, 'downloadStories')}
             </button>
+            <SlidesButton story={story} class="button" />
             <button type="button" class="button" data-testid="story-link" onClick={() => void makeLink()}>
               {t(lang, 'storyLink')}
             </button>
