@@ -29,7 +29,7 @@ async function makeDeck(plan: DeckPlan, { model, views, onProgress }: DeckReques
       const drawn: string[] = [];
       for (const map of step.maps) {
         onProgress?.(done, maps.length);
-        drawn.push(mapWithLegend(await drawer.draw(map.state), map.legend, SLIDE_MAP.scale, plan.direction));
+        drawn.push(await mapWithLegend(await drawer.draw(map.state), map.legend, SLIDE_MAP.scale, plan.direction));
         done += 1;
       }
       pictures.push(drawn);

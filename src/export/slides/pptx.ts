@@ -68,7 +68,8 @@ export async function writeDeck(plan: DeckPlan, pictures: StepPictures): Promise
     closing.addText([ui(t(plan.lang, 'slideAllSources'), { fontSize: 26, bold: true, color: INK })], { ...place({ x: SLIDE.margin, y: 0.3, w: 12.5, h: 0.7 }), valign: 'middle' });
     closing.addText([...sourceRuns(plan.allSources, 11), ui(t(plan.lang, 'slideBasemap'), { fontSize: 11, color: MUTED })], { ...place({ x: SLIDE.margin, y: 1.1, w: 12.5, h: 6.0 }), valign: 'top', fit: 'shrink' });
   }
-  const blob = await pptx.write({ outputType: 'blob', compression: true });
+  // The pictures are PNGs, compressed already: deflating them again costs seconds and saves nothing.
+  const blob = await pptx.write({ outputType: 'blob', compression: false });
   if (!(blob instanceof Blob)) throw new Error('the deck was not written');
   return blob;
 }

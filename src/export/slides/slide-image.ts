@@ -6,7 +6,7 @@ import { drawSwatch, layoutLegend, LEGEND, type LegendEntry } from '../png';
 const BOX = { pad: 10, maxShare: 0.62 } as const;
 
 /** Draws the legend over the bottom corner of `map` (a canvas `scale` times its CSS size) and returns it as a PNG data URL. */
-export function mapWithLegend(map: HTMLCanvasElement, legend: readonly LegendEntry[], scale: number, direction: 'ltr' | 'rtl'): string {
+export async function mapWithLegend(map: HTMLCanvasElement, legend: readonly LegendEntry[], scale: number, direction: 'ltr' | 'rtl'): Promise<string> {
   const ctx = map.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   const px = (n: number): number => Math.round(n * scale);
@@ -40,5 +40,13 @@ export function mapWithLegend(map: HTMLCanvasElement, legend: readonly LegendEnt
       ctx.fillText(entry.label, at(px(x + LEGEND.swatch + LEGEND.swatchGap)), rowTop + px(LEGEND.rowHeight / 2));
     }
   }
-  return map.toDataURL('image/png');
+  // toBlob encodes away from the main thread; the deck's writer takes the picture as a data URL.
+  const blob = await new Promise<Blob | null>((resolve) => map.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the map picture could not be encoded');
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('the map picture could not be read'));
+    reader.readAsDataURL(blob);
+  });
 }

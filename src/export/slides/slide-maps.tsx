@@ -15,6 +15,8 @@ import { ModelContext, StoreContext } from '../../ui/context';
 /** The map's box in CSS pixels (a laptop screen's map, 16:9) and the scale that takes it to 1920x1080. */
 export const SLIDE_MAP = { width: 1280, height: 720, scale: 1.5 } as const;
 const MAP_LOAD_TIMEOUT_MS = 60_000;
+/** The pixel ratio the hidden map settles each step at, before its one full-size frame. */
+const DRAFT_PIXEL_RATIO = 0.375;
 
 export interface SlideMapDrawer {
   renderer: 'webgl' | 'svg';
@@ -80,8 +82,13 @@ async function webglDrawer(parts: MapParts, overlays: readonly MapOverlay[], fir
     controller.destroy();
     box.remove();
   };
+  const idle = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    });
   try {
-    map.setPixelRatio(SLIDE_MAP.scale);
+    map.setPixelRatio(DRAFT_PIXEL_RATIO);
     await new Promise<void>((resolve, reject) => {
       failed = reject;
       const timer = setTimeout(() => reject(new Error('the map did not load')), MAP_LOAD_TIMEOUT_MS);
@@ -97,14 +104,16 @@ async function webglDrawer(parts: MapParts, overlays: readonly MapOverlay[], fir
   return {
     renderer: 'webgl',
     async draw(state) {
+      // Software WebGL draws a frame of 1920x1080 in seconds, and the map draws one each time a tile arrives: the step
+      // is first settled at a sixteenth of the pixels, then drawn once at full size from the tiles already made.
+      map.setPixelRatio(DRAFT_PIXEL_RATIO);
       store.getState().replace(drawableOf(state));
       const { lon, lat, zoom } = state.view.camera;
       // The store's camera starts a flight on the map; a slide wants the end of it.
       map.jumpTo({ center: [lon, lat], zoom });
-      await new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
+      await idle();
+      map.setPixelRatio(SLIDE_MAP.scale);
+      await idle();
       return copyOf(map.getCanvas());
     },
     destroy,
