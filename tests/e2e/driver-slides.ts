@@ -17,7 +17,7 @@ export async function downloadStoryDecks(map: MapDriver, dir: string, count = In
   const decks = new Map<string, string>();
   for (const [i, title] of titles.slice(0, count).entries()) {
     const button = menu.locator('li').nth(i).getByRole('button', { name: /\.pptx/ });
-    const [download] = await Promise.all([map.page.waitForEvent('download', { timeout: 180_000 }), button.click()]);
+    const [download] = await Promise.all([map.page.waitForEvent('download', { timeout: 600_000 }), button.click()]);
     const file = join(dir, `deck-${i + 1}.pptx`);
     await download.saveAs(file);
     decks.set(title, file);
