@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { strictCsp } from './scripts/csp-plugin.ts';
 import { mapPreload } from './scripts/map-preload-plugin.ts';
 import { jsonStrings } from './scripts/json-strings-plugin.ts';
+import { pptxWithoutCommonJs } from './scripts/pptx-plugin.ts';
 
 /** The benchmark builds the app on scaled synthetic data: MAP_DATA_DIR replaces data/ at build time (as in scripts/data/read-data.ts). */
 function dataDirOverride(): Plugin | undefined {
@@ -30,7 +31,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [dataDirOverride(), preact({ prerender: { enabled: false } }), jsonStrings(), ...(single ? [viteSingleFile()] : []), mapPreload({ single }), strictCsp({ single })].filter(Boolean),
+    plugins: [dataDirOverride(), pptxWithoutCommonJs(), preact({ prerender: { enabled: false } }), jsonStrings(), ...(single ? [viteSingleFile()] : []), mapPreload({ single }), strictCsp({ single })].filter(Boolean),
     // Every imported JSON file (data, stories, basemap) as JSON.parse of a string: V8 parses that faster than the
     // same data as an object literal (scripts/json-strings-plugin.ts keeps the string quoted).
     json: { stringify: true, namedExports: false },
@@ -55,6 +56,9 @@ export default defineConfig(({ mode }) => {
                   { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 30 },
                   { name: 'basemap', test: /geodata[\\/]/, priority: 20 },
                   { name: 'dataset', test: /[\\/]data[\\/][a-z-]+\.json$/, priority: 20 },
+                  // The map's colours, symbols and kind names, shared by the map, its legend, the PNG export and the slide deck:
+                  // one chunk, so a new part that reads them (the deck) does not split them into several small ones.
+                  { name: 'map-common', test: /src[\\/](map[\\/](theme|style[\\/]\w+)|selectors[\\/](scales|partners)|geo[\\/]curves)\.ts$/, priority: 10 },
                 ],
               },
         },

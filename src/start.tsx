@@ -42,7 +42,7 @@ import { navigatorSource } from './ui/map-keys/navigator-source';
 import { bindWebglMapKeys } from './ui/map-keys/webgl';
 import { MapAsText, MapKeysHelp } from './ui/map-keys/MapAsText';
 import { ShareButton } from './ui/ShareButton';
-import { setActiveMap } from './map/active-map';
+import { setActiveMap, setMapParts } from './map/active-map';
 import { exposeForTests, TEST_HANDLES } from './debug/test-handles';
 import type { Story } from './data/stories';
 import rawStories from '../data/stories.json';
@@ -83,6 +83,8 @@ export async function startApp(store: AppStore): Promise<Started> {
     displacementOverlay(views, countryPoints, (f, lang) => hostedFigureLabel(lang, f)),
     missionsOverlay(views),
   ];
+  // The slide deck draws its maps from these very parts (export/slides).
+  setMapParts({ basemap, geometries, countryPoints, routeLabel, overlays });
   const pointer = createPointerFeed();
   // Without WebGL (or once a lost context does not come back) the same layers are drawn as SVG, said once in the notices.
   const renderer = createRendererChoice(initialRenderer());

@@ -46,7 +46,8 @@ export function layoutLegend(entries: readonly LegendEntry[], width: number, lab
   return { placed, height: entries.length ? y + LEGEND.rowHeight : 0 };
 }
 
-function drawSwatch(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: number, y: number, size: number): void {
+/** Draws one legend entry's swatch (its map symbol, or the generic shape) in a size x size box at (x, y). */
+export function drawSwatch(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: number, y: number, size: number): void {
   ctx.fillStyle = entry.colour;
   ctx.strokeStyle = entry.colour;
   if (entry.symbol) {

@@ -64,3 +64,8 @@ export function formatPartialDate(lang: Lang, date: string): string {
   if (d === undefined) return dateFormat(lang, 'month', { year: 'numeric', month: 'long' }).format(Date.UTC(y, m - 1, 1));
   return dateFormat(lang, 'day', { year: 'numeric', month: 'long', day: 'numeric' }).format(Date.UTC(y, m - 1, d));
 }
+
+/** A calendar day of the reader's clock: "7 December 2026" (the day a deck was made). */
+export function formatDay(lang: Lang, day: Date): string {
+  return formatPartialDate(lang, `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`);
+}

@@ -326,6 +326,20 @@ export const en = {
   problemOutcome_cleaned: 'Removed.',
   problemsMore: 'Further problems: {count}.',
   textCounter: '{used} of {max} characters',
+  downloadSlides: "Download as slides (.pptx)",
+  downloadSlidesOf: "Download “{story}” as slides (.pptx)",
+  viewAsSlide: "This view as a slide (.pptx)",
+  slidesMaking: "Making the slides: map {done} of {total}…",
+  slidesReady: "Slides downloaded: {file}",
+  slidesError: "The slides could not be made: {message}",
+  slideMadeOn: "Made on {date}",
+  slideMadeWith: "Made with: {app}",
+  slideDataSources: "Data sources",
+  slideFiguresOnMap: "Figures on the map",
+  slideAllSources: "All sources",
+  slideMapAlt: "Map for {date}: {layers}. Legend: {legend}.",
+  slideNoNotes: "No speaker notes for this step.",
+  slideBasemap: "Basemap: Natural Earth",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,7 @@ import './briefing-extras.css';
 import { StepComparison } from './compare/StepComparison';
 import { Handout } from './print/Handout';
 import type { StaticMapProps } from './presenter/map-parts';
+import { SlidesButton } from './slides/SlidesButton';
 
 const NEXT_KEYS = new Set(['PageDown', 'ArrowRight', ' ', 'Enter']);
 const PREV_KEYS = new Set(['PageUp', 'ArrowLeft']);
@@ -111,6 +112,7 @@ export function Briefing({ stories: bundled, mapProps }: { stories: readonly Sto
                 <strong lang="en"><UserText text={s.title} /></strong>
                 <span lang="en"><UserText text={s.summary} /></span>
               </button>
+              <SlidesButton story={s} named />
             </li>
           ))}
         </ul>
@@ -153,6 +155,7 @@ export function Briefing({ stories: bundled, mapProps }: { stories: readonly Sto
         <button type="button" class="link" data-testid="print-handout" onClick={printHandout} aria-keyshortcuts="Control+P">
           {t(lang, 'printHandout')}
         </button>
+        <SlidesButton story={story} />
       </div>
       {mapProps && handoutFor === story.id && (
         <Handout

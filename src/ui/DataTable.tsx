@@ -25,6 +25,7 @@ import { documentLabel } from './SourceQuote';
 import type { MessageKey } from '../i18n/messages';
 import { regionName } from '../i18n/names';
 import { ChangeTable } from './compare/ChangeTable';
+import { SlidesButton } from './slides/SlidesButton';
 
 type SortKey = 'name' | 'value' | 'detail';
 
@@ -207,6 +208,7 @@ function OpenDataTable() {
             {t(lang, 'downloadPng')}
           </button>
         )}
+        {!comparing && <SlidesButton class="button" />}
         <button type="button" class="button" onClick={() => setTableOpen(false)}>
           {t(lang, 'close')}
         </button>

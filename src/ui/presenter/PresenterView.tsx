@@ -13,6 +13,7 @@ import { useAppState, useAppStore } from '../context';
 import { LazySvgMap } from '../RendererSwitch';
 import { SourceQuote } from '../SourceQuote';
 import type { StaticMapProps } from './map-parts';
+import { SlidesButton } from '../slides/SlidesButton';
 import { PRESENTER_NAMESPACE, parseProjectorMessage, sameOriginOrFile, targetOrigin, type PresenterMessage } from './messages';
 
 const NEXT_KEYS = new Set(['PageDown', 'ArrowRight', ' ', 'Enter']);
@@ -183,6 +184,9 @@ export function PresenterView({ mapProps }: { mapProps: StaticMapProps }) {
           >
             {t(lang, 'resetTimer')}
           </button>
+        </p>
+        <p class="presenter-slides">
+          <SlidesButton story={link.story} class="button" />
         </p>
       </header>
       <section class="presenter-current" aria-labelledby="presenter-step-title">

@@ -6,6 +6,7 @@ import { createViewSelectors } from '../../selectors/view';
 import type { AppStore } from '../../state/store';
 import { ModelContext } from '../context';
 import { staticMapProps } from './map-parts';
+import { setMapParts } from '../../map/active-map';
 import { PresenterView } from './PresenterView';
 import './presenter.css';
 
@@ -13,6 +14,8 @@ export function startPresenter(store: AppStore): VNode {
   const model = loadDataset();
   const views = createViewSelectors(model);
   const mapProps = staticMapProps(loadBasemap());
+  // The presenter window draws no WebGL map: its slide decks draw the SVG map, as its preview does.
+  setMapParts(mapProps);
   store.getState().setMode('briefing');
   return (
     <ModelContext.Provider value={{ model, views }}>

@@ -16,6 +16,7 @@ import { TEXT_LIMITS, type TextField } from '../../outside/vocabulary';
 import type { Lang } from '../../state/types';
 import { MAX_LINK_LENGTH, storyLink } from './story-link';
 import './story-maker.css';
+import { SlidesButton } from '../slides/SlidesButton';
 
 /** What a person types, as the story keeps it: no hidden direction or zero-width characters, within the field's limit. */
 function typed(e: Event, field: TextField): string {
@@ -223,6 +224,7 @@ export function StoryMaker({ bundledIds, stories, onClose }: { bundledIds: Reado
             <button type="button" class="button" data-testid="download-stories" onClick={() => void download()}>
               {t(lang, 'downloadStories')}
             </button>
+            <SlidesButton story={story} class="button" />
             <button type="button" class="button" data-testid="story-link" onClick={() => void makeLink()}>
               {t(lang, 'storyLink')}
             </button>

@@ -1,0 +1,99 @@
+// The e2e driver's verbs for slide decks: download a story's deck as a person would (briefing mode's story menu), and
+// read decks as a real client shows them: LibreOffice Impress converts them (headless, a private profile) to PDF with
+// notes pages, poppler reads the text and draws each page. Only this file touches the browser and the converter.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MapDriver } from './driver';
+import { decodePng, type Pixels } from './png';
+
+/** Opens briefing mode's story menu (arranged through the store), then downloads each story's deck (or the first `count`) with its button. */
+export async function downloadStoryDecks(map: MapDriver, dir: string, count = Infinity): Promise<Map<string, string>> {
+  await map.setMode('briefing');
+  const menu = map.page.locator('.story-menu');
+  await menu.waitFor({ timeout: 30_000 });
+  const titles = await menu.locator('.story-choice strong').allTextContents();
+  const decks = new Map<string, string>();
+  for (const [i, title] of titles.slice(0, count).entries()) {
+    const button = menu.locator('li').nth(i).getByRole('button', { name: /\.pptx/ });
+    const [download] = await Promise.all([map.page.waitForEvent('download', { timeout: 600_000 }), button.click()]);
+    const file = join(dir, `deck-${i + 1}.pptx`);
+    await download.saveAs(file);
+    decks.set(title, file);
+  }
+  return decks;
+}
+
+export interface DeckPage {
+  text: string;
+  /** The page drawn by poppler at 40 dpi. */
+  pixels: Pixels;
+}
+
+export interface ReadDeck {
+  slides: DeckPage[];
+  /** The notes pages, one per slide, as Impress prints them (the slide's picture and its notes). */
+  notes: string[];
+}
+
+/** Whether LibreOffice Impress (soffice) and poppler are there to read decks. */
+export function hasDeckReader(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Converts every deck in one LibreOffice run (its start is most of the cost) to a PDF of the slides followed by their
+ * notes pages, then reads each PDF's pages. Returns the decks in the order given, and the conversion's time.
+ */
+export function readDecks(files: readonly string[]): { decks: ReadDeck[]; seconds: number } {
+  const work = mkdtempSync(join(tmpdir(), 'decks-'));
+  try {
+    const inputs = files.map((f, i) => {
+      const copy = join(work, `d${i}.pptx`);
+      copyFileSync(f, copy);
+      return copy;
+    });
+    const started = Date.now();
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"}}', '--outdir', work, ...inputs],
+      { stdio: 'ignore', timeout: 600_000 },
+    );
+    const seconds = (Date.now() - started) / 1000;
+    const decks = inputs.map((input, i): ReadDeck => {
+      const pdf = input.replace(/\.pptx$/, '.pdf');
+      const texts = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f').map((p) => p.replace(/\s+/g, ' ').trim());
+      if (texts.at(-1) === '') texts.pop();
+      const half = texts.length / 2;
+      const prefix = join(work, `p${i}`);
+      execFileSync('pdftoppm', ['-png', '-r', '40', '-l', String(half), pdf, prefix], { stdio: 'ignore' });
+      const images = readdirSync(work).filter((n) => n.startsWith(`p${i}-`) && n.endsWith('.png')).sort();
+      return {
+        slides: images.map((name, n) => ({ text: texts[n] ?? '', pixels: decodePng(readFileSync(join(work, name))) })),
+        notes: texts.slice(half),
+      };
+    });
+    return { decks, seconds };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Writes one slide of a deck as a PNG (LibreOffice's drawing, 96 dpi) for a person to look at. */
+export function slidePicture(file: string, slide: number, out: string): void {
+  const work = mkdtempSync(join(tmpdir(), 'deck-picture-'));
+  try {
+    copyFileSync(file, join(work, 'deck.pptx'));
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, join(work, 'deck.pptx')], { stdio: 'ignore', timeout: 300_000 });
+    execFileSync('pdftoppm', ['-png', '-r', '96', '-f', String(slide), '-l', String(slide), '-singlefile', join(work, 'deck.pdf'), out.replace(/\.png$/, '')], { stdio: 'ignore' });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
