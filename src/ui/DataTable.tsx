@@ -3,7 +3,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { useActions, useAppState } from './context';
 import { useModel } from './context';
 import { t } from '../i18n/t';
-import { formatEur, formatMonth, formatNumber, formatPartialDate } from '../i18n/format';
+import { formatEur, formatList, formatMonth, formatNumber, formatPartialDate } from '../i18n/format';
+import { formatPeriod } from '../i18n/period';
 import { viewToPng, type LegendEntry } from '../export/png';
 import { themeOf } from '../map/theme';
 import { pngLegend } from './png-legend';
@@ -147,7 +148,7 @@ function OpenDataTable() {
       agreements: model.dataset.agreements.flatMap((a): ViewRow[] => {
         const status = kept.agreement.has(a.id) ? statusAt(a.status, date) : undefined;
         if (!status) return [];
-        const partnersNamed = a.partners.length ? a.partners.map(c).join(', ') : t(lang, 'noPartnerNamed');
+        const partnersNamed = a.partners.length ? formatList(lang, a.partners.map(c)) : t(lang, 'noPartnerNamed');
         return [{ table: 'agreements', id: a.id, name: nameIn(lang, a), value: null, detail: `${agreementTypeName(lang, a.type)}: ${statusName(lang, status.status)} — ${partnersNamed}`, ...citationColumns(status.source) }];
       }),
       // Organisations the EU cooperates with (kept by the organisation and theme filters), and the instruments named.
@@ -161,12 +162,12 @@ function OpenDataTable() {
         const membership = model.countries.get(iso2)?.groups.find((g) => g.group === 'eu-member' && activeAt(g.from, g.to, date));
         const since = membership?.from ? t(lang, 'memberSince', { date: formatPartialDate(lang, membership.from) }) : '';
         const until = membership?.to ? t(lang, 'memberUntil', { date: formatPartialDate(lang, membership.to) }) : '';
-        return { table: 'eu-members', id: iso2, name: c(iso2), value: null, detail: [since, until].filter(Boolean).join(', '), ...citationColumns(membership?.source) };
+        return { table: 'eu-members', id: iso2, name: c(iso2), value: null, detail: formatList(lang, [since, until].filter(Boolean)), ...citationColumns(membership?.source) };
       }),
       // The documents' other figures known at the date; they concern countries or regions, not a filter dimension.
       figures: model.dataset.figures
         .filter((f) => activeAt(figureKnownFrom(model, f), null, date))
-        .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? f.countries.map(c).join(', ') : f.region ? regionName(lang, f.region) : '', value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${[f.from, f.to].filter(Boolean).join('–')})` : ''}`, ...citationColumns(f.source) })),
+        .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? formatList(lang, f.countries.map(c)) : f.region ? regionName(lang, f.region) : '', value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${formatPeriod(lang, f.from, f.to)})` : ''}`, ...citationColumns(f.source) })),
     };
   }, [routes, partners, missions, funding, displacement, euMembers, kept, lang, model, date]);
   const all = [...tables.routes, ...tables.partners, ...tables.agreements, ...tables.missions, ...tables.funding, ...tables.displacement, ...tables.figures, ...tables.euMembers, ...tables.organisations, ...tables.instruments, ...tables.processes];

@@ -6,7 +6,7 @@ import { useActions, useAppState } from './context';
 import { useModel } from './context';
 import { themeOf } from '../map/theme';
 import { plural, t } from '../i18n/t';
-import { formatEur, formatEurCompact } from '../i18n/format';
+import { formatDateRange, formatEur, formatEurCompact } from '../i18n/format';
 import { fundingKindName, recipientKeyName, recipientName } from '../i18n/enumerations';
 import { fundingCurrentUntil, type LeftOutReason } from '../selectors/funding';
 import type { FundingFlow } from '../data/schema';
@@ -94,7 +94,7 @@ export function FundingChart() {
               <li key={f.id}>
                 <button type="button" class="link" onClick={() => select({ kind: 'funding', id: f.id })}>
                   {formatEur(lang, f.amountEur)} {fundingKindName(lang, f.kind)}
-                  {f.from && f.to ? ` ${f.from}–${f.to}` : ''}
+                  {f.from && f.to ? ` ${formatDateRange(lang, f.from, f.to)}` : ''}
                 </button>
                 : {f.context}
               </li>

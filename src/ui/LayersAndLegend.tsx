@@ -7,7 +7,7 @@ import { partnerSwatch, PARTNER_HATCH } from '../map/style/partners';
 import type { FundingKind } from '../selectors/funding';
 import { OVERLAY_IDS, type Lang } from '../state/types';
 import { t } from '../i18n/t';
-import { formatCompact, formatEurCompact, formatNumber, formatPartialDate } from '../i18n/format';
+import { formatCompact, formatDateRange, formatEurCompact, formatNumber } from '../i18n/format';
 import { fundingKindName, layerName, metricName, nameIn, partnerCategoryName, missionKindName } from '../i18n/enumerations';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize, memoizeList } from '../selectors/memo';
@@ -51,7 +51,7 @@ const RouteMeasures = memo(function RouteMeasures({ measures, lang }: { measures
   return (
     <ul class="legend-measures" data-testid="route-measures">
       {list.map((m) => (
-        <li key={m.id}>{t(lang, 'routeMeasure', { route: m.name, measure: metricName(lang, m.metric), period: `${formatPartialDate(lang, m.from)}–${formatPartialDate(lang, m.to)}` })}</li>
+        <li key={m.id}>{t(lang, 'routeMeasure', { route: m.name, measure: metricName(lang, m.metric), period: formatDateRange(lang, m.from, m.to) })}</li>
       ))}
     </ul>
   );

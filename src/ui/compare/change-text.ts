@@ -4,7 +4,7 @@ import type { Model } from '../../data/model';
 import type { Change, ChangeType, RouteComparison } from '../../selectors/changes';
 import type { Lang } from '../../state/types';
 import { countryName } from '../../i18n/countries';
-import { formatEur, formatNumber, formatPartialDate } from '../../i18n/format';
+import { formatDateRange, formatEur, formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/messages';
 import { agreementTypeName, fundingKindName, groupName, instrumentName, metricName, missionKindName, nameIn, recipientName, statusName } from '../../i18n/enumerations';
@@ -38,7 +38,7 @@ export function changeText(lang: Lang, model: Model, change: Change): string {
     }
     case 'route-figure': {
       const f = change.figure;
-      const period = f.from === f.to ? formatPartialDate(lang, f.from) : `${formatPartialDate(lang, f.from)} – ${formatPartialDate(lang, f.to)}`;
+      const period = formatDateRange(lang, f.from, f.to);
       return t(lang, 'compareRouteFigure', { route: nameIn(lang, change.route), value: formatNumber(lang, f.value), metric: metricName(lang, f.metric), period });
     }
   }

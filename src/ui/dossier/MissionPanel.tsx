@@ -5,7 +5,7 @@ import { Sources } from '../SourceQuote';
 import { t } from '../../i18n/t';
 import { nameIn, missionKindName } from '../../i18n/enumerations';
 import { countryName } from '../../i18n/countries';
-import { period } from './parts';
+import { formatPeriod } from '../../i18n/period';
 
 export function MissionPanel({ id }: { id: string }) {
   const lang = useAppState((s) => s.view.lang);
@@ -18,7 +18,7 @@ export function MissionPanel({ id }: { id: string }) {
       <p>
         {missionKindName(lang, mission.kind)} · {mission.location.name}
         {mission.country ? `, ${countryName(lang, mission.country, model.countries.get(mission.country)?.name)}` : ''}
-        {period(lang, mission.from, mission.to) ? ` · ${period(lang, mission.from, mission.to)}` : ''}
+        {formatPeriod(lang, mission.from, mission.to) ? ` · ${formatPeriod(lang, mission.from, mission.to)}` : ''}
       </p>
       <h3>{t(lang, 'mandate')}</h3>
       <p lang="en">{mission.mandate}</p>

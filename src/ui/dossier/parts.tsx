@@ -1,4 +1,4 @@
-// The dossier's shared pieces: a titled section, a period, a route figure, a funding amount and totals by kind.
+// The dossier's shared pieces: a titled section, a route figure, a funding amount and totals by kind.
 import type { ComponentChildren } from 'preact';
 import type { FundingFlow } from '../../data/schema';
 import { fundingCurrentUntil, fundingStandingAt, type FundingSummary } from '../../selectors/funding';
@@ -8,9 +8,9 @@ import { useModel } from '../context';
 import { SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { plural, t } from '../../i18n/t';
-import { formatEur, formatNumber, formatPartialDate } from '../../i18n/format';
+import { formatEur, formatNumber } from '../../i18n/format';
+import { formatPeriod } from '../../i18n/period';
 import { fundingKindName, instrumentName, metricName } from '../../i18n/enumerations';
-import type { Lang } from '../../state/types';
 import { regionName } from '../../i18n/names';
 
 export function Section({ title, children, empty }: { title: string; children: ComponentChildren; empty: boolean }) {
@@ -23,19 +23,13 @@ export function Section({ title, children, empty }: { title: string; children: C
   );
 }
 
-export function period(lang: Lang, from: string | null | undefined, to: string | null | undefined): string {
-  if (from && to) return `${formatPartialDate(lang, from)} – ${formatPartialDate(lang, to)}`;
-  if (from) return t(lang, 'since', { date: formatPartialDate(lang, from) });
-  if (to) return t(lang, 'until', { date: formatPartialDate(lang, to) });
-  return '';
-}
 
 export function FigureLine({ figure }: { figure: RouteFigure }) {
   const lang = useAppState((s) => s.view.lang);
   return (
     <span class="figure">
       <strong>{hedged(lang, figure.qualifier, formatNumber(lang, figure.value))}</strong> {metricName(lang, figure.metric)}
-      {figure.place ? ` (${figure.place})` : ''}, {period(lang, figure.from, figure.to)} <SourceQuote citation={figure.source} />
+      {figure.place ? ` (${figure.place})` : ''}, {formatPeriod(lang, figure.from, figure.to)} <SourceQuote citation={figure.source} />
     </span>
   );
 }
@@ -83,7 +77,7 @@ export function FundingItem({ f }: { f: FundingFlow }) {
         <strong>{hedged(lang, f.qualifier, formatEur(lang, f.amountEur))}</strong>
       </button>{' '}
       {fundingKindName(lang, f.kind)} · {instrumentName(lang, model, f.instrument)}
-      {period(lang, f.from, f.to) ? ` · ${period(lang, f.from, f.to)}` : ''}
+      {formatPeriod(lang, f.from, f.to) ? ` · ${formatPeriod(lang, f.from, f.to)}` : ''}
       {standing === 'ended' && ` · ${t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' })}`} — <span lang="en">{f.purpose}</span>
       {f.region && f.recipients.length === 0 && ` (${regionName(lang, f.region)})`} <SourceQuote citation={f.source} />
       {f.context && <p class="note">{t(lang, 'fundingContext')}: {f.context}</p>}
