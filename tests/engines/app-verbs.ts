@@ -119,6 +119,36 @@ export function serveHostPage(iframe: string, heightScript: string): Promise<Hos
   });
 }
 
+/** The web features the app uses that an engine may lack, each with the app's fallback (docs/browser-support.md). */
+export type EngineFeatures = Record<'webgl2' | 'compressionStreamDeflateRaw' | 'resizeObserver' | 'adoptedStyleSheets' | 'cssHas' | 'intlDisplayNames' | 'numberGroupingAlways' | 'clipboardWrite' | 'requestFullscreen', boolean>;
+
+/** Runs in the page: which of the features the app uses this engine has. */
+function featuresInPage(): EngineFeatures {
+  let deflateRaw = false;
+  try {
+    deflateRaw = typeof CompressionStream !== 'undefined' && new CompressionStream('deflate-raw' as CompressionFormat) !== null;
+  } catch {
+    deflateRaw = false;
+  }
+  let grouping = false;
+  try {
+    grouping = (new Intl.NumberFormat('en', { useGrouping: 'always' } as Intl.NumberFormatOptions).resolvedOptions() as { useGrouping?: unknown }).useGrouping === 'always';
+  } catch {
+    grouping = false;
+  }
+  return {
+    webgl2: document.createElement('canvas').getContext('webgl2') !== null,
+    compressionStreamDeflateRaw: deflateRaw,
+    resizeObserver: typeof ResizeObserver !== 'undefined',
+    adoptedStyleSheets: 'adoptedStyleSheets' in document && typeof CSSStyleSheet !== 'undefined',
+    cssHas: typeof CSS !== 'undefined' && CSS.supports('selector(:has(> p))'),
+    intlDisplayNames: typeof Intl.DisplayNames !== 'undefined',
+    numberGroupingAlways: grouping,
+    clipboardWrite: typeof navigator.clipboard?.writeText === 'function',
+    requestFullscreen: typeof document.documentElement.requestFullscreen === 'function',
+  };
+}
+
 export interface PrintedHandout {
   /** How many times the page asked for the print dialog. */
   printRequests: number;
@@ -132,6 +162,8 @@ export interface PrintedHandout {
 export interface AppVerbs {
   /** The formatting table (format-table.ts, bundled as `script`) as this engine writes it, on a blank page. */
   formatTable(script: string): Promise<FormatTable>;
+  /** Which of the web features the app uses the engine has (on the page opened last). */
+  features(): Promise<EngineFeatures>;
   /** Opens a comparison of two dates by its link and waits until both maps are idle. */
   openComparison(query: string): Promise<void>;
   /** Opens a host page (see serveHostPage). */
@@ -198,6 +230,7 @@ export function appVerbs(s: EngineSession, baseUrl: string): AppVerbs {
       await s.goto('about:blank');
       return s.evaluate(formatTableInPage, script);
     },
+    features: () => s.evaluate(featuresInPage),
     async openComparison(query) {
       await verbs.openPage(query, '[data-testid="compare-divider"]');
       await s.waitFor('both maps of the comparison', () => {

@@ -26,7 +26,7 @@ const SINGLE_FILE = pathToFileURL(resolve('dist-single/index.html')).toString();
 
 export function describeEngine(engine: EngineName): void {
   const baseUrl = inject('baseUrl');
-  describe(`${engine}: the built app as a reader gets it`, { timeout: 120_000 }, () => {
+  describe(`${engine}: the built app as a reader gets it`, { timeout: 180_000 }, () => {
     let display: { display: string; stop(): void };
     let session: EngineSession;
     let app: AppVerbs;
@@ -62,6 +62,14 @@ export function describeEngine(engine: EngineName): void {
       // Every land point is in a country that was an EU member at every date: at least one shows the member fill.
       expect(look.land.filter((p) => colourDistance(p.colour, DEFAULT_THEME.eu) <= 12).length, `${engine}: EU member colour`).toBeGreaterThan(0);
       expect(countColour(look.pixels.data, DEFAULT_THEME.route, 40), `${engine}: route pixels`).toBeGreaterThan(300);
+    });
+
+    it('has the web features the app uses, or the app falls back from the one it lacks', async () => {
+      const features = await app.features();
+      const lacking = Object.entries(features).filter(([, has]) => !has).map(([name]) => name);
+      console.log(`${engine}: lacks ${lacking.join(', ') || 'nothing the app uses'}`);
+      // WebGL 2 (the map) must be there under Xvfb; every other feature has a fallback that says what it does instead.
+      expect(features.webgl2).toBe(true);
     });
 
     it('changes the map when a filter is ticked', async () => {
@@ -127,7 +135,7 @@ export function describeEngine(engine: EngineName): void {
     });
 
     // Briefing mode: one load for the clicker keys, the presenter window and the handout.
-    it('steps a briefing with PageDown, and the presenter window moves the projector', async () => {
+    it('steps a briefing with PageDown, and the presenter window moves the projector', { timeout: 240_000 }, async () => {
       await app.openMap(`?mode=briefing&story=${story.id}&step=1`);
       await app.waitForText('#story-step-title', story.steps[0]!.title);
       await app.press('PageDown');
@@ -152,6 +160,9 @@ export function describeEngine(engine: EngineName): void {
         expect(pages.length).toBe(story.steps.length + 1);
         expect(pages[0]).toContain(story.title);
         story.steps.forEach((step, i) => expect(pages[i + 1]).toContain(head(step.title)));
+        // Page numbers come from @page margin boxes, which not every engine prints.
+        const numbered = pages.filter((page, i) => new RegExp(`${i + 1}\\s*/\\s*${pages.length}\\s*$`).test(page)).length;
+        console.log(`${engine}: ${pages.length} pages printed, ${numbered} with their page number in the footer`);
       } else {
         // No print command in this engine's WebDriver: the print view's text instead.
         console.log(`${engine}: no WebDriver print command; the handout is checked in the page`);
