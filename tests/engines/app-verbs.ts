@@ -126,7 +126,7 @@ export type EngineFeatures = Record<'webgl2' | 'compressionStreamDeflateRaw' | '
 function featuresInPage(): EngineFeatures {
   let deflateRaw = false;
   try {
-    deflateRaw = typeof CompressionStream !== 'undefined' && new CompressionStream('deflate-raw' as CompressionFormat) !== null;
+    deflateRaw = typeof CompressionStream !== 'undefined' && Boolean(new CompressionStream('deflate-raw' as CompressionFormat).readable);
   } catch {
     deflateRaw = false;
   }
