@@ -203,6 +203,8 @@ export interface AppVerbs {
   focusFirstControl(): Promise<void>;
   /** The files the browser saved in its downloads folder, once there are at least `count` (or after 15 s). */
   savedFiles(count: number): Promise<string[]>;
+  /** Waits until nothing matches `selector` any more. */
+  waitUntilGone(selector: string, timeout?: number): Promise<void>;
   /** Whether the element that has the keyboard focus matches. */
   focusIsOn(selector: string): Promise<boolean>;
   /** Boxes of elements in page pixels (null where one is absent or not displayed). */
@@ -323,6 +325,9 @@ export function appVerbs(s: EngineSession, baseUrl: string): AppVerbs {
         if (Date.now() > deadline) throw new Error(`${s.engine}: ${selector} says ${JSON.stringify(seen)}, not ${String(expected)}`);
         await new Promise((r) => setTimeout(r, 100));
       }
+    },
+    async waitUntilGone(selector, timeout = 30_000) {
+      await s.waitFor(`${selector} to go`, (sel: string) => document.querySelector(sel) === null, [selector], timeout);
     },
     async focusFirstControl() {
       // Blurring is not enough: Firefox keeps the blurred control as the starting point of the next Tab.

@@ -149,6 +149,8 @@ export function describeEngine(engine: EngineName): void {
       await app.waitForText('#story-step-title', story.steps[2]!.title);
       await app.closePresenterWindow();
       await expect.poll(() => app.windowCount(), { timeout: 10_000 }).toBe(1);
+      // The projector notices and shows its own step buttons again (the print button among them).
+      await app.waitUntilGone('.story-step.is-presented');
     });
 
     it('prints the handout with every step of the story', { timeout: 180_000 }, async () => {
