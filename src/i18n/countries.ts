@@ -1,6 +1,7 @@
 // Country names in the UI language: the dataset's EU short names in English; in the other languages the browser's own
 // CLDR names (Intl.DisplayNames: no data in the bundle, nothing to fetch), with EU usage on top.
 import type { Lang } from '../state/types';
+import { formatList } from './format';
 
 const displayNames = new Map<Lang, Intl.DisplayNames | null>();
 function regionNames(lang: Lang): Intl.DisplayNames | null {
@@ -29,7 +30,9 @@ function cldrName(lang: Lang, iso2: string): string | undefined {
 }
 
 /**
- * Where CLDR's name differs from the short name in the EU Interinstitutional Style Guide, or is missing (Kosovo has no
+ * Where CLDR's name differs from the short name in the EU Interinstitutional Style Guide, or is missing, or where the
+ * engines' CLDR data disagree (Firefox 153 and WebKitGTK 2.50 carry older names than Chromium 156: the newer one is
+ * written here, and tests/engines compares every basemap country's name across the three engines) (Kosovo has no
  * ISO 3166 code; XK is the user-assigned code the EU uses). Arabic is not an official language of the EU and the guide
  * has no Arabic list: there the names are the United Nations' Arabic short names where CLDR's differ.
  */
@@ -52,6 +55,10 @@ const EU_NAMES: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
     BN: 'Brunei',
     VA: 'Saint-Siège',
     MM: 'Myanmar/Birmanie',
+    PS: 'Palestine',
+    HK: 'Hong Kong',
+    MO: 'Macao',
+    FK: 'Îles Malouines (Îles Falkland)',
   },
   de: {
     TR: 'Türkiye',
@@ -73,6 +80,8 @@ const EU_NAMES: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
     TL: 'Timor-Leste',
     MM: 'Myanmar/Birma',
     UM: 'Amerikanische Überseeinseln',
+    MO: 'Macau',
+    FK: 'Falklandinseln (Malwinen)',
   },
   it: {
     TR: 'Türkiye',
@@ -87,6 +96,14 @@ const EU_NAMES: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
     VA: 'Santa Sede',
     TL: 'Timor-Leste',
     MM: 'Myanmar/Birmania',
+    FK: 'Isole Falkland (Isole Malvine)',
+    AS: 'Samoa Americane',
+    EH: 'Sahara Occidentale',
+    IO: 'Territorio Britannico dell’Oceano Indiano',
+    MP: 'Isole Marianne Settentrionali',
+    PF: 'Polinesia Francese',
+    SZ: 'Eswatini',
+    TF: 'Terre Australi Francesi',
   },
   es: {
     TR: 'Türkiye',
@@ -97,6 +114,7 @@ const EU_NAMES: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
     MO: 'Macao',
     VA: 'Santa Sede',
     MM: 'Myanmar/Birmania',
+    FK: 'Islas Malvinas (Islas Falkland)',
   },
   ar: {
     CZ: 'تشيكيا',
@@ -109,6 +127,8 @@ const EU_NAMES: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
     MO: 'ماكاو',
     VA: 'الكرسي الرسولي',
     MM: 'ميانمار',
+    FK: 'جزر فوكلاند - جزر مالفيناس',
+    VI: 'جزر فيرجن الأمريكية',
   },
 };
 
@@ -129,5 +149,5 @@ export function countryNamesForSearch(lang: Lang, iso2: string): string[] {
 
 /** A list of countries in the UI language: "Niger, Mali". */
 export function countryList(lang: Lang, ids: readonly string[], englishName: (iso2: string) => string | undefined): string {
-  return ids.map((c) => countryName(lang, c, englishName(c))).join(', ');
+  return formatList(lang, ids.map((c) => countryName(lang, c, englishName(c))));
 }

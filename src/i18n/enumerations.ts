@@ -8,7 +8,7 @@ import type { PartnerCategory } from '../selectors/partners';
 import type { Model } from '../data/model';
 import { countryList } from './countries';
 import { t } from './t';
-import { formatNumber, locale } from './format';
+import { formatList, formatNumber } from './format';
 import { nameIn, regionName } from './names';
 import { languagePack } from './catalogues';
 
@@ -97,5 +97,5 @@ export function layerName(lang: Lang, id: OverlayId): string {
 
 /** The names of the layers that are on, in the switcher's order, as a list in the language (the PNG's subtitle). */
 export function visibleLayerNames(lang: Lang, overlays: Readonly<Record<OverlayId, boolean>>): string {
-  return new Intl.ListFormat(locale(lang), { type: 'unit', style: 'short' }).format(OVERLAY_IDS.filter((id) => overlays[id]).map((id) => layerName(lang, id)));
+  return formatList(lang, OVERLAY_IDS.filter((id) => overlays[id]).map((id) => layerName(lang, id)));
 }

@@ -6,7 +6,7 @@ import type { FundingTotal, TotalQualifier } from '../selectors/funding';
 import { documentDate, type Standing } from '../selectors/time';
 import type { Lang } from '../state/types';
 import { fundingDonorName, fundingStageName, qualifierName } from './enumerations';
-import { formatEur, formatPartialDate } from './format';
+import { formatDateRange, formatEur, formatPartialDate } from './format';
 import { t } from './t';
 
 /** "last reported September 2015" for a record past the horizon, "planned" for one only announced, nothing when current. */
@@ -52,7 +52,7 @@ export function fundingPeriodText(lang: Lang, model: Model, f: Pick<FundingFlow,
 /** A period "from – to"; one whose end is the statement's own month reads "since {from}" (a running total to date). */
 function periodText(lang: Lang, from: string | null, to: string | null, stated: string | null): string {
   const runningToDate = to !== null && stated !== null && stated.startsWith(to);
-  if (from && to && !runningToDate) return from === to ? formatPartialDate(lang, from) : `${formatPartialDate(lang, from)} – ${formatPartialDate(lang, to)}`;
+  if (from && to && !runningToDate) return formatDateRange(lang, from, to);
   if (from) return t(lang, runningToDate ? 'periodSince' : 'since', { date: formatPartialDate(lang, from) });
   if (to && !runningToDate) return t(lang, 'until', { date: formatPartialDate(lang, to) });
   return '';

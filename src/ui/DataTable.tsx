@@ -3,7 +3,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { useActions, useAppState } from './context';
 import { useModel } from './context';
 import { t } from '../i18n/t';
-import { formatEur, formatMonth, formatNumber, formatPartialDate } from '../i18n/format';
+import { formatEur, formatList, formatMonth, formatNumber, formatPartialDate } from '../i18n/format';
+import { formatPeriod } from '../i18n/period';
 import { viewToPng, type LegendEntry } from '../export/png';
 import { themeOf } from '../map/theme';
 import { pngLegend } from './png-legend';
@@ -151,7 +152,7 @@ function OpenDataTable() {
       agreements: model.dataset.agreements.flatMap((a): ViewRow[] => {
         const at = kept.agreement.has(a.id) ? agreementStatusAt(model, a, date) : undefined;
         if (!at) return [];
-        const partnersNamed = a.partners.length ? a.partners.map(c).join(', ') : t(lang, 'noPartnerNamed');
+        const partnersNamed = a.partners.length ? formatList(lang, a.partners.map(c)) : t(lang, 'noPartnerNamed');
         const standing = standingNote(lang, at.standing, at.lastReported);
         return [{ table: 'agreements', id: a.id, name: nameIn(lang, a), value: null, detail: `${agreementTypeName(lang, a.type)}: ${statusName(lang, at.entry.status)}${standing ? ` (${standing})` : ''} — ${partnersNamed}`, ...citationColumns(at.entry.source) }];
       }),
@@ -171,12 +172,12 @@ function OpenDataTable() {
         const membership = euMembershipAt(model, iso2, date);
         const since = membership?.from ? t(lang, 'memberSince', { date: formatPartialDate(lang, membership.from) }) : '';
         const until = membership?.to ? t(lang, 'memberUntil', { date: formatPartialDate(lang, membership.to) }) : '';
-        return { table: 'eu-members', id: iso2, name: c(iso2), value: null, detail: [since, until].filter(Boolean).join(', '), ...citationColumns(membership?.source) };
+        return { table: 'eu-members', id: iso2, name: c(iso2), value: null, detail: formatList(lang, [since, until].filter(Boolean)), ...citationColumns(membership?.source) };
       }),
       // The documents' other figures known at the date; they concern countries or regions, not a filter dimension.
       figures: model.dataset.figures
         .filter((f) => figureKnownAt(model, f, date))
-        .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? f.countries.map(c).join(', ') : f.region ? regionName(lang, f.region) : '', value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${[f.from, f.to].filter(Boolean).join('–')})` : ''}`, ...citationColumns(f.source) })),
+        .map((f): ViewRow => ({ table: 'figures', id: f.id, name: f.countries.length ? formatList(lang, f.countries.map(c)) : f.region ? regionName(lang, f.region) : '', value: f.value, detail: `${f.unit === 'percent' ? '% · ' : ''}${f.subject}${f.from || f.to ? ` (${formatPeriod(lang, f.from, f.to)})` : ''}`, ...citationColumns(f.source) })),
     };
   }, [routes, partners, missions, funding, displacement, euMembers, kept, lang, model, date]);
   const all = [...tables.routes, ...tables.partners, ...tables.agreements, ...tables.missions, ...tables.funding, ...tables.displacement, ...tables.figures, ...tables.euMembers, ...tables.organisations, ...tables.instruments, ...tables.processes];

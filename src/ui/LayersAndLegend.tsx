@@ -18,6 +18,7 @@ import { fundingWidth } from '../map/style/funding';
 import { DISPLACEMENT_CIRCLE, displacementRadius, HOSTED_RING } from '../map/style/displacement';
 import { routeCentreDash, routeCentreWidth } from '../map/style/routes';
 import { MissionShape } from '../map/svg/mission-shape';
+import { formatDateRange } from '../i18n/format';
 
 /** The measure and period of each drawn route's figure, as one string so the legend re-renders only when they change. */
 const measuresKey = memoize((routes: readonly RouteView[], lang: Lang): string =>
@@ -51,7 +52,7 @@ const RouteMeasures = memo(function RouteMeasures({ measures, lang }: { measures
   return (
     <ul class="legend-measures" data-testid="route-measures">
       {list.map((m) => (
-        <li key={m.id}>{t(lang, 'routeMeasure', { route: m.name, measure: metricName(lang, m.metric), period: `${formatPartialDate(lang, m.from)}–${formatPartialDate(lang, m.to)}` })}</li>
+        <li key={m.id}>{t(lang, 'routeMeasure', { route: m.name, measure: metricName(lang, m.metric), period: formatDateRange(lang, m.from, m.to) })}</li>
       ))}
     </ul>
   );

@@ -5,7 +5,7 @@ import { scaleBand, scaleLinear } from '../selectors/scales';
 import { useActions, useAppState } from './context';
 import { TIMELINE_END, TIMELINE_START } from '../state/defaults';
 import { monthFromIndex, monthIndex } from '../state/month';
-import { formatMonth, formatNumber } from '../i18n/format';
+import { formatList, formatMonth, formatNumber } from '../i18n/format';
 import { t } from '../i18n/t';
 import type { Month } from '../state/types';
 
@@ -171,7 +171,7 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
   const barsText = useMemo(
     () => (
       <p class="visually-hidden">
-        {barsLabel ?? t(lang, 'eventsPerYear')}: {bars.map((b) => `${b.year} ${formatNumber(lang, b.value)}`).join(', ')}
+        {barsLabel ?? t(lang, 'eventsPerYear')}: {formatList(lang, bars.map((b) => `${b.year} ${formatNumber(lang, b.value)}`))}
       </p>
     ),
     [bars, barsLabel, lang],

@@ -4,60 +4,10 @@ import type { Frame, Page } from 'playwright-core';
 import type { GeoProjection } from 'd3';
 import { cameraProjection } from '../../src/map/svg/projection';
 import { readAppState, type TestWindow } from './driver-handles';
-import { hardEdgesPer100, decodePng, distinctColours, patchColour, type Pixels } from './png';
+import { decodePng } from './png';
+import { lookFromPixels, LAND_POINTS, SEA_POINTS, type Box, type MapLook } from './map-sight';
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface MapSample {
-  /** Longitude and latitude of the point sampled. */
-  lonLat: [number, number];
-  /** Its position in the screenshot of the map region. */
-  at: { x: number; y: number };
-  /** The most frequent colour of the small patch around it. */
-  colour: string;
-}
-
-export interface MapLook {
-  renderer: 'webgl' | 'svg';
-  /** The map region (the layout's slot for the map) and the element that draws the map, in page pixels. */
-  region: Box;
-  map: Box;
-  pixels: Pixels;
-  png: Buffer;
-  colours: number;
-  /** Device pixels the map draws per device pixel it covers: 1 when sharp, below 1 when scaled up (WebGL only; 1 for SVG). */
-  sharpness: number;
-  /**
-   * Hard edges per 100 pixels (png.ts) in the middle of the map's right half (the legend stands on the left, the
-   * controls at the top): how crisp the map looks.
-   */
-  hardEdges: number;
-  /** Every known sea and land point that is on screen and not under a panel, legend or control. */
-  sea: MapSample[];
-  land: MapSample[];
-}
-
-/** Sea points and land points (inside countries that were EU members at every date of the timeline, away from labels). */
-export const SEA_POINTS: ReadonlyArray<[number, number]> = [
-  [34.5, 43.3], // Black Sea
-  [5.5, 39.0], // Western Mediterranean, between the Balearics and Sardinia
-  [19.5, 35.0], // Ionian Sea
-  [-20, 42], // Atlantic
-];
-export const LAND_POINTS: ReadonlyArray<[number, number]> = [
-  [-5.0, 37.7], // Spain, Andalusia (south of the label)
-  [2.2, 44.3], // France
-  [23.6, 40.95], // Greece, north of Thessaloniki
-  [14.2, 37.55], // Sicily
-  [9.0, 49.5], // Germany (the funding arcs fan out from Brussels nearby)
-];
-
-const MARGIN = 24;
+export { LAND_POINTS, SEA_POINTS, type Box, type MapLook, type MapSample } from './map-sight';
 
 async function box(frame: Frame, selector: string): Promise<Box> {
   const b = await frame.locator(selector).first().boundingBox();
@@ -91,18 +41,6 @@ async function projectAll(frame: Frame, renderer: 'webgl' | 'svg', mapBox: Box, 
   });
 }
 
-function sampleVisible(pixels: Pixels, region: Box, points: ReadonlyArray<[number, number]>, projected: Array<{ x: number; y: number } | null>): MapSample[] {
-  const samples: MapSample[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const p = projected[i];
-    if (!p) continue;
-    const at = { x: p.x - region.x, y: p.y - region.y };
-    if (at.x < MARGIN || at.y < MARGIN || at.x > region.width - MARGIN || at.y > region.height - MARGIN) continue;
-    samples.push({ lonLat: points[i]!, at, colour: patchColour(pixels, at.x, at.y) });
-  }
-  return samples;
-}
-
 /**
  * Looks at the map of `frame` (the page's own, or an iframe's): measures the region and the map element from the
  * layout, takes a screenshot of the region as a person sees it, and samples a sea point and a land point.
@@ -132,7 +70,7 @@ export async function lookAtMap(page: Page, frame: Frame = page.mainFrame()): Pr
     );
     return points.map((p, i) => (inFrame[i] ? p : null));
   };
-  const [sea, land] = await Promise.all([SEA_POINTS, LAND_POINTS].map(async (points) => sampleVisible(pixels, clip, points, await uncovered(await projectAll(frame, renderer, map, points)))));
+  const [sea, land] = await Promise.all([SEA_POINTS, LAND_POINTS].map(async (points) => uncovered(await projectAll(frame, renderer, map, points))));
   const sharpness =
     renderer === 'svg'
       ? 1
@@ -140,7 +78,7 @@ export async function lookAtMap(page: Page, frame: Frame = page.mainFrame()): Pr
           const canvas = document.querySelector(`${selector} canvas`);
           return canvas instanceof HTMLCanvasElement ? canvas.width / (canvas.getBoundingClientRect().width * devicePixelRatio) : 0;
         }, mapSelector);
-  return { renderer, region, map, pixels, png, colours: distinctColours(pixels), sharpness, hardEdges: hardEdgesPer100(pixels, { x: Math.round(pixels.width * 0.55), y: Math.round(pixels.height * 0.2), width: Math.round(pixels.width * 0.4), height: Math.round(pixels.height * 0.7) }), sea: sea ?? [], land: land ?? [] };
+  return lookFromPixels({ renderer, region, map, sharpness, sea: sea ?? [], land: land ?? [] }, clip, pixels, png);
 }
 
 /** The frame of the first iframe whose address contains `part`, once it exists. */

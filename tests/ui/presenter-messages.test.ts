@@ -7,6 +7,8 @@ const ns = PRESENTER_NAMESPACE;
 describe('presenter messages', () => {
   it('accepts hello and a go to a step', () => {
     expect(parsePresenterMessage({ namespace: ns, type: 'hello' })).toEqual({ namespace: ns, type: 'hello' });
+    expect(parsePresenterMessage({ namespace: ns, type: 'bye' })).toEqual({ namespace: ns, type: 'bye' });
+    expect(parsePresenterMessage({ namespace: ns, type: 'bye', extra: 1 })).toBeNull();
     expect(parsePresenterMessage({ namespace: ns, type: 'go', storyId: 'crisis-2015-routes', step: 2 })).toEqual({ namespace: ns, type: 'go', storyId: 'crisis-2015-routes', step: 2 });
   });
 

@@ -13,6 +13,7 @@ import { standingLabel } from '../../i18n/standing';
 import { agreementStatusAt } from '../../selectors/agreements';
 import { missionLastReported } from '../../selectors/missions';
 import { monthOfDateEnd as monthOf } from '../../selectors/time';
+import { formatDateRange } from '../../i18n/format';
 
 export const SECTION_TITLES: Record<ChangeType, MessageKey> = {
   group: 'compareSectionGroup',
@@ -45,7 +46,7 @@ export function changeText(lang: Lang, model: Model, change: Change): string {
     }
     case 'route-figure': {
       const f = change.figure;
-      const period = f.from === f.to ? formatPartialDate(lang, f.from) : `${formatPartialDate(lang, f.from)} – ${formatPartialDate(lang, f.to)}`;
+      const period = formatDateRange(lang, f.from, f.to);
       return t(lang, 'compareRouteFigure', { route: nameIn(lang, change.route), value: formatNumber(lang, f.value), metric: metricName(lang, f.metric), period });
     }
   }

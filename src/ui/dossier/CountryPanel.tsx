@@ -6,13 +6,14 @@ import { useModel } from '../context';
 import { Sources, SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';
-import { formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
+import { formatList, formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
 import { agreementTypeName, nameIn, groupName, missionKindName, statusName } from '../../i18n/enumerations';
 import { countryName } from '../../i18n/countries';
 import { regionName } from '../../i18n/names';
-import { Section, period, FigureLine, FundingKindTotals, FundingItem } from './parts';
+import { Section, FigureLine, FundingKindTotals, FundingItem } from './parts';
 import { standingNote } from '../../i18n/standing';
 import { statusHistoryAt } from '../../selectors/agreements';
+import { formatPeriod } from '../../i18n/period';
 
 export function CountryPanel({ iso2 }: { iso2: string }) {
   const lang = useAppState((s) => s.view.lang);
@@ -34,7 +35,7 @@ export function CountryPanel({ iso2 }: { iso2: string }) {
       {dossier.footnote && <p class="footnote">* {dossier.footnote}</p>}
       {dossier.aliases.length > 0 && (
         <p class="aliases">
-          {t(lang, 'formerNames')}: {dossier.aliases.join(', ')}
+          {t(lang, 'formerNames')}: {formatList(lang, dossier.aliases)}
         </p>
       )}
       {dossier.groups.length > 0 && (
@@ -134,7 +135,7 @@ export function CountryPanel({ iso2 }: { iso2: string }) {
           {dossier.figures.map((f) => (
             <li key={f.id} data-figure={f.id}>
               <strong>{hedged(lang, f.qualifier, f.unit === 'percent' ? formatPercent(lang, f.value) : formatNumber(lang, f.value))}</strong> <span lang="en">{f.subject}</span>
-              {period(lang, f.from, f.to) ? ` (${period(lang, f.from, f.to)})` : ''} <SourceQuote citation={f.source} />
+              {formatPeriod(lang, f.from, f.to) ? ` (${formatPeriod(lang, f.from, f.to)})` : ''} <SourceQuote citation={f.source} />
             </li>
           ))}
         </ul>

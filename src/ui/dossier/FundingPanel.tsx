@@ -6,8 +6,10 @@ import { SourceQuote } from '../SourceQuote';
 import { t } from '../../i18n/t';
 import { fundingStageName, instrumentName, recipientName } from '../../i18n/enumerations';
 import { countryName } from '../../i18n/countries';
-import { period, FundingItem } from './parts';
+import { FundingItem } from './parts';
 import { amountText } from '../../i18n/standing';
+import { formatPeriod } from '../../i18n/period';
+import { formatList } from '../../i18n/format';
 
 export function FundingPanel({ id }: { id: string }) {
   const lang = useAppState((s) => s.view.lang);
@@ -37,17 +39,17 @@ export function FundingPanel({ id }: { id: string }) {
         {regionCountries.length > 0 && (
           <>
             <dt>{t(lang, 'regionCountries')}</dt>
-            <dd>{regionCountries.map((c) => countryName(lang, c, model.countries.get(c)?.name)).join(', ')}</dd>
+            <dd>{formatList(lang, regionCountries.map((c) => countryName(lang, c, model.countries.get(c)?.name)))}</dd>
           </>
         )}
         <dt>{t(lang, 'kind')}</dt>
         <dd>
           {fundingStageName(lang, f.stage)} · {standing === 'current' ? t(lang, 'fundingCurrent') : standing === 'ended' ? t(lang, 'leftOutEnded', { until: fundingCurrentUntil(model, f) ?? '' }) : t(lang, 'leftOutContext')}
         </dd>
-        {period(lang, f.from, f.to) && (
+        {formatPeriod(lang, f.from, f.to) && (
           <>
             <dt>{t(lang, 'period')}</dt>
-            <dd>{period(lang, f.from, f.to)}</dd>
+            <dd>{formatPeriod(lang, f.from, f.to)}</dd>
           </>
         )}
       </dl>

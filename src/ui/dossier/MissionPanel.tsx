@@ -6,9 +6,10 @@ import { t } from '../../i18n/t';
 import { formatPartialDate } from '../../i18n/format';
 import { nameIn, missionKindName } from '../../i18n/enumerations';
 import { countryName } from '../../i18n/countries';
-import { period } from './parts';
+
 import { standingNote } from '../../i18n/standing';
 import { missionLastReported, missionStandingAt } from '../../selectors/missions';
+import { formatPeriod } from '../../i18n/period';
 
 export function MissionPanel({ id }: { id: string }) {
   const lang = useAppState((s) => s.view.lang);
@@ -23,7 +24,7 @@ export function MissionPanel({ id }: { id: string }) {
       <p>
         {missionKindName(lang, mission.kind)} · {mission.location.name}
         {mission.country ? `, ${countryName(lang, mission.country, model.countries.get(mission.country)?.name)}` : ''}
-        {period(lang, mission.from, mission.to) ? ` · ${period(lang, mission.from, mission.to)}` : ''}
+        {formatPeriod(lang, mission.from, mission.to) ? ` · ${formatPeriod(lang, mission.from, mission.to)}` : ''}
         {standing && standing !== 'current' && <span class="standing-note"> · {standingNote(lang, standing, missionLastReported(model, mission))}</span>}
       </p>
       {mission.ended && (

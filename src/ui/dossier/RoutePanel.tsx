@@ -5,10 +5,11 @@ import { useModel } from '../context';
 import { Sources, SourceQuote } from '../SourceQuote';
 import { hedged } from '../figure-text';
 import { t } from '../../i18n/t';
-import { formatPercent } from '../../i18n/format';
+import { formatList, formatPercent } from '../../i18n/format';
 import { nameIn } from '../../i18n/enumerations';
 import { countryName } from '../../i18n/countries';
-import { Section, period, FigureLine } from './parts';
+import { Section, FigureLine } from './parts';
+import { formatPeriod } from '../../i18n/period';
 
 export function RoutePanel({ id }: { id: string }) {
   const lang = useAppState((s) => s.view.lang);
@@ -30,7 +31,7 @@ export function RoutePanel({ id }: { id: string }) {
         <ul>
           {route.composition.map((c, i) => (
             <li key={i}>
-              {(Array.isArray(c.nationality) ? c.nationality : [c.nationality]).map((n) => (n === 'sub-saharan-africa' ? t(lang, 'subSaharanAfrica') : name(n))).join(', ')}: {hedged(lang, c.qualifier, formatPercent(lang, c.percent))} ({period(lang, c.from, c.to)}) <SourceQuote citation={c.source} />
+              {formatList(lang, (Array.isArray(c.nationality) ? c.nationality : [c.nationality]).map((n) => (n === 'sub-saharan-africa' ? t(lang, 'subSaharanAfrica') : name(n))))}: {hedged(lang, c.qualifier, formatPercent(lang, c.percent))} ({formatPeriod(lang, c.from, c.to)}) <SourceQuote citation={c.source} />
             </li>
           ))}
         </ul>
@@ -45,8 +46,8 @@ export function RoutePanel({ id }: { id: string }) {
         </ul>
       </Section>
       <p>
-        {t(lang, 'roleOrigin')}: {route.countries.origin.map(name).join(', ') || '—'}; {t(lang, 'roleTransit')}: {route.countries.transit.map(name).join(', ') || '—'};{' '}
-        {t(lang, 'roleDestination')}: {route.countries.destination.map(name).join(', ') || '—'}
+        {t(lang, 'roleOrigin')}: {formatList(lang, route.countries.origin.map(name)) || '—'}; {t(lang, 'roleTransit')}: {formatList(lang, route.countries.transit.map(name)) || '—'};{' '}
+        {t(lang, 'roleDestination')}: {formatList(lang, route.countries.destination.map(name)) || '—'}
       </p>
       {route.vague && <p class="vague" lang="en">{route.vague}</p>}
       <Sources citations={route.sources} />

@@ -1,4 +1,4 @@
-// The dossier's shared pieces: a titled section, a period, a route figure, a funding amount and totals by kind.
+// The dossier's shared pieces: a titled section, a route figure, a funding amount and totals by kind.
 import type { ComponentChildren } from 'preact';
 import type { FundingFlow } from '../../data/schema';
 import { fundingCurrentUntil, fundingStandingAt, type FundingSummary, type LeftOutReason } from '../../selectors/funding';
@@ -14,6 +14,7 @@ import { fundingDonorName, fundingPurposeName, fundingStageName, instrumentName,
 import type { Lang } from '../../state/types';
 import { regionName } from '../../i18n/names';
 import { amountText, fundingPeriodText, totalAmountText, totalHeading } from '../../i18n/standing';
+import { formatPeriod } from '../../i18n/period';
 
 export function Section({ title, children, empty }: { title: string; children: ComponentChildren; empty: boolean }) {
   const lang = useAppState((s) => s.view.lang);
@@ -25,19 +26,13 @@ export function Section({ title, children, empty }: { title: string; children: C
   );
 }
 
-export function period(lang: Lang, from: string | null | undefined, to: string | null | undefined): string {
-  if (from && to) return `${formatPartialDate(lang, from)} – ${formatPartialDate(lang, to)}`;
-  if (from) return t(lang, 'since', { date: formatPartialDate(lang, from) });
-  if (to) return t(lang, 'until', { date: formatPartialDate(lang, to) });
-  return '';
-}
 
 export function FigureLine({ figure }: { figure: RouteFigure }) {
   const lang = useAppState((s) => s.view.lang);
   return (
     <span class="figure">
       <strong>{hedged(lang, figure.qualifier, formatNumber(lang, figure.value))}</strong> {metricName(lang, figure.metric)}
-      {figure.place ? ` (${figure.place})` : ''}, {period(lang, figure.from, figure.to)} <SourceQuote citation={figure.source} />
+      {figure.place ? ` (${figure.place})` : ''}, {formatPeriod(lang, figure.from, figure.to)} <SourceQuote citation={figure.source} />
     </span>
   );
 }

@@ -5,19 +5,20 @@ import type { FundingFlow } from '../../data/schema';
 import { countryName } from '../../i18n/countries';
 import { formatNumber, formatPartialDate, formatPercent, locale } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
-import { t } from '../../i18n/t';
+import { pluralCategory, t } from '../../i18n/t';
 import { countryFacts, routeStops, type MapContent, type RouteStop, type StopRole } from '../../selectors/map-features';
 import type { RouteFigure } from '../../selectors/routes';
 import type { Lang, MapFocus, Month } from '../../state/types';
 import { fundingStageName, instrumentName, metricName, missionKindName, nameIn, partnerCategoryName, qualifierName, recipientName } from '../../i18n/enumerations';
 import { amountText } from '../../i18n/standing';
+import { formatList } from '../../i18n/format';
 
 const ROLE_ON: Record<StopRole, MessageKey> = { origin: 'focusOriginOn', transit: 'focusTransitOn', destination: 'focusDestinationOn' };
 const STOP: Record<StopRole, MessageKey> = { origin: 'focusStopOrigin', transit: 'focusStopTransit', destination: 'focusStopDestination' };
 
 /** Parts of one announcement, read as a list ("a, b, c" in the language). */
 function list(lang: Lang, parts: readonly string[]): string {
-  return new Intl.ListFormat(locale(lang), { type: 'unit', style: 'short' }).format(parts);
+  return formatList(lang, parts);
 }
 
 function hedged(lang: Lang, qualifier: string | undefined, value: string): string {
@@ -45,7 +46,7 @@ export function countryText(lang: Lang, model: Model, content: MapContent, iso2:
   for (const { route, role } of facts.routes) parts.push(t(lang, ROLE_ON[role], { route: nameIn(lang, route) }));
   for (const m of facts.missions) parts.push(`${nameIn(lang, m)} (${missionKindName(lang, m.kind)})`);
   if (facts.funding.length) {
-    const plural = new Intl.PluralRules(locale(lang)).select(facts.funding.length);
+    const plural = pluralCategory(lang, facts.funding.length);
     parts.push(t(lang, plural === 'one' ? 'focusAmountsOne' : 'focusAmountsOther', { count: formatNumber(lang, facts.funding.length) }));
   }
   return list(lang, parts);

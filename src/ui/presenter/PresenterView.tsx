@@ -74,8 +74,11 @@ function useProjector(): { link: Link; send(message: PresenterMessage): void } {
     const hello = (): void => send({ namespace: PRESENTER_NAMESPACE, type: 'hello' });
     hello();
     const beat = setInterval(hello, HEARTBEAT_MS);
+    const bye = (): void => send({ namespace: PRESENTER_NAMESPACE, type: 'bye' });
+    window.addEventListener('pagehide', bye);
     return () => {
       window.removeEventListener('message', onMessage);
+      window.removeEventListener('pagehide', bye);
       clearInterval(beat);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps

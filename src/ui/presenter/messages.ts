@@ -7,7 +7,11 @@ import { isStoryId, MAX_STEPS } from '../../outside/vocabulary';
 export const PRESENTER_NAMESPACE = 'eu-migration-map/presenter';
 
 /** Presenter -> projector. `hello` is also the presenter's heartbeat: a reloaded projector answers it and reconnects. */
-export type PresenterMessage = { namespace: typeof PRESENTER_NAMESPACE; type: 'hello' } | { namespace: typeof PRESENTER_NAMESPACE; type: 'go'; storyId: string; step: number };
+export type PresenterMessage =
+  | { namespace: typeof PRESENTER_NAMESPACE; type: 'hello' }
+  /** The presenter window is going (closed or reloaded): WebKitGTK 2.50 never sets the opener's handle's `closed`. */
+  | { namespace: typeof PRESENTER_NAMESPACE; type: 'bye' }
+  | { namespace: typeof PRESENTER_NAMESPACE; type: 'go'; storyId: string; step: number };
 
 /** Projector -> presenter: the story on screen (checked again by the presenter against the story schema), and its step. */
 export type ProjectorMessage = { namespace: typeof PRESENTER_NAMESPACE; type: 'state'; story: unknown; step: number } | { namespace: typeof PRESENTER_NAMESPACE; type: 'idle' };
@@ -23,6 +27,7 @@ export function parsePresenterMessage(data: unknown): PresenterMessage | null {
   try {
     if (!isPlainObject(data) || data['namespace'] !== PRESENTER_NAMESPACE) return null;
     if (data['type'] === 'hello') return onlyKeys(data, ['namespace', 'type']) ? { namespace: PRESENTER_NAMESPACE, type: 'hello' } : null;
+    if (data['type'] === 'bye') return onlyKeys(data, ['namespace', 'type']) ? { namespace: PRESENTER_NAMESPACE, type: 'bye' } : null;
     if (data['type'] !== 'go' || !onlyKeys(data, ['namespace', 'type', 'storyId', 'step'])) return null;
     const { storyId, step } = data;
     if (typeof storyId !== 'string' || !isStoryId(storyId) || !isStep(step)) return null;

@@ -68,6 +68,15 @@ export function createProjectorLink(store: AppStore, findStory: (id: string) => 
     if (event.source !== presenter && !openedByThisWindow(event.source)) return;
     const message = parsePresenterMessage(event.data);
     if (!message) return;
+    // A presenter that says it is going (closed, or reloading: its next hello reconnects it); polling `closed` alone
+    // misses it in WebKitGTK 2.50, where the handle of a window that closed itself keeps `closed` false.
+    if (message.type === 'bye') {
+      if (event.source === presenter) {
+        presenter = null;
+        setConnected(false);
+      }
+      return;
+    }
     presenter = event.source as Window;
     setConnected(true);
     if (message.type === 'go') {
