@@ -13,7 +13,8 @@ import { isLanguageLoaded, loadLanguage } from './i18n/catalogues';
 import type { Lang } from './state/types';
 import { installKeyboard } from './ui/keyboard';
 import { connectHost } from './embed/bridge';
-import { exposeForTests } from './debug/test-handles';
+import { exposeForTests, TEST_HANDLES } from './debug/test-handles';
+import { installWorkCounters } from './debug/work-counters';
 import { initialRenderer } from './map/renderer';
 import { holdMapAhead, takeMapAhead } from './map/map-ahead';
 
@@ -37,6 +38,8 @@ const store = createAppStore(defaultState(), arrivalOf);
 // The first render waits for the link's language, so a French link never shows English first.
 const startLanguage = (): Promise<unknown> => languageArrival.catch(() => undefined);
 exposeForTests('__store', store);
+// Test builds only: count renders and WebGL programs from the start (the bench's and CI's ceilings on work).
+if (TEST_HANDLES) installWorkCounters(() => store.getState().time.date);
 applyLink(store, location.search);
 bindDocumentLanguage(store);
 // embed.html is the single-file build for iframes: it opens in embed mode unless the link names a mode.

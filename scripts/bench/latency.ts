@@ -1,7 +1,9 @@
 // What a viewer waits for, measured in the page: from an action (a timeline step, a filter change, a briefing step, a
-// one-pixel pan) to the map's next `idle`, i.e. the new state drawn (worker tiling and the draw included); and how
-// many months a playing timeline actually paints.
+// one-pixel pan) to the map's next `idle`, i.e. the new state drawn (worker tiling and the draw included); and a film
+// of what the map presents while the timeline plays.
 import type { Page } from 'playwright-core';
+import type { FilmResult } from '../../src/debug/screen-film';
+import type { WorkHandle } from '../../src/debug/work-counters';
 
 export type PaintedAction = 'step' | 'filter' | 'briefing' | 'pan';
 
@@ -62,50 +64,40 @@ export async function actionToPainted(page: Page, action: PaintedAction, count: 
   );
 }
 
-export interface PlayFigures {
-  speed: number;
-  /** Months the timeline moved per second, and months drawn completely (all sources loaded) per second. */
-  advancedPerSecond: number;
-  paintedPerSecond: number;
-  /** Months the timeline passed through that were never drawn completely. */
-  dropped: number;
-}
+/** The months a filmed play goes through: from January 2015, a year and a half (much changes on the map then). */
+export const PLAY_MONTHS: readonly string[] = Array.from({ length: 18 }, (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 
-/** Plays the timeline from 2010-01 at `speed` for `seconds` and counts the months drawn completely. */
-export async function playFigures(page: Page, speed: number, seconds: number): Promise<PlayFigures> {
+/**
+ * Films the map while the timeline plays through PLAY_MONTHS at `speed` (src/debug/screen-film.ts): first each month's
+ * settled map as a reference, then every frame drawn while playing, with the label's changes.
+ */
+export async function filmPlay(page: Page, speed: number): Promise<FilmResult> {
   return page.evaluate(
-    async ([sp, secs]) => {
-      const w = window as unknown as { __map: MapHandle; __store: StoreHandle };
-      const { __map: map, __store: store } = w;
-      store.getState().setPlaying(false);
-      store.getState().setDate('2010-01');
-      await new Promise<void>((r) => {
-        map.once('idle', () => r());
-        map.triggerRepaint();
+    async ([sp, months]) => {
+      const w = window as unknown as { __store: StoreHandle; __work: WorkHandle };
+      const store = w.__store.getState();
+      store.setPlaying(false);
+      const film = w.__work.film();
+      if (!film) throw new Error('no WebGL map to film');
+      for (const m of months) await film.reference(m, (month) => w.__store.getState().setDate(month));
+      w.__store.getState().setDate(months[0]!);
+      await w.__work.idle();
+      store.setSpeed(sp as number);
+      film.start();
+      w.__store.getState().setPlaying(true);
+      const last = months[months.length - 1]!;
+      await new Promise<void>((resolve) => {
+        const off = w.__store.subscribe((s) => {
+          if (s.time.date >= last) {
+            off();
+            resolve();
+          }
+        });
       });
-      const advanced = new Set<string>();
-      const painted = new Set<string>();
-      const unsubscribe = store.subscribe((s) => advanced.add(s.time.date));
-      // Kept in an array, not a named constant: tsx would wrap a named function in a helper the page does not have.
-      const handlers: Array<() => void> = [];
-      handlers.push(() => {
-        if (map.loaded()) painted.add(store.getState().time.date);
-      });
-      map.on('render', handlers[0]!);
-      store.getState().setSpeed(sp as number);
-      store.getState().setPlaying(true);
-      await new Promise((r) => setTimeout(r, (secs as number) * 1000));
-      store.getState().setPlaying(false);
-      unsubscribe();
-      map.off('render', handlers[0]!);
-      const seen = [...advanced];
-      return {
-        speed: sp as number,
-        advancedPerSecond: seen.length / (secs as number),
-        paintedPerSecond: seen.filter((d) => painted.has(d)).length / (secs as number),
-        dropped: seen.filter((d) => !painted.has(d)).length,
-      };
+      w.__store.getState().setPlaying(false);
+      await w.__work.idle();
+      return film.stop();
     },
-    [speed, seconds] as const,
+    [speed, PLAY_MONTHS] as const,
   );
 }

@@ -42,7 +42,7 @@ export function estimate(perRound: readonly number[], resamples = 4000, seed = 1
   if (xs.length === 0) return { median: Number.NaN, low: Number.NaN, high: Number.NaN, rounds: 0 };
   const next = random(seed);
   const medians: number[] = [];
-  const sample = new Array<number>(xs.length);
+  const sample: number[] = Array.from({ length: xs.length }, () => 0);
   for (let r = 0; r < resamples; r++) {
     for (let i = 0; i < xs.length; i++) sample[i] = xs[Math.floor(next() * xs.length)]!;
     medians.push(median(sample));

@@ -14,6 +14,7 @@ import { pageVerbs, type PageVerbs } from './driver-page';
 import { panelVerbs, type PanelVerbs } from './driver-panels';
 import { frameOf, lookAtMap, waitForMapDrawn, type MapLook } from './driver-screen';
 import { storyVerbs, type StoryVerbs } from './driver-story';
+import { workVerbs, type WorkVerbs } from './driver-work';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -51,7 +52,7 @@ export interface LaunchOptions {
  * (driver-embed.ts), briefing mode (driver-briefing.ts) and the story maker (driver-story.ts). Specs use the verbs;
  * `page` and `context` are there for driver files only.
  */
-export interface MapDriver extends MapVerbs, PageVerbs, PanelVerbs, A11yVerbs, EmbedVerbs, BriefingVerbs, StoryVerbs {
+export interface MapDriver extends MapVerbs, PageVerbs, PanelVerbs, A11yVerbs, EmbedVerbs, BriefingVerbs, StoryVerbs, WorkVerbs {
   page: Page;
   context: BrowserContext;
   /** Every request whose origin is not the page's own (data: and blob: are local). */
@@ -144,6 +145,7 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     ...embedVerbs(session),
     ...briefingVerbs(session),
     ...storyVerbs(session),
+    ...workVerbs(session),
     page,
     context,
     foreignRequests,
