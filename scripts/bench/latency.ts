@@ -1,9 +1,7 @@
 // What a viewer waits for, measured in the page: from an action (a timeline step, a filter change, a briefing step, a
-// one-pixel pan) to the map's next `idle`, i.e. the new state drawn (worker tiling and the draw included); and a film
-// of what the map presents while the timeline plays.
+// one-pixel pan) to the map's next `idle`, i.e. the new state drawn (worker tiling and the draw included). The film of
+// a playing timeline is tests/e2e/driver-work.ts (filmPlay), shared with the e2e spec.
 import type { Page } from 'playwright-core';
-import type { FilmResult } from '../../src/debug/screen-film';
-import type { WorkHandle } from '../../src/debug/work-counters';
 
 export type PaintedAction = 'step' | 'filter' | 'briefing' | 'pan';
 
@@ -61,43 +59,5 @@ export async function actionToPainted(page: Page, action: PaintedAction, count: 
       return times;
     },
     [action, count] as const,
-  );
-}
-
-/** The months a filmed play goes through: from January 2015, a year and a half (much changes on the map then). */
-export const PLAY_MONTHS: readonly string[] = Array.from({ length: 18 }, (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
-
-/**
- * Films the map while the timeline plays through PLAY_MONTHS at `speed` (src/debug/screen-film.ts): first each month's
- * settled map as a reference, then every frame drawn while playing, with the label's changes.
- */
-export async function filmPlay(page: Page, speed: number): Promise<FilmResult> {
-  return page.evaluate(
-    async ([sp, months]) => {
-      const w = window as unknown as { __store: StoreHandle; __work: WorkHandle };
-      const store = w.__store.getState();
-      store.setPlaying(false);
-      const film = w.__work.film();
-      if (!film) throw new Error('no WebGL map to film');
-      for (const m of months) await film.reference(m, (month) => w.__store.getState().setDate(month));
-      w.__store.getState().setDate(months[0]!);
-      await w.__work.idle();
-      store.setSpeed(sp as number);
-      film.start();
-      w.__store.getState().setPlaying(true);
-      const last = months[months.length - 1]!;
-      await new Promise<void>((resolve) => {
-        const off = w.__store.subscribe((s) => {
-          if (s.time.date >= last) {
-            off();
-            resolve();
-          }
-        });
-      });
-      w.__store.getState().setPlaying(false);
-      await w.__work.idle();
-      return film.stop();
-    },
-    [speed, PLAY_MONTHS] as const,
   );
 }

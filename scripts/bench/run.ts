@@ -13,12 +13,12 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { actionTimes, BENCH_VIEWPORT, openFreshPage, serve } from './harness';
-import { actionToPainted, filmPlay } from './latency';
+import { actionToPainted } from './latency';
 import { buildReference, buildScaled, BENCH_TMP as TMP } from './build-scaled';
 import { linkDecodeMedianMs } from './link-decode';
 import { estimate, exitCode, median, pairedRatios, verdictAtMost, verdictOfCount, type Estimate, type Verdict } from './verdict';
 import { analysePlay, type PlayOnScreen } from './play-analysis';
-import { measureWork, overCeilings, WORK_CEILINGS_FILE, type WorkFigures } from '../../tests/e2e/driver-work';
+import { filmPlay, measureWork, overCeilings, WORK_CEILINGS_FILE, type WorkFigures } from '../../tests/e2e/driver-work';
 import type { WorkHandle } from '../../src/debug/work-counters';
 
 const ROOT = resolve(import.meta.dirname, '../..');

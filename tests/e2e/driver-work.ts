@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { WorkHandle } from '../../src/debug/work-counters';
+import type { FilmResult, ScreenFilm } from '../../src/debug/screen-film';
+import { analysePlay, type PlayOnScreen } from '../../scripts/bench/play-analysis';
 import type { TestWindow } from './driver-handles';
 
 /** The walk the counts are taken over: 24 steps forward from January 2014, and the humanitarian filter on and off. */
@@ -98,11 +100,48 @@ export async function measureWork(target: Page | Frame): Promise<WorkFigures> {
   }, WORK_WALK);
 }
 
+/** The months of a year and a half from January 2015 (much changes on the map then): the bench's filmed play. */
+export const PLAY_MONTHS: readonly string[] = Array.from({ length: 18 }, (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+
+/**
+ * Films the map while the timeline plays through `months` at `speed` (src/debug/screen-film.ts): first each month's
+ * settled map as a reference, drawn through the store; then, from the first month, the speed chosen and Play pressed in
+ * the timeline as a person does, every frame the map draws until the label reaches the last month; then Pause.
+ */
+export async function filmPlay(target: Page | Frame, speed: number, months: readonly string[] = PLAY_MONTHS): Promise<FilmResult> {
+  type FilmWindow = TestWindow & { __work: WorkHandle; __film?: ScreenFilm };
+  await target.evaluate(async (list) => {
+    const w = window as unknown as FilmWindow;
+    w.__store.getState().setPlaying(false);
+    const film = w.__work.film();
+    if (!film) throw new Error('no WebGL map to film');
+    for (const m of list) await film.reference(m, (month) => w.__store.getState().setDate(month as never));
+    w.__store.getState().setDate(list[0]! as never);
+    await w.__work.idle();
+    film.start();
+    w.__film = film;
+  }, months);
+  await target.locator('.timeline-speed select').selectOption(String(speed));
+  await target.locator('.timeline .button.play').click();
+  await target.waitForFunction((last) => (window as unknown as TestWindow).__store.getState().time.date >= last, months[months.length - 1]!, { timeout: 120_000, polling: 50 });
+  await target.locator('.timeline .button.play').click();
+  return target.evaluate(async () => {
+    const w = window as unknown as FilmWindow;
+    await w.__work.idle();
+    return w.__film!.stop();
+  });
+}
+
 export interface WorkVerbs {
   /** Counts what the app makes the browser do at load, over the timeline walk and the filter changes of WORK_WALK. */
   countWork(): Promise<WorkFigures>;
+  /** Plays the timeline through `months` at `speed` (see filmPlay) and says what reached the screen, and when. */
+  playAndWatchTheMap(speed: number, months: readonly string[]): Promise<PlayOnScreen>;
 }
 
 export function workVerbs(s: { view(): Frame }): WorkVerbs {
-  return { countWork: () => measureWork(s.view()) };
+  return {
+    countWork: () => measureWork(s.view()),
+    playAndWatchTheMap: async (speed, months) => analysePlay(await filmPlay(s.view(), speed, months)),
+  };
 }
