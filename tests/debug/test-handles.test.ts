@@ -33,3 +33,11 @@ describe('debug handles', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('work counters', () => {
+  it('are installed only when the build asks for them', async () => {
+    const { installWorkCounters } = await import('../../src/debug/work-counters');
+    installWorkCounters(() => '2015-01', false);
+    expect((globalThis as Record<string, unknown>)['__work']).toBeUndefined();
+  });
+});
