@@ -17,7 +17,7 @@ interface Results {
 
 const file = process.argv[2] ?? resolve(import.meta.dirname, '../../bench/results.json');
 const r = JSON.parse(readFileSync(file, 'utf8')) as Results;
-const isRatio = (name: string): boolean => /ratio|\/|paired/.test(name);
+const isRatio = (name: string): boolean => / \/ |load ratio|paired/.test(name);
 const fmt = (name: string, n: number | null | undefined): string => {
   if (n === null || n === undefined || !Number.isFinite(n)) return '–';
   if (isRatio(name)) return n.toFixed(name.includes('calibration') ? 3 : 2);

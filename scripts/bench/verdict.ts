@@ -56,12 +56,16 @@ export function pairedRatios(a: readonly number[], b: readonly number[]): number
   return a.slice(0, b.length).map((x, i) => x / b[i]!);
 }
 
+/** Fewer rounds than this give no interval worth the name (one round's interval has no width): undecided. */
+export const MIN_ROUNDS = 3;
+
 /**
  * The verdict of a ceiling on an estimate: pass when the whole interval is at or under it, fail when the whole
- * interval is over it, undecided when the interval straddles it (more rounds may decide it) or there is no estimate.
+ * interval is over it, undecided when the interval straddles it (more rounds may decide it), when there is no
+ * estimate, or when it rests on fewer than MIN_ROUNDS rounds.
  */
 export function verdictAtMost(e: Estimate, ceiling: number): Verdict {
-  if (!Number.isFinite(e.low) || !Number.isFinite(e.high)) return 'undecided';
+  if (!Number.isFinite(e.low) || !Number.isFinite(e.high) || e.rounds < MIN_ROUNDS) return 'undecided';
   if (e.high <= ceiling) return 'pass';
   if (e.low > ceiling) return 'fail';
   return 'undecided';

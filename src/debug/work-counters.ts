@@ -26,6 +26,8 @@ export interface WorkCounts {
 /** What the page holds now: window.__work. */
 export interface WorkHandle {
   counts: WorkCounts;
+  /** Bytes are counted (each collection serialised) only while this is on: off, timed actions pay no counting. */
+  countBytes: boolean;
   /** The map's style: its layers, and the features and bytes its GeoJSON sources hold. */
   style(): { layers: number; features: number; bytes: number } | null;
   /** Resolves once the map has drawn what it was last told (its next 'idle', after asking for a repaint). */
@@ -41,6 +43,7 @@ export interface WorkHandle {
 const counts: WorkCounts = { setData: 0, updateData: 0, features: 0, bytes: 0, renders: 0, programs: 0 };
 let counted: MapLibreMap | null = null;
 
+const bytesCounted = (): boolean => (globalThis as { __work?: WorkHandle }).__work?.countBytes === true;
 const jsonBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
 const diffFeatures = (diff: GeoJSONSourceDiff): number => (diff.add?.length ?? 0) + (diff.update?.length ?? 0) + (diff.remove?.length ?? 0) + (diff.removeAll ? 1 : 0);
 
@@ -81,6 +84,7 @@ export function installWorkCounters(storeMonth: () => string, enabled: boolean =
   }
   const handle: WorkHandle = {
     counts,
+    countBytes: false,
     style() {
       if (!counted) return null;
       const style = counted.getStyle();
@@ -135,14 +139,14 @@ export function countMapWork(map: MapLibreMap, enabled: boolean = TEST_HANDLES):
     counts.setData++;
     if (typeof data === 'object') {
       counts.features += (data as FeatureCollection).type === 'FeatureCollection' ? (data as FeatureCollection).features.length : 1;
-      counts.bytes += jsonBytes(data);
+      if (bytesCounted()) counts.bytes += jsonBytes(data);
     }
     return setData.call(this, data);
   };
   proto.updateData = function countedUpdateData(this: GeoJSONSource, diff) {
     counts.updateData++;
     counts.features += diffFeatures(diff);
-    counts.bytes += jsonBytes(diff);
+    if (bytesCounted()) counts.bytes += jsonBytes(diff);
     return updateData.call(this, diff);
   };
 }

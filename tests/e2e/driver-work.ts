@@ -41,6 +41,7 @@ export async function measureWork(target: Page | Frame): Promise<WorkFigures> {
     const work = w.__work;
     if (!work || !w.__map) throw new Error('the page has no work counters (a build without VITE_TEST_HANDLES=1?) or no WebGL map');
     const store = w.__store.getState();
+    work.countBytes = true;
     await work.idle();
     const out: Record<string, number> = {};
     const idleAt = performance.getEntriesByName('map-first-idle')[0]?.startTime ?? performance.now();
@@ -96,6 +97,7 @@ export async function measureWork(target: Page | Frame): Promise<WorkFigures> {
     out['filters.features'] = c.features - beforeFilter.features;
     out['filters.bytes'] = c.bytes - beforeFilter.bytes;
     out['filters.renders'] = c.renders - beforeFilter.renders;
+    work.countBytes = false;
     return out;
   }, WORK_WALK);
 }

@@ -35,6 +35,12 @@ describe('verdicts', () => {
     expect(verdictAtMost({ median: Number.NaN, low: Number.NaN, high: Number.NaN, rounds: 0 }, 1)).toBe('undecided');
   });
 
+  it('decides nothing from one or two rounds, whose interval has no width', () => {
+    expect(verdictAtMost(estimate([2.28]), 1.05)).toBe('undecided');
+    expect(verdictAtMost(estimate([2.28, 2.3]), 1.05)).toBe('undecided');
+    expect(verdictAtMost(estimate([2.28, 2.3, 2.25]), 1.05)).toBe('fail');
+  });
+
   it('decides a noisy line that is clearly over or under its budget from the rounds alone', () => {
     const under = [0.9, 1.0, 0.95, 0.98, 0.92, 1.01, 0.97, 0.94];
     const over = under.map((x) => x + 0.4);
