@@ -16,6 +16,7 @@ import type { Lang } from './state/types';
 import { installKeyboard } from './ui/keyboard';
 import { connectHost } from './embed/bridge';
 import { exposeForTests, TEST_HANDLES } from './debug/test-handles';
+import { installWorkCounters } from './debug/work-counters';
 import { initialRenderer } from './map/renderer';
 import { holdMapAhead, takeMapAhead } from './map/map-ahead';
 
@@ -45,6 +46,8 @@ applyLink(store, location.search, undefined, describe);
 // The page's language and title follow the store's language (i18n/ knows no store).
 applyDocumentLanguage(store.getState().view.lang);
 store.subscribe((s) => s.view.lang, (lang) => applyDocumentLanguage(lang));
+// Test builds only: count renders and WebGL programs from the start (the bench's and CI's ceilings on work).
+if (TEST_HANDLES) installWorkCounters(() => store.getState().time.date);
 // embed.html is the single-file build for iframes: it opens in embed mode unless the link names a mode.
 const params = new URLSearchParams(location.search);
 const embedPage = location.pathname.endsWith('embed.html') && !params.has('mode') && !params.has('embed');

@@ -44,6 +44,7 @@ import { MapAsText, MapKeysHelp } from './ui/map-keys/MapAsText';
 import { ShareButton } from './ui/ShareButton';
 import { setActiveMap, setMapParts } from './map/active-map';
 import { exposeForTests, TEST_HANDLES } from './debug/test-handles';
+import { countMapWork } from './debug/work-counters';
 import type { Story } from './data/stories';
 import rawStories from '../data/stories.json';
 // Comparison of two dates (issue 19).
@@ -135,6 +136,7 @@ export async function startApp(store: AppStore): Promise<Started> {
   const mount = mountFor(store, (map) => {
     setActiveMap(map);
     if (TEST_HANDLES) exposeForTests('__map', map ?? undefined);
+    if (TEST_HANDLES && map) countMapWork(map);
   });
   const mountSide: MountSide = (side, target) => mountFor(target, (map) => setCompareMap(side, map));
 

@@ -15,15 +15,6 @@ export function median(xs: readonly number[]): number {
 }
 
 /**
- * Each round's load of the app over the reference's load of the same round (loads listed in round order): the median
- * and range of those ratios. Beside the ratio of the medians, it shows how far one round can fall from another.
- */
-export function roundRatios(app: readonly number[], reference: readonly number[]): { median: number; min: number; max: number } {
-  const ratios = app.slice(0, reference.length).map((a, i) => a / reference[i]!);
-  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
-}
-
-/**
  * A page as the bench opens one: a fresh browser profile, precise memory figures and `gc` exposed, reduced motion
  * (a briefing step's camera jumps instead of flying, so its figure is the redraw, not the flight). `urls` collects
  * every request; `close` removes the profile.

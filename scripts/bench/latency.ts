@@ -1,6 +1,6 @@
 // What a viewer waits for, measured in the page: from an action (a timeline step, a filter change, a briefing step, a
-// one-pixel pan) to the map's next `idle`, i.e. the new state drawn (worker tiling and the draw included); and how
-// many months a playing timeline actually paints.
+// one-pixel pan) to the map's next `idle`, i.e. the new state drawn (worker tiling and the draw included). The film of
+// a playing timeline is tests/e2e/driver-work.ts (filmPlay), shared with the e2e spec.
 import type { Page } from 'playwright-core';
 
 export type PaintedAction = 'step' | 'filter' | 'briefing' | 'pan';
@@ -59,53 +59,5 @@ export async function actionToPainted(page: Page, action: PaintedAction, count: 
       return times;
     },
     [action, count] as const,
-  );
-}
-
-export interface PlayFigures {
-  speed: number;
-  /** Months the timeline moved per second, and months drawn completely (all sources loaded) per second. */
-  advancedPerSecond: number;
-  paintedPerSecond: number;
-  /** Months the timeline passed through that were never drawn completely. */
-  dropped: number;
-}
-
-/** Plays the timeline from 2010-01 at `speed` for `seconds` and counts the months drawn completely. */
-export async function playFigures(page: Page, speed: number, seconds: number): Promise<PlayFigures> {
-  return page.evaluate(
-    async ([sp, secs]) => {
-      const w = window as unknown as { __map: MapHandle; __store: StoreHandle };
-      const { __map: map, __store: store } = w;
-      store.getState().setPlaying(false);
-      store.getState().setDate('2010-01');
-      await new Promise<void>((r) => {
-        map.once('idle', () => r());
-        map.triggerRepaint();
-      });
-      const advanced = new Set<string>();
-      const painted = new Set<string>();
-      const unsubscribe = store.subscribe((s) => advanced.add(s.time.date));
-      // Kept in an array, not a named constant: tsx would wrap a named function in a helper the page does not have.
-      const handlers: Array<() => void> = [];
-      handlers.push(() => {
-        if (map.loaded()) painted.add(store.getState().time.date);
-      });
-      map.on('render', handlers[0]!);
-      store.getState().setSpeed(sp as number);
-      store.getState().setPlaying(true);
-      await new Promise((r) => setTimeout(r, (secs as number) * 1000));
-      store.getState().setPlaying(false);
-      unsubscribe();
-      map.off('render', handlers[0]!);
-      const seen = [...advanced];
-      return {
-        speed: sp as number,
-        advancedPerSecond: seen.length / (secs as number),
-        paintedPerSecond: seen.filter((d) => painted.has(d)).length / (secs as number),
-        dropped: seen.filter((d) => !painted.has(d)).length,
-      };
-    },
-    [speed, seconds] as const,
   );
 }

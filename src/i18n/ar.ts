@@ -244,6 +244,7 @@ export const ar: Catalogue = {
   play: 'تشغيل',
   pause: 'إيقاف مؤقت',
   speed: 'السرعة',
+  playSkipsMonths: 'أسرع مما تستطيع الخريطة رسمه: يجري تخطي بعض الأشهر',
   monthBack: 'شهر إلى الوراء',
   monthForward: 'شهر إلى الأمام',
   yearBack: 'سنة إلى الوراء',

@@ -247,6 +247,7 @@ export const de: Catalogue = {
   play: 'Abspielen',
   pause: 'Pause',
   speed: 'Geschwindigkeit',
+  playSkipsMonths: 'Schneller, als die Karte zeichnen kann: einige Monate werden übersprungen',
   monthBack: 'Einen Monat zurück',
   monthForward: 'Einen Monat vor',
   yearBack: 'Ein Jahr zurück',

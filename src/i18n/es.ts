@@ -250,6 +250,7 @@ export const es: Catalogue = {
   play: 'Reproducir',
   pause: 'Pausa',
   speed: 'Velocidad',
+  playSkipsMonths: 'Más rápido de lo que el mapa puede dibujar: se omiten algunos meses',
   monthBack: 'Un mes atrás',
   monthForward: 'Un mes adelante',
   yearBack: 'Un año atrás',

@@ -249,6 +249,7 @@ export const fr: Catalogue = {
   play: 'Lecture',
   pause: 'Pause',
   speed: 'Vitesse',
+  playSkipsMonths: 'Plus rapide que le dessin de la carte : certains mois sont sautés',
   monthBack: 'Un mois en arrière',
   monthForward: 'Un mois en avant',
   yearBack: 'Un an en arrière',

@@ -250,6 +250,7 @@ export const it: Catalogue = {
   play: 'Avvia',
   pause: 'Pausa',
   speed: 'Velocità',
+  playSkipsMonths: 'Più veloce di quanto la mappa possa disegnare: alcuni mesi vengono saltati',
   monthBack: 'Un mese indietro',
   monthForward: 'Un mese avanti',
   yearBack: 'Un anno indietro',

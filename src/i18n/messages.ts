@@ -243,6 +243,7 @@ export const en = {
   play: 'Play',
   pause: 'Pause',
   speed: 'Speed',
+  playSkipsMonths: 'Faster than the map can draw: some months are skipped',
   monthBack: 'One month back',
   monthForward: 'One month forward',
   yearBack: 'One year back',

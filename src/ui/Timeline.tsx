@@ -1,12 +1,13 @@
 // The timeline: a month slider with play/pause, speed and steps, a per-year chart and event markers above it.
 import { memo } from 'preact/compat';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { scaleBand, scaleLinear } from '../selectors/scales';
 import { useActions, useAppState } from './context';
 import { TIMELINE_END, TIMELINE_START } from '../state/defaults';
 import { monthFromIndex, monthIndex } from '../state/month';
 import { formatList, formatMonth, formatNumber } from '../i18n/format';
 import { t } from '../i18n/t';
+import { activeMapDrawn } from '../map/active-map';
 import type { Month } from '../state/types';
 
 export interface TimelineEventMarker {
@@ -31,6 +32,10 @@ interface TimelineProps {
 const START = monthIndex(TIMELINE_START);
 const END = monthIndex(TIMELINE_END);
 const STEP_MS = 700;
+/** Up to this speed, play waits for the map to draw each month before the next: every month reaches the screen. */
+const WAIT_FOR_MAP_UP_TO = 2;
+/** The longest play waits for the map (a map that never settles must not stop play). */
+const MAP_WAIT_CAP_MS = 5000;
 const WIDTH = 1000;
 const CHART_HEIGHT = 34;
 const YEARS: readonly number[] = Array.from({ length: Math.floor(END / 12) - Math.floor(START / 12) + 1 }, (_, i) => Math.floor(START / 12) + i);
@@ -142,13 +147,34 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
   const { setDate, stepDate, setPlaying, setSpeed } = useActions();
   const shownDate = comparing ? t(lang, 'compareSideA', { month: formatMonth(lang, date) }) : formatMonth(lang, date);
 
+  // Months the map had not drawn when play moved on (only faster than WAIT_FOR_MAP_UP_TO): said on screen.
+  const [skipping, setSkipping] = useState(false);
   useEffect(() => {
-    if (!playing) return undefined;
-    const timer = setInterval(() => {
+    if (!playing) {
+      setSkipping(false);
+      return undefined;
+    }
+    let cancelled = false;
+    let drawn = false;
+    const mapDrawn = Promise.race([activeMapDrawn(), new Promise<void>((resolve) => setTimeout(resolve, MAP_WAIT_CAP_MS))]).then(() => {
+      drawn = true;
+    });
+    const advance = (): void => {
+      if (cancelled) return;
       if (monthIndex(date) >= END) setPlaying(false);
       else stepDate(1);
+    };
+    const timer = setTimeout(() => {
+      if (speed <= WAIT_FOR_MAP_UP_TO) void mapDrawn.then(advance);
+      else {
+        if (!drawn) setSkipping(true);
+        advance();
+      }
     }, STEP_MS / speed);
-    return () => clearInterval(timer);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
   }, [playing, speed, date, stepDate, setPlaying]);
 
   const current = monthIndex(date);
@@ -206,6 +232,11 @@ export function Timeline({ events, bars, barsLabel, onEvent }: TimelineProps) {
         <output class="timeline-date" aria-live="polite" data-testid="timeline-date">
           {shownDate}
         </output>
+        {playing && skipping && speed > WAIT_FOR_MAP_UP_TO ? (
+          <span class="timeline-skipping" role="status">
+            {t(lang, 'playSkipsMonths')}
+          </span>
+        ) : null}
       </div>
       <div class="timeline-track">
         <svg class="timeline-chart" viewBox={`0 0 ${WIDTH} ${CHART_HEIGHT + 12}`} preserveAspectRatio="none" aria-hidden="true">

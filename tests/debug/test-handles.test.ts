@@ -40,3 +40,11 @@ describe('test handles in the source', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('work counters', () => {
+  it('are installed only when the build asks for them', async () => {
+    const { installWorkCounters } = await import('../../src/debug/work-counters');
+    installWorkCounters(() => '2015-01', false);
+    expect((globalThis as Record<string, unknown>)['__work']).toBeUndefined();
+  });
+});

@@ -13,6 +13,7 @@ import { panelVerbs, type PanelVerbs } from './driver-panels';
 import { frameOf, lookAtMap, waitForMapDrawn, type MapLook } from './driver-screen';
 import { storyVerbs, type StoryVerbs } from './driver-story';
 import { hostileVerbs, type HostileVerbs } from './driver-hostile';
+import { workVerbs, type WorkVerbs } from './driver-work';
 
 // The browser itself (path, flags, fresh profile) lives in scripts/browser/chromium.ts, shared with the bench and tools.
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/browser/chromium';
@@ -27,7 +28,7 @@ export type LaunchOptions = ChromiumOptions;
  * (driver-embed.ts), briefing mode (driver-briefing.ts) and the story maker (driver-story.ts). Specs use the verbs;
  * `page` and `context` are there for driver files only.
  */
-export interface MapDriver extends MapVerbs, PageVerbs, PanelVerbs, A11yVerbs, EmbedVerbs, BriefingVerbs, StoryVerbs, HostileVerbs {
+export interface MapDriver extends MapVerbs, PageVerbs, PanelVerbs, A11yVerbs, EmbedVerbs, BriefingVerbs, StoryVerbs, HostileVerbs, WorkVerbs {
   page: Page;
   context: BrowserContext;
   /** Every request whose origin is not the page's own (data: and blob: are local). */
@@ -116,6 +117,7 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     ...briefingVerbs(session),
     ...storyVerbs(session),
     ...hostileVerbs(session),
+    ...workVerbs(session),
     page,
     context,
     foreignRequests,

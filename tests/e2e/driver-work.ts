@@ -1,0 +1,149 @@
+// Driver verb: what the app makes the browser do at load, over a fixed walk of timeline steps and over filter changes,
+// read from the test build's counters (src/debug/work-counters.ts). The bench (scripts/bench/run.ts) and the CI spec
+// (work-ceilings.e2e.ts) both count with this and hold the counts to the ceilings of scripts/bench/work-ceilings.json.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import type { WorkHandle } from '../../src/debug/work-counters';
+import type { FilmResult, ScreenFilm } from '../../src/debug/screen-film';
+import { analysePlay, type PlayOnScreen } from '../../scripts/bench/play-analysis';
+import type { TestWindow } from './driver-handles';
+
+/** The walk the counts are taken over: 24 steps forward from January 2014, and the humanitarian filter on and off. */
+export const WORK_WALK = { from: '2014-01', steps: 24, filterChanges: 2 } as const;
+
+/** Every count, by name; a name is `<when>.<what>`. */
+export type WorkFigures = Record<string, number>;
+
+export const WORK_CEILINGS_FILE = join(import.meta.dirname, '../../scripts/bench/work-ceilings.json');
+
+/** The committed ceilings of one scale ('1x', '10x', '100x'). */
+export function workCeilings(scale: string): WorkFigures {
+  const all = JSON.parse(readFileSync(WORK_CEILINGS_FILE, 'utf8')) as Record<string, WorkFigures>;
+  const ceilings = all[scale];
+  if (!ceilings) throw new Error(`no work ceilings for ${scale} in ${WORK_CEILINGS_FILE}`);
+  return ceilings;
+}
+
+/** The counts over their ceilings, as readable lines (empty when every count is within its ceiling). */
+export function overCeilings(figures: WorkFigures, ceilings: WorkFigures): string[] {
+  return Object.entries(ceilings).flatMap(([name, ceiling]) => {
+    const count = figures[name];
+    if (count === undefined) return [`${name}: not counted`];
+    return count > ceiling ? [`${name}: ${count} > ${ceiling}`] : [];
+  });
+}
+
+/** Counts the work of a page whose map has reached its first idle, with no action taken yet. */
+export async function measureWork(target: Page | Frame): Promise<WorkFigures> {
+  return target.evaluate(async (walk) => {
+    const w = window as unknown as TestWindow & { __work?: WorkHandle };
+    const work = w.__work;
+    if (!work || !w.__map) throw new Error('the page has no work counters (a build without VITE_TEST_HANDLES=1?) or no WebGL map');
+    const store = w.__store.getState();
+    work.countBytes = true;
+    await work.idle();
+    const out: Record<string, number> = {};
+    const idleAt = performance.getEntriesByName('map-first-idle')[0]?.startTime ?? performance.now();
+    let js = 0;
+    let data = 0;
+    for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      if (entry.responseEnd > idleAt) continue;
+      const path = new URL(entry.name).pathname;
+      if (path.endsWith('.json') || /\/(basemap|dataset)[^/]*\.m?js$/.test(path)) data += entry.decodedBodySize;
+      else if (/\.m?js$/.test(path)) js += entry.decodedBodySize;
+    }
+    out['load.jsBytes'] = js;
+    out['load.dataBytes'] = data;
+    const style = work.style();
+    out['load.mapFeatures'] = style?.features ?? 0;
+    out['load.mapBytes'] = style?.bytes ?? 0;
+    out['load.styleLayers'] = style?.layers ?? 0;
+    out['load.webglPrograms'] = work.counts.programs;
+
+    store.setDate(walk.from);
+    await work.idle();
+    await work.settled();
+    const c = work.counts;
+    const before = { ...c };
+    let maxSetData = 0;
+    let maxFeatures = 0;
+    for (let i = 0; i < walk.steps; i++) {
+      const calls = c.setData + c.updateData;
+      const features = c.features;
+      w.__store.getState().stepDate(1);
+      // Drawn, then rendered: what the map's events set off is counted in the step that caused it, whatever the speed.
+      await work.idle();
+      await work.settled();
+      maxSetData = Math.max(maxSetData, c.setData + c.updateData - calls);
+      maxFeatures = Math.max(maxFeatures, c.features - features);
+    }
+    out['steps.setDataCalls'] = c.setData + c.updateData - (before.setData + before.updateData);
+    out['steps.maxSetDataCallsPerStep'] = maxSetData;
+    out['steps.features'] = c.features - before.features;
+    out['steps.maxFeaturesPerStep'] = maxFeatures;
+    out['steps.bytes'] = c.bytes - before.bytes;
+    out['steps.renders'] = c.renders - before.renders;
+
+    await work.idle();
+    await work.settled();
+    const beforeFilter = { ...c };
+    for (let i = 0; i < walk.filterChanges; i++) {
+      w.__store.getState().toggleFilter('instruments', 'humanitarian-aid');
+      await work.idle();
+      await work.settled();
+    }
+    out['filters.setDataCalls'] = c.setData + c.updateData - (beforeFilter.setData + beforeFilter.updateData);
+    out['filters.features'] = c.features - beforeFilter.features;
+    out['filters.bytes'] = c.bytes - beforeFilter.bytes;
+    out['filters.renders'] = c.renders - beforeFilter.renders;
+    work.countBytes = false;
+    return out;
+  }, WORK_WALK);
+}
+
+/** The months of a year and a half from January 2015 (much changes on the map then): the bench's filmed play. */
+export const PLAY_MONTHS: readonly string[] = Array.from({ length: 18 }, (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+
+/**
+ * Films the map while the timeline plays through `months` at `speed` (src/debug/screen-film.ts): first each month's
+ * settled map as a reference, drawn through the store; then, from the first month, the speed chosen and Play pressed in
+ * the timeline as a person does, every frame the map draws until the label reaches the last month; then Pause.
+ */
+export async function filmPlay(target: Page | Frame, speed: number, months: readonly string[] = PLAY_MONTHS): Promise<FilmResult> {
+  type FilmWindow = TestWindow & { __work: WorkHandle; __film?: ScreenFilm };
+  await target.evaluate(async (list) => {
+    const w = window as unknown as FilmWindow;
+    w.__store.getState().setPlaying(false);
+    const film = w.__work.film();
+    if (!film) throw new Error('no WebGL map to film');
+    for (const m of list) await film.reference(m, (month) => w.__store.getState().setDate(month as never));
+    w.__store.getState().setDate(list[0]! as never);
+    await w.__work.idle();
+    film.start();
+    w.__film = film;
+  }, months);
+  await target.locator('.timeline-speed select').selectOption(String(speed));
+  await target.locator('.timeline .button.play').click();
+  await target.waitForFunction((last) => (window as unknown as TestWindow).__store.getState().time.date >= last, months[months.length - 1]!, { timeout: 120_000, polling: 50 });
+  await target.locator('.timeline .button.play').click();
+  return target.evaluate(async () => {
+    const w = window as unknown as FilmWindow;
+    await w.__work.idle();
+    return w.__film!.stop();
+  });
+}
+
+export interface WorkVerbs {
+  /** Counts what the app makes the browser do at load, over the timeline walk and the filter changes of WORK_WALK. */
+  countWork(): Promise<WorkFigures>;
+  /** Plays the timeline through `months` at `speed` (see filmPlay) and says what reached the screen, and when. */
+  playAndWatchTheMap(speed: number, months: readonly string[]): Promise<PlayOnScreen>;
+}
+
+export function workVerbs(s: { view(): Frame }): WorkVerbs {
+  return {
+    countWork: () => measureWork(s.view()),
+    playAndWatchTheMap: async (speed, months) => analysePlay(await filmPlay(s.view(), speed, months)),
+  };
+}
