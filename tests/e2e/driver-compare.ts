@@ -43,7 +43,7 @@ export interface CompareDriver {
   /** Every change in the list, in its order, with the section it is in. */
   changes(): Promise<ChangeItem[]>;
   /** The funding sections by kind of amount: the kind's heading and the keys of its changes. */
-  fundingGroups(): Promise<Array<{ kind: string; heading: string; keys: string[] }>>;
+  fundingGroups(): Promise<Array<{ stage: string; heading: string; keys: string[] }>>;
   /** Opens the source of a change and returns what it shows (the quote and document, or the background reference). */
   sourceOf(key: string): Promise<{ kind: 'quote' | 'background'; text: string }>;
   /** Clicks "Show on the map" of a change; returns the selection then and waits for both maps to settle. */
@@ -105,9 +105,9 @@ export function compareDriver(driver: MapDriver): CompareDriver {
       );
     },
     async fundingGroups() {
-      return list.locator('[data-funding-kind]').evaluateAll((els) =>
+      return list.locator('[data-funding-stage]').evaluateAll((els) =>
         els.map((el) => ({
-          kind: el.getAttribute('data-funding-kind') ?? '',
+          stage: el.getAttribute('data-funding-stage') ?? '',
           heading: (el.querySelector('h4') as HTMLElement | null)?.innerText.trim() ?? '',
           keys: [...el.querySelectorAll('[data-change-key]')].map((li) => li.getAttribute('data-change-key') ?? ''),
         })),
