@@ -4,7 +4,7 @@ import { compareDates, dateStart } from '../data/dates';
 import type { Agreement, AgreementStatusEntry } from '../data/schema';
 import type { Model } from '../data/model';
 import type { Month } from '../state/types';
-import { currentUntil, documentDate, knownFrom, monthAfter, monthSpan, type Span } from './time';
+import { currentUntil, documentDate, knownFrom, monthSpan, type Span } from './time';
 
 export interface StatusAtDate {
   entry: AgreementStatusEntry;
@@ -48,20 +48,6 @@ function timedHistory(model: Model, a: Agreement): TimedEntry[] {
   return list;
 }
 
-/** Each status that passes its horizon before another status starts, with the first month it is no longer current. */
-export function statusLapses(model: Model, a: Agreement): Array<{ entry: AgreementStatusEntry; month: Month }> {
-  const history = timedHistory(model, a);
-  const out: Array<{ entry: AgreementStatusEntry; month: Month }> = [];
-  history.forEach((t, i) => {
-    const next = history[i + 1];
-    // Only the last entry of a run of the same status lapses; a different status starting in time replaces it.
-    if (next && next.entry.status === t.entry.status) return;
-    if (t.entry.status === 'ended') return;
-    if (next && next.known <= t.current) return;
-    out.push({ entry: t.entry, month: monthAfter(t.current) });
-  });
-  return out;
-}
 
 function statusIn(model: Model, a: Agreement, within: Span): StatusAtDate | undefined {
   let shown: TimedEntry | undefined;

@@ -3,7 +3,6 @@
 // that became known (on its document's date), and route figures of one measure. The same rules as the map's.
 import { dateEnd, dateStart, compareDates } from '../data/dates';
 import { FUNDING_STAGES } from '../data/kinds';
-import { statusLapses } from './agreements';
 import type { Model } from '../data/model';
 import type { Agreement, AgreementStatus, Citation, CountryGroup, FundingFlow, Mission, Route, RouteFigure } from '../data/schema';
 import { monthEndMs, monthIndex } from '../state/month';
@@ -95,11 +94,6 @@ function agreementChanges(model: Model, from: Month, to: Month): Change[] {
       const event = previous === null ? 'started' : entry.status === 'ended' ? 'ended' : 'status';
       out.push({ type: 'agreement', event, agreement, status: entry.status, previous, key: `agreement:${agreement.id}:${i}`, date: entry.from, citation: entry.source, target });
     });
-    // A status whose last source passes the horizon before another status starts: no longer reported as current.
-    for (const lapse of statusLapses(model, agreement)) {
-      if (!startsBetween(lapse.month, from, to)) continue;
-      out.push({ type: 'agreement', event: 'last-reported', agreement, status: lapse.entry.status, previous: lapse.entry.status, key: `agreement:${agreement.id}:lapse:${lapse.month}`, date: lapse.month, citation: lapse.entry.source, target });
-    }
   }
   return out;
 }
@@ -113,6 +107,7 @@ function missionChanges(model: Model, from: Month, to: Month): Change[] {
     const start = missionStart(model, mission);
     if (startsBetween(start, from, to)) out.push({ type: 'mission', event: 'opened', mission, key: `mission:${mission.id}:opened`, date: start, citation, target });
     if (endsBetween(mission.to, from, to)) out.push({ type: 'mission', event: 'closed', mission, key: `mission:${mission.id}:closed`, date: mission.to, citation: mission.ended ?? citation, target });
+    // A mission whose last source passes the horizon in between: drawn apart ("last reported") at B.
     const lapse = missionLapse(model, mission);
     if (startsBetween(lapse, from, to)) out.push({ type: 'mission', event: 'last-reported', mission, key: `mission:${mission.id}:last-reported`, date: lapse, citation, target });
   }

@@ -7,7 +7,7 @@ import { apartSwatch, partnerSwatch, PARTNER_HATCH } from '../map/style/partners
 import type { FundingStage } from '../selectors/funding';
 import { OVERLAY_IDS, type Lang } from '../state/types';
 import { t } from '../i18n/t';
-import { formatCompact, formatEurCompact, formatNumber, formatPartialDate } from '../i18n/format';
+import { formatCompact, formatEurCompact, formatNumber } from '../i18n/format';
 import { fundingStageName, layerName, metricName, nameIn, partnerCategoryName, missionKindName } from '../i18n/enumerations';
 import { PARTNER_CATEGORIES, type PartnerView } from '../selectors/partners';
 import { memoize, memoizeList } from '../selectors/memo';

@@ -37,6 +37,7 @@ async function expectUsable(map: MapDriver, name: string, noticeMs: number, open
   const blockMs = await map.longestMainThreadBlock();
   const readMs = noticeMs > 0 ? await map.storyLinkReadMs() : undefined;
   measured.push({ name, blockMs, noticeMs, longestNotice: Math.max(0, ...notices.map((n) => n.length)), ...(readMs === undefined ? {} : { readMs }) });
+  for (const n of notices) expect(n.length, `${name}: a notice of ${n.length} characters`).toBeLessThanOrEqual(NOTICE_MAX);
   // The reader's own time, unpacking and checking included (streamed: other work runs between its chunks).
   if (readMs !== undefined) expect(readMs, `${name}: story link read`).toBeLessThanOrEqual(FREEZE_MS);
   const baseline = typeof opens === 'number' ? opens : opens ? openingBaseline : noticeBaseline;

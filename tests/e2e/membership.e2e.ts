@@ -35,7 +35,7 @@ interface Screen {
 /** The colour the renderer paints the funding arcs of one kind with: MapLibre's paint expression, or the SVG stroke. */
 async function arcColour(screen: Screen, kind: string): Promise<Rgb> {
   if (screen.renderer === 'svg') {
-    const stroke = await screen.map.attributeOf(`.svg-arc[data-kind="${kind}"]`, 'stroke');
+    const stroke = await screen.map.attributeOf(`.svg-arc[data-stage="${kind}"]`, 'stroke');
     if (!stroke) throw new Error(`no SVG arc of kind ${kind}`);
     return hexToRgb(stroke);
   }

@@ -4,7 +4,7 @@ import type { Model } from '../../data/model';
 import type { Change, ChangeType, RouteComparison } from '../../selectors/changes';
 import type { Lang } from '../../state/types';
 import { countryName } from '../../i18n/countries';
-import { formatNumber, formatPartialDate } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/messages';
 import { agreementTypeName, fundingStageName, groupName, instrumentName, metricName, missionKindName, nameIn, recipientName, statusName } from '../../i18n/enumerations';
