@@ -1,6 +1,7 @@
 // What changed between two months A and B, read from the dated records (never written by hand): agreements,
-// missions and offices (opened, closed, or no longer reported: past the horizon), EU membership and candidacy, funding
-// that became known (on its document's date), and route figures of one measure. The same rules as the map's.
+// missions and offices (opened or closed), EU membership and candidacy, funding that became known (on its document's
+// date), and route figures of one measure (known on theirs). What passes its three-year horizon in between is drawn
+// faded on map B and labelled "last reported" there, not listed.
 import { dateEnd, dateStart, compareDates } from '../data/dates';
 import { FUNDING_STAGES } from '../data/kinds';
 import type { Model } from '../data/model';
@@ -10,7 +11,7 @@ import type { Filters, Month, Selection } from '../state/types';
 import { applyFilters, type FilterResult } from './filters';
 import { fundingKnownFrom } from './funding';
 import { memoize } from './memo';
-import { missionLapse, missionStart } from './missions';
+import { missionStart } from './missions';
 import { figureAt, routeFigureKnownFrom } from './routes';
 import { monthStartMs } from './time';
 
@@ -29,8 +30,8 @@ interface ChangeBase {
 }
 
 export type Change =
-  | (ChangeBase & { type: 'agreement'; event: 'started' | 'status' | 'ended' | 'last-reported'; agreement: Agreement; status: AgreementStatus; previous: AgreementStatus | null })
-  | (ChangeBase & { type: 'mission'; event: 'opened' | 'closed' | 'last-reported'; mission: Mission })
+  | (ChangeBase & { type: 'agreement'; event: 'started' | 'status' | 'ended'; agreement: Agreement; status: AgreementStatus; previous: AgreementStatus | null })
+  | (ChangeBase & { type: 'mission'; event: 'opened' | 'closed'; mission: Mission })
   | (ChangeBase & { type: 'group'; event: 'joined' | 'left'; country: string; group: CountryGroup })
   | (ChangeBase & { type: 'funding'; record: FundingFlow })
   | (ChangeBase & { type: 'route-figure'; route: Route; figure: RouteFigure });
@@ -107,9 +108,6 @@ function missionChanges(model: Model, from: Month, to: Month): Change[] {
     const start = missionStart(model, mission);
     if (startsBetween(start, from, to)) out.push({ type: 'mission', event: 'opened', mission, key: `mission:${mission.id}:opened`, date: start, citation, target });
     if (endsBetween(mission.to, from, to)) out.push({ type: 'mission', event: 'closed', mission, key: `mission:${mission.id}:closed`, date: mission.to, citation: mission.ended ?? citation, target });
-    // A mission whose last source passes the horizon in between: drawn apart ("last reported") at B.
-    const lapse = missionLapse(model, mission);
-    if (startsBetween(lapse, from, to)) out.push({ type: 'mission', event: 'last-reported', mission, key: `mission:${mission.id}:last-reported`, date: lapse, citation, target });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { Month } from '../state/types';
 import { dateEnd, dateStart } from '../data/dates';
 import type { FilterResult } from './filters';
 import { memoize, memoizeList } from './memo';
-import { currentUntil, documentDate, knownFrom, monthAfter, monthSpan, type Span, type Standing } from './time';
+import { currentUntil, documentDate, knownFrom, monthSpan, type Span, type Standing } from './time';
 
 /** When a mission is first shown: its own dated start, or the date of the first document that states it. */
 export function missionStart(model: Model, m: Mission): string | null {
@@ -53,13 +53,6 @@ export type MissionAtDate = Mission & {
   /** The date of the latest source that speaks of it: what "last reported" says. */
   lastReported: string | null;
 };
-
-/** The month a mission stops being current for want of a newer source (past the horizon), if it has no dated end. */
-export function missionLapse(model: Model, m: Mission): Month | null {
-  if (m.to || m.announced) return null;
-  const t = missionTimes(model, m);
-  return Number.isFinite(t.current) ? monthAfter(t.current) : null;
-}
 
 function standingIn(model: Model, m: Mission, within: Span): Standing | undefined {
   const t = missionTimes(model, m);

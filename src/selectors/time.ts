@@ -105,12 +105,6 @@ export function endOfMonthsAfter(date: string, months: number): number {
   return monthEndMs(monthFromIndex(monthIndex(monthOfDateEnd(date)) + months));
 }
 
-/** The month that starts right after an instant that ends a month (the first month a horizon no longer covers). */
-export function monthAfter(monthEnd: number): Month {
-  const d = new Date(monthEnd + 1);
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
 /** The last instant a source stated on `reported` keeps a claim current: the end of the horizon after it. */
 export function currentUntil(reported: string): number {
   return endOfMonthsAfter(reported, HORIZON_MONTHS);

@@ -155,7 +155,6 @@ export function Briefing({ stories: bundled, mapProps }: { stories: readonly Sto
         <button type="button" class="link" data-testid="print-handout" onClick={printHandout} aria-keyshortcuts="Control+P">
           {t(lang, 'printHandout')}
         </button>
-        <SlidesButton story={story} />
       </div>
       {mapProps && handoutFor === story.id && (
         <Handout

@@ -211,7 +211,7 @@ describe('a comparison step in a briefing story', () => {
     expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
     const pdf = await b.map.printHandout('button');
     console.log(`compare: the Western Balkans handout prints on ${pdfPageCount(pdf)} pages`);
-    // A title page and one page per step, the comparison included.
+    // A title sheet and one sheet per step, the comparison included.
     expect(pdfPageCount(pdf)).toBe(8);
     if (!hasPdfToText()) return;
     if (process.env['COMPARE_SHOTS']) pdfPagePng(pdf, 8, `${process.env['COMPARE_SHOTS']}/handout-step-7`);

@@ -9,10 +9,6 @@ import { t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/messages';
 import { agreementTypeName, fundingStageName, groupName, instrumentName, metricName, missionKindName, nameIn, recipientName, statusName } from '../../i18n/enumerations';
 import { amountText } from '../../i18n/standing';
-import { standingLabel } from '../../i18n/standing';
-import { agreementStatusAt } from '../../selectors/agreements';
-import { missionLastReported } from '../../selectors/missions';
-import { monthOfDateEnd as monthOf } from '../../selectors/time';
 import { formatDateRange } from '../../i18n/format';
 
 export const SECTION_TITLES: Record<ChangeType, MessageKey> = {
@@ -33,12 +29,10 @@ export function changeText(lang: Lang, model: Model, change: Change): string {
     case 'agreement': {
       const name = `${nameIn(lang, change.agreement)} (${agreementTypeName(lang, change.agreement.type)})`;
       const status = statusName(lang, change.status);
-      if (change.event === 'last-reported') return standingLabel(lang, `${name}: ${status}`, 'last-reported', agreementStatusAt(model, change.agreement, monthOf(change.date))?.lastReported ?? null);
       if (change.previous === null) return t(lang, 'compareAgreementStarted', { name, status });
       return t(lang, 'compareAgreementStatus', { name, previous: statusName(lang, change.previous), status });
     }
     case 'mission':
-      if (change.event === 'last-reported') return standingLabel(lang, nameIn(lang, change.mission), 'last-reported', missionLastReported(model, change.mission));
       return t(lang, change.event === 'opened' ? 'compareMissionOpened' : 'compareMissionClosed', { name: nameIn(lang, change.mission), kind: missionKindName(lang, change.mission.kind) });
     case 'funding': {
       const f = change.record;
