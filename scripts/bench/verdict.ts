@@ -1,4 +1,6 @@
 // The bench's statistics: a median with its bootstrap interval over rounds, and the verdict of a budget on it. Pure.
+// The same seeded generator (mulberry32) as the synthetic data: the same rounds give the same interval run to run.
+import { prng } from './synthetic';
 
 export type Verdict = 'pass' | 'fail' | 'undecided';
 
@@ -17,17 +19,6 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** A seeded generator (mulberry32): the same rounds give the same interval from run to run of the statistics. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function quantile(sorted: readonly number[], q: number): number {
   const pos = (sorted.length - 1) * q;
@@ -40,7 +31,7 @@ function quantile(sorted: readonly number[], q: number): number {
 export function estimate(perRound: readonly number[], resamples = 4000, seed = 1): Estimate {
   const xs = perRound.filter((x) => Number.isFinite(x));
   if (xs.length === 0) return { median: Number.NaN, low: Number.NaN, high: Number.NaN, rounds: 0 };
-  const next = random(seed);
+  const next = prng(seed);
   const medians: number[] = [];
   const sample: number[] = Array.from({ length: xs.length }, () => 0);
   for (let r = 0; r < resamples; r++) {
