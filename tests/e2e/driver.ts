@@ -14,6 +14,8 @@ import { frameOf, lookAtMap, waitForMapDrawn, type MapLook } from './driver-scre
 import { storyVerbs, type StoryVerbs } from './driver-story';
 import { hostileVerbs, type HostileVerbs } from './driver-hostile';
 import { workVerbs, type WorkVerbs } from './driver-work';
+import { givenVerbs, type GivenVerbs } from './driver-given';
+import { whenVerbs, type WhenVerbs } from './driver-when';
 
 // The browser itself (path, flags, fresh profile) lives in scripts/browser/chromium.ts, shared with the bench and tools.
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/browser/chromium';
@@ -28,7 +30,7 @@ export type LaunchOptions = ChromiumOptions;
  * (driver-embed.ts), briefing mode (driver-briefing.ts) and the story maker (driver-story.ts). Specs use the verbs;
  * `page` and `context` are there for driver files only.
  */
-export interface MapDriver extends MapVerbs, PageVerbs, PanelVerbs, A11yVerbs, EmbedVerbs, BriefingVerbs, StoryVerbs, HostileVerbs, WorkVerbs {
+export interface MapDriver extends GivenVerbs, WhenVerbs, MapVerbs, PageVerbs, PanelVerbs, A11yVerbs, EmbedVerbs, BriefingVerbs, StoryVerbs, HostileVerbs, WorkVerbs {
   page: Page;
   context: BrowserContext;
   /** Every request whose origin is not the page's own (data: and blob: are local). */
@@ -109,6 +111,8 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
   };
   const map = mapVerbs(session);
   const driver: MapDriver = {
+    ...givenVerbs(session),
+    ...whenVerbs(session),
     ...map,
     ...pageVerbs(session),
     ...panelVerbs(session),
