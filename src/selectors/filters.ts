@@ -6,7 +6,7 @@ import { FILTER_KEYS, type FilterKey, type Filters, type Month } from '../state/
 import { memoize } from './memo';
 import { addBit, andInto, countAnd, countBits, emptyBitset, fullBitset, hasBit, orInto, type Bitset } from './bitset';
 import { activeAt } from './time';
-import { fundingCountries } from './funding';
+import { fundingCountries } from './funding-countries';
 
 export type RecordKind = 'route' | 'agreement' | 'mission' | 'funding' | 'displacement' | 'event' | 'organisation' | 'figure';
 

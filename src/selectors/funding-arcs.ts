@@ -4,7 +4,7 @@
 import type { LineString, Position } from 'geojson';
 import type { FundingFlow } from '../data/schema';
 import { arc } from '../geo/curves';
-import { fundingCountries } from './funding';
+import { fundingCountries } from './funding-countries';
 
 /** Where EU money is drawn from: Brussels. */
 export const DONOR_POINT: Position = [4.35, 50.85];

@@ -6,6 +6,8 @@ import type { Model } from '../data/model';
 import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
 import { memoize, memoizeList } from './memo';
+// Handed on for the callers that read it with the other funding facts; defined below the filters, which read it too.
+export { fundingCountries } from './funding-countries';
 import { documentDate, knownFrom, monthSpan, spanActiveIn, spanOf, type Span } from './time';
 
 /**
@@ -43,11 +45,6 @@ export const visibleFunding = memoizeList((model: Model, filtered: FilterResult,
   const ids = new Set(visible.map((f) => f.id));
   return visible.filter((f) => !(f.supersededBy && ids.has(f.supersededBy)));
 });
-
-/** The countries an amount concerns: its recipients, or the countries the document names for its region. */
-export function fundingCountries(f: FundingFlow): readonly string[] {
-  return f.recipients.length > 0 ? f.recipients : (f.regionCountries ?? []);
-}
 
 /** An envelope shown as context with its scope (e.g. all external cooperation worldwide): never drawn, never added. */
 export function isContext(f: FundingFlow): boolean {

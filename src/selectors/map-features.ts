@@ -6,7 +6,7 @@ import { dateStart } from '../data/dates';
 import { pointAlong } from '../geo/curves';
 import { monthEndMs } from '../state/month';
 import type { Month, OverlayId, SelectionKind } from '../state/types';
-import { fundingCountries } from './funding';
+import { fundingCountries } from './funding-countries';
 import type { PartnerView } from './partners';
 import { figureAt, routeFigureKnownFrom, type RouteFigure, type RouteView } from './routes';
 import { routeFigureValidUntil } from './time';

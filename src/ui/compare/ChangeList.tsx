@@ -2,7 +2,7 @@
 // button that selects it on the map and flies there; funding by kind of amount; says what the filters hide.
 import type { Model } from '../../data/model';
 import { changesBetween, CHANGE_TYPES, type Change, type ChangeList as Changes } from '../../selectors/changes';
-import { fundingCountries } from '../../selectors/funding';
+import { fundingCountries } from '../../selectors/funding-countries';
 import { formatMonth, formatPartialDate } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { useActions, useAppState } from '../context';
