@@ -48,6 +48,11 @@ export default defineConfig(({ mode }) => {
         // The plugin-timing notice reports a busy machine, not a fault of the build: it would make the build log noisy.
         checks: { pluginTimings: false },
         output: {
+          // A language's pack (src/i18n/languages/<lang>/pack.ts) is named for its language: language-fr-<hash>.js.
+          chunkFileNames: (chunk) => {
+            const lang = /i18n[\\/]languages[\\/](\w+)[\\/]pack\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+            return lang ? `assets/language-${lang}-[hash].js` : 'assets/[name]-[hash].js';
+          },
           // Named chunks, so the bundle's parts (and the benchmark's budgets) can be told apart.
           codeSplitting: single
             ? false

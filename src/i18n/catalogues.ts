@@ -1,26 +1,17 @@
 // The languages whose messages are here: English is bundled (every lookup falls back to it); each other language's
-// messages, plural forms and names of kinds arrive as one chunk (packs/language-<lang>.ts) when it is first chosen.
+// messages, plural forms and names of kinds arrive as one chunk (languages/<lang>/pack.ts) when it is first chosen.
 import type { Lang } from '../state/types';
-import { en, type Catalogue } from './messages';
-import { enPlurals, type PluralCatalogue } from './plurals';
-import { enEnumerations } from './enumerations/en';
-import type { EnumerationNames } from './enumerations';
-
-/** Everything a language needs beyond English: the Catalogue and PluralCatalogue types require every key. */
-export interface LanguagePack {
-  readonly messages: Catalogue;
-  readonly plurals: PluralCatalogue;
-  readonly enumerations: EnumerationNames;
-  /** Regions as the documents name them (in English), translated; English has none. */
-  readonly regions: Readonly<Record<string, string>>;
-}
+import type { LanguagePack } from './language-pack';
+import { en } from './languages/en/messages';
+import { enPlurals } from './languages/en/plurals';
+import { enEnumerations } from './languages/en/enumerations';
 
 export const LANGUAGE_PACKS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<LanguagePack>>> = {
-  fr: () => import('./packs/language-fr'),
-  de: () => import('./packs/language-de'),
-  it: () => import('./packs/language-it'),
-  es: () => import('./packs/language-es'),
-  ar: () => import('./packs/language-ar'),
+  fr: () => import('./languages/fr/pack'),
+  de: () => import('./languages/de/pack'),
+  it: () => import('./languages/it/pack'),
+  es: () => import('./languages/es/pack'),
+  ar: () => import('./languages/ar/pack'),
 };
 
 const ENGLISH: LanguagePack = { messages: en, plurals: enPlurals, enumerations: enEnumerations, regions: {} };

@@ -1,10 +1,9 @@
-// Names of the dataset's enumerations in the UI language. The keys are typed against the schema's lists of kinds, so a
-// kind added to the schema fails to compile until every language names it; the names live in enumerations/<lang>.ts
-// (each language but English loaded with its pack, catalogues.ts).
+// Names of the dataset's enumerations in the UI language. The keys are typed against the schema's lists of kinds
+// (EnumerationNames, language-pack.ts); the names live in languages/<lang>/enumerations.ts (each language but English
+// loaded with its pack, catalogues.ts).
 import { OVERLAY_IDS, type Lang, type OverlayId } from '../state/types';
-import type { MessageKey } from './messages';
-import type { AGREEMENT_STATUSES, AGREEMENT_TYPES, COUNTRY_GROUPS, FUNDING_DONORS, FUNDING_PURPOSES, FUNDING_STAGES, MISSION_KINDS, ROUTE_METRICS, THEME_IDS, Figure, FundingFlow } from '../data/schema';
-import type { PartnerCategory } from '../selectors/partners';
+import type { EnumerationNames, MessageKey } from './language-pack';
+import type { Figure, FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import { countryList } from './countries';
 import { t } from './t';
@@ -13,26 +12,6 @@ import { nameIn, regionName } from './names';
 import { languagePack } from './catalogues';
 
 export { nameIn };
-
-/** The documents' hedges before a figure ("more than 100,000"), as the dataset words them. */
-export const QUALIFIERS = ['over', 'more than', 'close to', 'almost', 'approximately', 'around', 'less than', 'indicative'] as const;
-
-type Names<List extends readonly string[]> = Readonly<Record<List[number], string>>;
-
-/** One language's names of every enumeration. */
-export interface EnumerationNames {
-  readonly groups: Names<typeof COUNTRY_GROUPS>;
-  readonly agreementTypes: Names<typeof AGREEMENT_TYPES>;
-  readonly statuses: Names<typeof AGREEMENT_STATUSES>;
-  readonly missionKinds: Names<typeof MISSION_KINDS>;
-  readonly partnerCategories: Readonly<Record<PartnerCategory, string>>;
-  readonly fundingStages: Names<typeof FUNDING_STAGES>;
-  readonly fundingDonors: Names<typeof FUNDING_DONORS>;
-  readonly fundingPurposes: Names<typeof FUNDING_PURPOSES>;
-  readonly metrics: Names<typeof ROUTE_METRICS>;
-  readonly themes: Names<typeof THEME_IDS>;
-  readonly qualifiers: Names<typeof QUALIFIERS>;
-}
 
 /** A name by id; an id the tables do not know (a value outside the schema's list) shows as itself. */
 function lookup(table: keyof EnumerationNames, lang: Lang, id: string): string {

@@ -1,6 +1,6 @@
 // Names of the dataset's records in the UI language: routes, agreements, missions, instruments and processes carry
 // `names` (one per UI language) beside the English `name`; regions, which the documents name in English ("Syria and the region"),
-// are translated in regions/<lang>.ts, loaded with the language's pack. tests/i18n/names.test.ts fails on any record
+// are translated in languages/<lang>/regions.ts, loaded with the language's pack. tests/i18n/names.test.ts fails on any record
 // or region without a name in each UI language.
 import type { Lang } from '../state/types';
 import { languagePack } from './catalogues';

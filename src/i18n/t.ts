@@ -1,8 +1,8 @@
 // Message lookup with {name} placeholders (falls back to English for a missing key or a language not loaded yet), and messages with a count whose
 // form follows the language's plural rules (Intl.PluralRules), never a fragment glued to a number.
 import type { Lang } from '../state/types';
-import { en, type MessageKey } from './messages';
-import type { PluralKey } from './plurals';
+import type { MessageKey, PluralKey } from './language-pack';
+import { en } from './languages/en/messages';
 import { formatNumber, locale } from './format';
 import { languagePack } from './catalogues';
 

@@ -23,7 +23,7 @@ import type { Citation, FundingFlow } from '../data/schema';
 import type { Model } from '../data/model';
 import { citationColumns as sourceColumns, rowsToCsv, rowsToJson, type ViewRow } from '../export/records';
 import { documentLabel } from './SourceQuote';
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/language-pack';
 import { regionName } from '../i18n/names';
 import { ChangeTable } from './compare/ChangeTable';
 import { SlidesButton } from './slides/SlidesButton';

@@ -6,7 +6,7 @@ import { FILTER_KEYS, type FilterKey } from '../state/types';
 import { t } from '../i18n/t';
 import { formatNumber } from '../i18n/format';
 import { agreementTypeName, groupName, themeName, nameIn } from '../i18n/enumerations';
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/language-pack';
 import type { FilterResult } from '../selectors/filters';
 
 const DIMENSION_TITLES: Record<FilterKey, MessageKey> = {

@@ -8,7 +8,7 @@ import { decodePng } from './png';
 import { loadDataset } from '../../src/data/load';
 import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState } from '../../src/state/defaults';
-import { ar } from '../../src/i18n/ar';
+import { ar } from '../../src/i18n/languages/ar/messages';
 
 const baseUrl = inject('baseUrl');
 const views = createViewSelectors(loadDataset());

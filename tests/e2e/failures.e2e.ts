@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
 import { pageLanguage } from './driver-lang';
-import { en } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/languages/en/messages';
 import { expectBasemapVisible } from './map-look';
 import { mapTheme } from '../../src/map/theme';
 

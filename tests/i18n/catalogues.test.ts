@@ -1,13 +1,14 @@
 // Every UI language has every message, with the English placeholders, and a form for each of its plural categories;
 // no string is left untranslated; country names, numbers, dates and euros follow the language.
 import { describe, expect, test } from 'vitest';
-import { en, type Catalogue } from '../../src/i18n/messages';
-import { enPlurals, type PluralCatalogue } from '../../src/i18n/plurals';
+import { en } from '../../src/i18n/languages/en/messages';
+import { enPlurals } from '../../src/i18n/languages/en/plurals';
+import { QUALIFIERS, type Catalogue, type EnumerationNames, type LanguagePack, type PluralCatalogue } from '../../src/i18n/language-pack';
 import { plural, t } from '../../src/i18n/t';
-import { loadLanguage, type LanguagePack } from '../../src/i18n/catalogues';
+import { loadLanguage } from '../../src/i18n/catalogues';
 import { countryName } from '../../src/i18n/countries';
 import { formatEur, formatMonth, formatNumber, locale } from '../../src/i18n/format';
-import { QUALIFIERS, groupName, qualifierName, type EnumerationNames } from '../../src/i18n/enumerations';
+import { groupName, qualifierName } from '../../src/i18n/enumerations';
 import { loadDataset } from '../../src/data/load';
 import { LANGS, type Lang } from '../../src/state/types';
 import { labelTextField, withLocalisedNames } from '../../src/map/labels-lang';

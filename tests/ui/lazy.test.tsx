@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { lazyPart } from '../../src/ui/lazy';
 import { StoreContext } from '../../src/ui/context';
 import { createAppStore } from '../../src/state/store';
-import { en } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/languages/en/messages';
 
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
 const Loaded = ({ label }: { label: string }) => <p class="loaded">{label}</p>;

@@ -6,7 +6,7 @@ import type { Lang } from '../../state/types';
 import { countryName } from '../../i18n/countries';
 import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/t';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/language-pack';
 import { agreementTypeName, fundingStageName, groupName, instrumentName, metricName, missionKindName, nameIn, recipientName, statusName } from '../../i18n/enumerations';
 import { amountText } from '../../i18n/standing';
 import { formatDateRange } from '../../i18n/format';

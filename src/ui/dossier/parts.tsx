@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FundingFlow } from '../../data/schema';
 import { fundingCurrentUntil, fundingStandingAt, type FundingSummary, type LeftOutReason } from '../../selectors/funding';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/language-pack';
 import type { RouteFigure } from '../../selectors/routes';
 import { useActions, useAppState } from '../context';
 import { useModel } from '../context';

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState, useAppStore } from '../context';
 import { t } from '../../i18n/t';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/language-pack';
 import { formatMonth } from '../../i18n/format';
 import type { MapFeature } from '../../selectors/map-features';
 import type { SelectionKind } from '../../state/types';

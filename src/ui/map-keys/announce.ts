@@ -4,7 +4,7 @@ import type { Model } from '../../data/model';
 import type { FundingFlow } from '../../data/schema';
 import { countryName } from '../../i18n/countries';
 import { formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/language-pack';
 import { pluralCategory, t } from '../../i18n/t';
 import { countryFacts, routeStops, type MapContent, type RouteStop, type StopRole } from '../../selectors/map-features';
 import type { RouteFigure } from '../../selectors/routes';

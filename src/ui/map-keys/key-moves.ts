@@ -3,7 +3,7 @@
 // +/- zoom, ? lists the keys.
 import type { Position } from 'geojson';
 import { t } from '../../i18n/t';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/language-pack';
 import { nearestInDirection, nearestTo, type Direction } from '../../selectors/map-features';
 import type { AppStore } from '../../state/store';
 import type { MapFocus } from '../../state/types';

@@ -1,5 +1,0 @@
-// The Arabic language pack: messages, plural forms and names of the dataset's kinds and regions, one chunk loaded when Arabic is chosen.
-export { ar as messages } from '../ar';
-export { arPlurals as plurals } from '../plurals/ar';
-export { arEnumerations as enumerations } from '../enumerations/ar';
-export { arRegions as regions } from '../regions/ar';

@@ -1,5 +1,0 @@
-// The Spanish language pack: messages, plural forms and names of the dataset's kinds and regions, one chunk loaded when Spanish is chosen.
-export { es as messages } from '../es';
-export { esPlurals as plurals } from '../plurals/es';
-export { esEnumerations as enumerations } from '../enumerations/es';
-export { esRegions as regions } from '../regions/es';
