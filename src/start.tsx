@@ -5,12 +5,7 @@ import { appBasemap } from './map/basemap-data';
 import { takeMapAhead } from './map/map-ahead';
 import { loadDataset } from './data/load';
 import { createViewSelectors } from './selectors/view';
-import { routesOverlay } from './map/layers/routes';
-import { partnersOverlay } from './map/layers/partners';
-import { euMembersOverlay } from './map/layers/eu-members';
-import { missionsOverlay } from './map/layers/missions';
-import { fundingOverlay } from './map/layers/funding';
-import { displacementOverlay } from './map/layers/displacement';
+import { mapOverlays } from './map/overlays';
 import type { AppStore } from './state/store';
 import { App } from './ui/App';
 import { MapView } from './ui/MapView';
@@ -76,14 +71,8 @@ export async function startApp(store: AppStore): Promise<Started> {
   // The keyboard walk of the map's features, loaded on the map's first focus or the first look at the map as text.
   const featureNavigator = navigatorSource(model, views, countryPoints);
 
-  const overlays = [
-    euMembersOverlay(views),
-    partnersOverlay(views, geometries),
-    fundingOverlay(views, countryPoints),
-    routesOverlay(views, routeLabel),
-    displacementOverlay(views, countryPoints, (f, lang) => hostedFigureLabel(lang, f)),
-    missionsOverlay(views),
-  ];
+  // In the z-order of the registry (map/overlays.ts), which the SVG map follows too.
+  const overlays = mapOverlays({ views, geometries, countryPoints, routeLabel, hostedLabel: (f, lang) => hostedFigureLabel(lang, f) });
   // The slide deck draws its maps from these very parts (export/slides).
   setMapParts({ basemap, geometries, countryPoints, routeLabel, overlays });
   const pointer = createPointerFeed();

@@ -9,25 +9,13 @@ import { countryPlaces } from '../../src/selectors/places';
 import { defaultState } from '../../src/state/defaults';
 import { DEFAULT_THEME } from '../../src/map/theme';
 import { addOverlays, buildStyle } from '../../src/map/map-style';
-import { routesOverlay } from '../../src/map/layers/routes';
-import { partnersOverlay } from '../../src/map/layers/partners';
-import { fundingOverlay } from '../../src/map/layers/funding';
-import { missionsOverlay } from '../../src/map/layers/missions';
-import { displacementOverlay } from '../../src/map/layers/displacement';
-import { euMembersOverlay } from '../../src/map/layers/eu-members';
+import { mapOverlays } from '../../src/map/overlays';
 import { createAppStore, type Store } from '../../src/state/store';
 
 const views = createViewSelectors(loadDataset());
 const basemap = loadBasemap();
 const places = countryPlaces(basemap);
-const overlays = [
-  euMembersOverlay(views),
-  partnersOverlay(views, places.geometries),
-  fundingOverlay(views, places.points),
-  routesOverlay(views, (r) => r.route.id),
-  displacementOverlay(views, places.points, (f) => f.id),
-  missionsOverlay(views),
-];
+const overlays = mapOverlays({ views, geometries: places.geometries, countryPoints: places.points, routeLabel: (r) => r.route.id, hostedLabel: (f) => f.id });
 
 /** The part of MapLibre's map that addOverlays uses, with MapLibre's rule for `before`: under that layer, or on top. */
 function styleHolder(style: StyleSpecification) {

@@ -7,12 +7,7 @@ import { buildModel } from '../../../src/data/model';
 import { createViewSelectors } from '../../../src/selectors/view';
 import { loadBasemap } from '../../../src/map/basemap-data';
 import { createAppStore } from '../../../src/state/store';
-import { euMembersOverlay } from '../../../src/map/layers/eu-members';
-import { partnersOverlay } from '../../../src/map/layers/partners';
-import { fundingOverlay } from '../../../src/map/layers/funding';
-import { routesOverlay } from '../../../src/map/layers/routes';
-import { displacementOverlay } from '../../../src/map/layers/displacement';
-import { missionsOverlay } from '../../../src/map/layers/missions';
+import { mapOverlays } from '../../../src/map/overlays';
 
 const dir = process.argv[2] ?? 'data';
 let t = performance.now();
@@ -33,7 +28,7 @@ for (const f of basemap.labels.features) countryPoints.set(f.properties.iso2, f.
 const geometries = new Map(basemap.countries.features.map((f) => [f.properties.iso2, f.geometry]));
 const state = createAppStore().getState();
 lap('selectors + store');
-const overlays = [euMembersOverlay(views), partnersOverlay(views, geometries), fundingOverlay(views, countryPoints), routesOverlay(views, (r) => r.route.name), displacementOverlay(views, countryPoints, (f) => String(f.value)), missionsOverlay(views)];
+const overlays = mapOverlays({ views, geometries, countryPoints, routeLabel: (r) => r.route.name, hostedLabel: (f) => String(f.value) });
 for (const o of overlays) {
   const specs = Object.values(o.sources).map((source) => source.spec(state));
   const features = specs.reduce((n, spec) => n + (typeof spec.data === 'object' && 'features' in spec.data ? spec.data.features.length : 0), 0);

@@ -5,7 +5,7 @@ import type { Displacement, Figure } from '../../data/schema';
 import type { ViewSelectors } from '../../selectors/view';
 import type { Lang } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
-import type { MapOverlay } from './overlay';
+import type { OverlayLayers } from './overlay';
 import { derivedSource } from '../sync';
 import { DISPLACEMENT_CIRCLE, displacementRadius, HOSTED_RING, type DisplacementProperties, type HostedFigureProperties } from '../style/displacement';
 
@@ -46,12 +46,10 @@ export function hostedFigureFeatures(figures: readonly Figure[], countryPoints: 
   return { type: 'FeatureCollection', features };
 }
 
-export function displacementOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>, hostedLabel: (f: Figure, lang: Lang) => string): MapOverlay {
+export function displacementOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>, hostedLabel: (f: Figure, lang: Lang) => string): OverlayLayers {
   const circles = derivedSource(SOURCE.displacement, views.displacement, (records) => displacementFeatures(records, countryPoints));
   const hosted = derivedSource(SOURCE.hostedFigures, views.hostedFigures, (figures, s) => hostedFigureFeatures(figures, countryPoints, (f) => hostedLabel(f, s.view.lang)));
   return {
-    id: 'displacement',
-    slot: 'symbols',
     sources: { [SOURCE.displacement]: circles, [SOURCE.hostedFigures]: hosted },
     layers: (theme) => [
       {

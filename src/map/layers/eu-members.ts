@@ -3,16 +3,14 @@ import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ViewSelectors } from '../../selectors/view';
 import { perFeature } from '../expressions';
 import { LAYER, SOURCE } from '../ids';
-import { derivedFilter, EU_MEMBERS_OVERLAY, type MapOverlay } from './overlay';
+import { derivedFilter, type OverlayLayers } from './overlay';
 
 export function euMembersFilter(members: readonly string[]): FilterSpecification {
   return ['in', ['get', 'iso2'], ['literal', [...members]]];
 }
 
-export function euMembersOverlay(views: ViewSelectors): MapOverlay {
+export function euMembersOverlay(views: ViewSelectors): OverlayLayers {
   return {
-    id: EU_MEMBERS_OVERLAY,
-    slot: 'fills',
     // The basemap's countries, filtered: no source of its own.
     sources: {},
     layers: (theme): LayerSpecification[] => [

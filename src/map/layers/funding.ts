@@ -7,7 +7,7 @@ import { fundingArcLine } from '../../selectors/funding-arcs';
 import type { ViewSelectors } from '../../selectors/view';
 import type { Selection } from '../../state/types';
 import { LAYER, SOURCE } from '../ids';
-import type { MapOverlay } from './overlay';
+import type { OverlayLayers } from './overlay';
 import { emphasisOpacity, matchExpression } from '../expressions';
 import { derivedSource } from '../sync';
 import { emphasis, type Emphasis } from '../style/common';
@@ -67,7 +67,7 @@ const BURYING_DEPTH: Readonly<Record<Emphasis, number>> = (() => {
   return { normal: at('normal'), selected: at('selected'), dimmed: at('dimmed') };
 })();
 
-export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>): MapOverlay {
+export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<string, Position>): OverlayLayers {
   const arcs = derivedSource(
     SOURCE.funding,
     views.fundingDrawn,
@@ -75,8 +75,6 @@ export function fundingOverlay(views: ViewSelectors, countryPoints: ReadonlyMap<
     { tolerance: 1 },
   );
   return {
-    id: 'funding',
-    slot: 'lines',
     sources: { [SOURCE.funding]: arcs },
     layers: (theme) => [
       {

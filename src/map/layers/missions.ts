@@ -8,7 +8,7 @@ import { LAYER, SOURCE } from '../ids';
 import type { MapTheme } from '../theme';
 import { MISSION_KINDS } from '../../data/kinds';
 import type { MissionKind } from '../../data/schema';
-import type { MapOverlay, OverlayImage } from './overlay';
+import type { OverlayImage, OverlayLayers } from './overlay';
 import { emphasisOpacity, zoomInterpolate } from '../expressions';
 import { derivedSource } from '../sync';
 import { APART_OPACITY, emphasis } from '../style/common';
@@ -60,11 +60,9 @@ export function missionFeatures(missions: readonly MissionAtDate[], selection: S
   return { type: 'FeatureCollection', features };
 }
 
-export function missionsOverlay(views: ViewSelectors): MapOverlay {
+export function missionsOverlay(views: ViewSelectors): OverlayLayers {
   const points = derivedSource(SOURCE.missions, views.missions, (missions, s) => missionFeatures(missions, s.selection, s.view.lang));
   return {
-    id: 'missions',
-    slot: 'symbols',
     sources: { [SOURCE.missions]: points },
     layers: (theme) => [
       {

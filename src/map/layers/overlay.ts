@@ -42,10 +42,11 @@ export interface DerivedStates {
   at(s: AppState): ReadonlyMap<string, FeatureStateValues>;
 }
 
-export interface MapOverlay {
-  /** The switch that shows the overlay, or EU_MEMBERS_OVERLAY for the EU frame that is always drawn. */
-  id: OverlayId | typeof EU_MEMBERS_OVERLAY;
-  slot: OverlaySlot;
+/** An overlay of the map: the switch that shows it, or EU_MEMBERS_OVERLAY for the EU frame that is always drawn. */
+export type OverlayKey = OverlayId | typeof EU_MEMBERS_OVERLAY;
+
+/** What an overlay's WebGL builder (layers/<overlay>.ts) makes; the registry (../overlays.ts) adds its id and slot. */
+export interface OverlayLayers {
   /** The overlay's GeoJSON sources by source id, each derived from the store. */
   sources: Readonly<Record<string, DerivedSource>>;
   layers(theme: MapTheme): LayerSpecification[];
@@ -57,6 +58,12 @@ export interface MapOverlay {
   hitLayers: ReadonlyArray<{ layer: string; kind: SelectionKind }>;
   /** Images the layers use (icons, patterns), drawn in code: no sprite request. */
   images?(theme: MapTheme): Record<string, OverlayImage>;
+}
+
+/** An overlay as the WebGL map draws it, in the z-order of the registry (../overlays.ts). */
+export interface MapOverlay extends OverlayLayers {
+  id: OverlayKey;
+  slot: OverlaySlot;
 }
 
 export interface OverlayImage {

@@ -6,7 +6,7 @@ import type { ViewSelectors } from '../../selectors/view';
 import type { AppState, Selection } from '../../state/types';
 import { memoize, memoizeList } from '../../selectors/memo';
 import { LAYER, SOURCE } from '../ids';
-import { derivedFilter, type FeatureStateValues, type MapOverlay } from './overlay';
+import { derivedFilter, type FeatureStateValues, type OverlayLayers } from './overlay';
 import { matchExpression } from '../expressions';
 import { PARTNER_HATCH, PARTNER_OPACITY, partnerColour, type PartnerProperties } from '../style/partners';
 import { APART_OPACITY } from '../style/common';
@@ -65,14 +65,12 @@ const inCountries = (iso2s: readonly string[]): FilterSpecification => ['in', ['
  * or a selection repaints without re-tiling anything, and the load does not send a second set of country outlines to
  * the map's worker. The values are the same properties the SVG map reads (partnerFeatures).
  */
-export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<string, CountryGeometry>): MapOverlay {
+export function partnersOverlay(views: ViewSelectors, geometries: ReadonlyMap<string, CountryGeometry>): OverlayLayers {
   const states = memoize((partners: readonly PartnerView[], selection: Selection | null): ReadonlyMap<string, FeatureStateValues> => new Map(partnerFeatures(partners, geometries, selection).features.map((f) => [f.properties.iso2, { category: f.properties.category, emphasis: f.properties.emphasis, standing: f.properties.standing }])));
   const stateKey = memoize((partners: readonly PartnerView[], selection: Selection | null) => [partners, selection] as const);
   const hatched = memoizeList((partners: readonly PartnerView[]) => drawnIn(partners, geometries, PARTNER_HATCH.category));
   const drawn = memoizeList((partners: readonly PartnerView[]) => drawnIn(partners, geometries));
   return {
-    id: 'partners',
-    slot: 'fills',
     sources: {},
     layers: (t) => [
       {

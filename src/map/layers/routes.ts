@@ -7,7 +7,7 @@ import type { RouteView } from '../../selectors/routes';
 import type { Lang, Selection } from '../../state/types';
 import { memoize } from '../../selectors/memo';
 import { LAYER, SOURCE } from '../ids';
-import type { MapOverlay } from './overlay';
+import type { OverlayLayers } from './overlay';
 import { emphasisOpacity, perFeature } from '../expressions';
 import { derivedSource } from '../sync';
 import { emphasis } from '../style/common';
@@ -58,14 +58,12 @@ function labelBudgetFilter(): ExpressionSpecification {
   return ['<', ['get', 'rank'], ['step', ['zoom'], routeLabelBudget(4), ...stops]];
 }
 
-export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) => string): MapOverlay {
+export function routesOverlay(views: ViewSelectors, figureLabel: (r: RouteView) => string): OverlayLayers {
   // Lines and label points come from the same features: built once per change, not once per source.
   const features = memoize((routes: readonly RouteView[], selection: Selection | null, _lang: Lang) => routeFeatures(routes, selection, figureLabel));
   const lines = derivedSource(SOURCE.routes, views.routes, (routes, s) => features(routes, s.selection, s.view.lang), { tolerance: 1 });
   const labels = derivedSource(SOURCE.routeLabels, views.routes, (routes, s) => routeLabelFeatures(features(routes, s.selection, s.view.lang)));
   return {
-    id: 'routes',
-    slot: 'lines',
     sources: { [SOURCE.routes]: lines, [SOURCE.routeLabels]: labels },
     layers: (theme) => {
       const opacity = emphasisOpacity(routeOpacity(theme));

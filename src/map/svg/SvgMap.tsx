@@ -6,22 +6,17 @@ import { useActions, useAppState, useAppStore, useModel } from '../../context';
 import { observeLegendPadding } from '../legend-inset';
 import { countryName } from '../../i18n/countries';
 import { t } from '../../i18n/t';
-import { fundingStageName, hostedFigureLabel, instrumentName, recipientName } from '../../i18n/enumerations';
 import { themeOf } from '../theme';
 import type { BasemapData } from '../../geo/basemap';
-import { partnerFeatures } from '../layers/partners';
 import { routeFeatures } from '../layers/routes';
-import { fundingFeatures } from '../layers/funding';
-import { missionFeatures } from '../layers/missions';
-import { displacementFeatures, hostedFigureFeatures } from '../layers/displacement';
+import { EU_MEMBERS_OVERLAY, type OverlaySlot } from '../layers/overlay';
+import { overlaysIn } from '../overlays';
 import { cameraProjection, panCamera, pixelPath, zoomCameraAt } from './projection';
 import { selectionAt, type SvgFrame } from './common';
 import { SvgBorders, SvgCountries, SvgCountryHover, SvgCountrySelected } from './basemap';
-import { SvgPartnerHatch, SvgPartners } from './partners';
-import { SvgFunding } from './funding';
-import { routeLayout, SvgRoutes } from './routes';
-import { SvgDisplacement } from './displacement';
-import { SvgMissions } from './missions';
+import { SvgPartnerHatch } from './partners';
+import { routeLayout } from './routes';
+import { SVG_OVERLAYS, type SvgScene } from './overlays';
 import { SvgCountryLabels } from './country-labels';
 import type { RouteView } from '../../selectors/routes';
 import { SvgFocusRing } from './focus-ring';
@@ -30,7 +25,6 @@ import type { Model } from '../../data/model';
 import type { ViewSelectors } from '../../selectors/view';
 import { atZoom } from '../style/common';
 import { MISSION_STYLE } from '../style/missions';
-import { amountText } from '../../i18n/standing';
 
 type CountryGeometry = Polygon | MultiPolygon;
 type Point = { x: number; y: number };
@@ -86,13 +80,8 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hovered);
   const routes = useAppState((s) => views.routes(s));
-  const partners = useAppState((s) => views.partners(s));
   const memberList = useAppState((s) => views.euMembers(s));
   const euMembers = useMemo(() => new Set(memberList), [memberList]);
-  const missions = useAppState((s) => views.missions(s));
-  const drawn = useAppState((s) => views.fundingDrawn(s));
-  const displacement = useAppState((s) => views.displacement(s));
-  const hosted = useAppState((s) => views.hostedFigures(s));
 
   // In briefing mode the open legend's strip is out of the frame: the camera centre moves across by half of it.
   const [centreShift, setCentreShift] = useState(0);
@@ -180,25 +169,26 @@ export function SvgMap({ basemap, geometries, countryPoints, routeLabel, onPoint
   let layers: ComponentChildren = null;
   if (width > 0 && height > 0) {
     const frame: SvgFrame = { projection, path, width, height, zoom: camera.zoom, theme };
-    const fundingLabel = (id: string): string => {
-      const flow = model.funding.get(id);
-      return flow ? t(lang, 'fundingArcLabel', { amount: amountText(lang, flow), kind: fundingStageName(lang, flow.stage), recipients: recipientName(lang, model, flow), instrument: instrumentName(lang, model, flow.instrument) }) : id;
-    };
     const routeLayer = visible.routes ? routeFeatures(routes, selection, routeLabel) : null;
-    const routesLaidOut = routeLayer ? routeLayout(routeLayer, frame) : null;
+    const routesLaidOut = routeLayer ? { features: routeLayer, layout: routeLayout(routeLayer, frame) } : null;
+    const scene: SvgScene = { frame, lang, selection, countryPaths, countryPoints, geometries, routes: routesLaidOut };
+    // The overlays of a slot in the registry's z-order (map/overlays.ts), as on the WebGL map.
+    const slot = (s: OverlaySlot): ComponentChildren =>
+      overlaysIn(s).map((id) => {
+        const Overlay = SVG_OVERLAYS[id];
+        return Overlay && (id === EU_MEMBERS_OVERLAY || visible[id]) ? <Overlay key={id} scene={scene} /> : null;
+      });
     layers = (
       <>
         <SvgCountries basemap={basemap} frame={frame} countryPaths={countryPaths} euMembers={euMembers} nameOf={(iso2, name) => countryName(lang, iso2, model.countries.get(iso2)?.name ?? name)} />
-        {visible.partners && <SvgPartners features={partnerFeatures(partners, geometries, selection)} countryPaths={countryPaths} theme={theme} />}
+        {slot('fills')}
         <SvgCountryHover d={hoveredCountry ? countryPaths.get(hoveredCountry) : undefined} frame={frame} />
         <SvgBorders d={bordersPath} frame={frame} />
         <SvgCountrySelected d={selectedCountry ? countryPaths.get(selectedCountry) : undefined} frame={frame} />
         <SvgFocusRing projection={projection} path={path} countryPaths={countryPaths} countryPoints={countryPoints} missionPx={MISSION_STYLE.iconPx * atZoom(MISSION_STYLE.iconScale, camera.zoom)} />
-        {visible.funding && <SvgFunding features={fundingFeatures(drawn, countryPoints, selection)} frame={frame} labelOf={fundingLabel} />}
-        {routeLayer && routesLaidOut && <SvgRoutes features={routeLayer} frame={frame} layout={routesLaidOut} />}
-        {visible.displacement && <SvgDisplacement circles={displacementFeatures(displacement, countryPoints)} hosted={hostedFigureFeatures(hosted, countryPoints, (f) => hostedFigureLabel(lang, f))} frame={frame} />}
-        {visible.missions && <SvgMissions features={missionFeatures(missions, selection, lang)} frame={frame} />}
-        <SvgCountryLabels basemap={basemap} frame={frame} lang={lang} occupied={routesLaidOut?.labels.map((l) => l.box)} />
+        {slot('lines')}
+        {slot('symbols')}
+        <SvgCountryLabels basemap={basemap} frame={frame} lang={lang} occupied={routesLaidOut?.layout.labels.map((l) => l.box)} />
       </>
     );
   }
