@@ -6,7 +6,8 @@ import type { FundingTotal, TotalQualifier } from '../selectors/funding';
 import { documentDate, type Standing } from '../selectors/time';
 import type { Lang } from '../state/types';
 import { fundingDonorName, fundingStageName, qualifierName } from './enumerations';
-import { formatDateRange, formatEur, formatPartialDate } from './format';
+import { formatEur, formatPartialDate } from './format';
+import { formatPeriod } from './period';
 import { t } from './t';
 
 /** "last reported September 2015" for a record past the horizon, "planned" for one only announced, nothing when current. */
@@ -43,25 +44,16 @@ export function totalAmountText(lang: Lang, total: Pick<FundingTotal, 'amount' |
  */
 export function fundingPeriodText(lang: Lang, model: Model, f: Pick<FundingFlow, 'from' | 'to' | 'source'>): string {
   const stated = documentDate(model, f.source);
-  const period = periodText(lang, f.from, f.to, stated);
+  const period = formatPeriod(lang, f.from, f.to, stated);
   if (!stated) return period;
   const statedText = t(lang, 'statedOn', { date: formatPartialDate(lang, stated) });
   return period ? `${period}, ${statedText}` : statedText;
 }
 
-/** A period "from – to"; one whose end is the statement's own month reads "since {from}" (a running total to date). */
-function periodText(lang: Lang, from: string | null, to: string | null, stated: string | null): string {
-  const runningToDate = to !== null && stated !== null && stated.startsWith(to);
-  if (from && to && !runningToDate) return formatDateRange(lang, from, to);
-  if (from) return t(lang, runningToDate ? 'periodSince' : 'since', { date: formatPartialDate(lang, from) });
-  if (to && !runningToDate) return t(lang, 'until', { date: formatPartialDate(lang, to) });
-  return '';
-}
-
 /** A total's heading: its stage, its donor and its period ("Allocated by the European Commission · 2015"). */
 export function totalHeading(lang: Lang, model: Model, total: FundingTotal): string {
   const first = total.records[0]!;
-  const period = periodText(lang, total.from, total.to, documentDate(model, first.source));
+  const period = formatPeriod(lang, total.from, total.to, documentDate(model, first.source));
   const head = t(lang, 'fundingTotalOf', { stage: fundingStageName(lang, total.stage), donor: fundingDonorName(lang, total.donor) });
   return period ? `${head} · ${period}` : head;
 }

@@ -71,6 +71,11 @@ describe('months, periods and lists', () => {
     expect(formatPeriod('es', '2011', undefined)).toBe('desde 2011');
     expect(formatPeriod('en', null, null)).toBe('');
   });
+  it('says a period that ends in the month of the document stating it as a running total', () => {
+    expect(formatPeriod('en', '2011', '2015-09', '2015-09-09')).toBe('since 2011');
+    expect(formatPeriod('en', '2011', '2015-09', '2016-01-10')).toBe('2011 – September 2015');
+    expect(formatPeriod('en', null, '2015-09', '2015-09-09')).toBe('');
+  });
   it('joins a list with the comma of the language script', () => {
     expect(formatList('en', ['Niger', 'Mali'])).toBe('Niger, Mali');
     expect(formatList('ar', ['النيجر', 'مالي'])).toBe('النيجر، مالي');
