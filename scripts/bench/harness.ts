@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { extname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium';
 
 export const BENCH_VIEWPORT = { width: 1200, height: 700 };
 

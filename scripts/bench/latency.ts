@@ -1,6 +1,6 @@
 // What a viewer waits for, measured in the page: from an action (a timeline step, a filter change, a briefing step, a
 // one-pixel pan) to the map's next `idle`, i.e. the new state drawn (worker tiling and the draw included). The film of
-// a playing timeline is tests/e2e/driver-work.ts (filmPlay), shared with the e2e spec.
+// a playing timeline is page-work.ts (filmPlay), shared with the e2e spec.
 import type { Page } from 'playwright-core';
 
 export type PaintedAction = 'step' | 'filter' | 'briefing' | 'pan';

@@ -2,7 +2,7 @@
 // 127.0.0.1 and measures both in headless chromium, in rounds, alternating A/B. Every timed line is a median over rounds
 // with its 90% bootstrap interval and a verdict against its budget (scripts/bench/verdict.ts): pass, fail, or undecided,
 // in which case rounds are added, up to a cap. Beside the times it counts the work the app makes the browser do
-// (tests/e2e/driver-work.ts), held to exact ceilings (scripts/bench/work-ceilings.json), and films the map while the
+// (page-work.ts), held to exact ceilings (scripts/bench/work-ceilings.json), and films the map while the
 // timeline plays (scripts/bench/play-analysis.ts). Writes bench/results.json; exits non-zero only when a line fails.
 // BENCH_WRITE_CEILINGS=1 writes today's counts plus a margin as the ceilings instead of checking them; BENCH_WORK_ONLY=1
 // counts and nothing else.
@@ -18,7 +18,7 @@ import { buildReference, buildScaled, BENCH_TMP as TMP } from './build-scaled';
 import { linkDecodeMedianMs } from './link-decode';
 import { estimate, exitCode, median, pairedRatios, verdictAtMost, verdictOfCount, type Estimate, type Verdict } from './verdict';
 import { analysePlay, type PlayOnScreen } from './play-analysis';
-import { filmPlay, measureWork, overCeilings, WORK_CEILINGS_FILE, type WorkFigures } from '../../tests/e2e/driver-work';
+import { filmPlay, measureWork, overCeilings, WORK_CEILINGS_FILE, type WorkFigures } from './page-work';
 import type { WorkHandle } from '../../src/debug/work-counters';
 
 const ROOT = resolve(import.meta.dirname, '../..');

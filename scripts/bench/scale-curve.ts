@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/driver';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium';
 import { readDataset } from '../data/read-data';
 import { buildReference, buildScaled, BENCH_TMP } from './build-scaled';
 import { actionTimes, serve } from './harness';

@@ -13,7 +13,7 @@ import { panelVerbs, type PanelVerbs } from './driver-panels';
 import { frameOf, lookAtMap, waitForMapDrawn, type MapLook } from './driver-screen';
 import { storyVerbs, type StoryVerbs } from './driver-story';
 import { hostileVerbs, type HostileVerbs } from './driver-hostile';
-import { workVerbs, type WorkVerbs } from './driver-work';
+import { workVerbs, type WorkVerbs } from '../../scripts/bench/page-work';
 import { givenVerbs, type GivenVerbs } from './driver-given';
 import { whenVerbs, type WhenVerbs } from './driver-when';
 

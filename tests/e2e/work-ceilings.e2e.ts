@@ -3,7 +3,7 @@
 // the same counts the bench holds at 10x and 100x. Counts, not times: this never flakes on a slow machine.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
-import { overCeilings, workCeilings } from './driver-work';
+import { overCeilings, workCeilings } from '../../scripts/bench/page-work';
 
 const baseUrl = inject('baseUrl');
 

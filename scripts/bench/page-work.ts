@@ -1,13 +1,18 @@
-// Driver verb: what the app makes the browser do at load, over a fixed walk of timeline steps and over filter changes,
-// read from the test build's counters (src/debug/work-counters.ts). The bench (scripts/bench/run.ts) and the CI spec
-// (work-ceilings.e2e.ts) both count with this and hold the counts to the ceilings of scripts/bench/work-ceilings.json.
+// What the app makes the browser do at load, over a fixed walk of timeline steps and over filter changes, read from the
+// test build's counters (src/debug/work-counters.ts). The bench (run.ts) and the CI spec (tests/e2e/work-ceilings.e2e.ts,
+// through the e2e driver's verbs) both count with this and hold the counts to the ceilings of work-ceilings.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { WorkHandle } from '../../src/debug/work-counters';
 import type { FilmResult, ScreenFilm } from '../../src/debug/screen-film';
-import { analysePlay, type PlayOnScreen } from '../../scripts/bench/play-analysis';
-import type { TestWindow } from './driver-handles';
+import { analysePlay, type PlayOnScreen } from './play-analysis';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Store } from '../../src/state/store';
+
+/** The test build's window: its store and map (src/debug/test-handles.ts). */
+type TestWindow = { __store: StoreApi<Store>; __map?: MapLibreMap };
 
 /** The walk the counts are taken over: 24 steps forward from January 2014, and the humanitarian filter on and off. */
 export const WORK_WALK = { from: '2014-01', steps: 24, filterChanges: 2 } as const;
@@ -15,7 +20,7 @@ export const WORK_WALK = { from: '2014-01', steps: 24, filterChanges: 2 } as con
 /** Every count, by name; a name is `<when>.<what>`. */
 export type WorkFigures = Record<string, number>;
 
-export const WORK_CEILINGS_FILE = join(import.meta.dirname, '../../scripts/bench/work-ceilings.json');
+export const WORK_CEILINGS_FILE = join(import.meta.dirname, 'work-ceilings.json');
 
 /** The committed ceilings of one scale ('1x', '10x', '100x'). */
 export function workCeilings(scale: string): WorkFigures {
