@@ -13,6 +13,8 @@ import { build, type Plugin, type Rolldown } from 'vite';
 export interface InertPart {
   /** The data block's element id. */
   id: string;
+  /** What the code is, in a sentence that says it could not run ("the slide deck"). */
+  what: string;
   /** The folder of the part's own modules, from the project root (src/export/slides). */
   folder: string;
   /** The part's entry module, from the project root. */
@@ -27,6 +29,7 @@ export interface InertPart {
 /** The deck: src/export/slides with PptxGenJS (and the JSZip it takes). */
 export const DECK_PART: InertPart = {
   id: 'deck-code',
+  what: 'the slide deck',
   folder: 'src/export/slides',
   entry: 'src/export/slides/download.ts',
   loader: 'src/export/slides/load-deck.ts',
@@ -103,7 +106,7 @@ function loaderCode(root: string, built: BuiltPart): string {
   return [
     `import { runInertCode } from ${JSON.stringify(resolve(root, 'src/inert-code.ts'))};`,
     `const shared = {\n  ${entries.join(',\n  ')}\n};`,
-    `export function ${built.part.loaderExport}() { return runInertCode(${JSON.stringify(built.part.id)}, shared); }`,
+    `export function ${built.part.loaderExport}() { return runInertCode(${JSON.stringify(built.part.id)}, ${JSON.stringify(built.part.what)}, shared); }`,
   ].join('\n');
 }
 

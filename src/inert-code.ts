@@ -13,20 +13,20 @@ export const INERT_EVENT = 'inert-code';
 
 const started = new Map<string, Promise<unknown>>();
 
-/** The exports of the code in the data block `id`, run once per page. */
-export function runInertCode<T>(id: string, shared: SharedModules): Promise<T> {
+/** The exports of the code in the data block `id` (`what` it is, for a person: "the slide deck"), run once per page. */
+export function runInertCode<T>(id: string, what: string, shared: SharedModules): Promise<T> {
   let running = started.get(id);
   if (!running) {
-    running = start(id, shared);
+    running = start(id, what, shared);
     started.set(id, running);
     running.catch(() => started.delete(id));
   }
   return running as Promise<T>;
 }
 
-function start(id: string, shared: SharedModules): Promise<unknown> {
+function start(id: string, what: string, shared: SharedModules): Promise<unknown> {
   const code = document.getElementById(id)?.textContent;
-  if (!code) return Promise.reject(new Error(`this page does not carry its ${id} code`));
+  if (!code) return Promise.reject(new Error(`this page does not carry ${what}'s code`));
   let begin: Start | undefined;
   const script = document.createElement('script');
   script.addEventListener(INERT_EVENT, (event) => {
@@ -35,6 +35,6 @@ function start(id: string, shared: SharedModules): Promise<unknown> {
   script.textContent = code;
   document.head.append(script);
   script.remove();
-  if (!begin) return Promise.reject(new Error(`the page's security policy did not let its ${id} code run`));
-  return begin((key) => shared[key]?.() ?? Promise.reject(new Error(`${id} asks for ${key}, which the page does not share`)));
+  if (!begin) return Promise.reject(new Error(`the page's security policy did not let ${what}'s code run`));
+  return begin((key) => shared[key]?.() ?? Promise.reject(new Error(`${what} asks for ${key}, which the page does not share`)));
 }
