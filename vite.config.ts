@@ -1,4 +1,5 @@
-// Build, dev-server and unit-test configuration. `--mode single` inlines everything into one HTML file.
+// Build, dev-server and unit-test configuration. `--mode single` inlines everything into one HTML file, the code run
+// only when asked for (the slide deck) as inert data blocks outside its first parse (scripts/inert-plugin.ts).
 // It imports no app code: the data is checked before a build by scripts/build.ts (and before `npm run dev`).
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
@@ -9,6 +10,7 @@ import { strictCsp } from './scripts/csp-plugin.ts';
 import { mapPreload } from './scripts/map-preload-plugin.ts';
 import { jsonStrings } from './scripts/json-strings-plugin.ts';
 import { pptxWithoutCommonJs } from './scripts/pptx-plugin.ts';
+import { DECK_PART, inertParts } from './scripts/inert-plugin.ts';
 
 /** The benchmark builds the app on scaled synthetic data: MAP_DATA_DIR replaces data/ at build time (as in scripts/data/read-data.ts). */
 function dataDirOverride(): Plugin | undefined {
@@ -29,9 +31,11 @@ function dataDirOverride(): Plugin | undefined {
 
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  // The single file's inert parts (scripts/inert-plugin.ts) are built in this mode: one script each, no chunks.
+  const inert = mode === 'inert';
   return {
     base: './',
-    plugins: [dataDirOverride(), pptxWithoutCommonJs(), preact({ prerender: { enabled: false } }), jsonStrings(), ...(single ? [viteSingleFile()] : []), mapPreload({ single }), strictCsp({ single })].filter(Boolean),
+    plugins: [dataDirOverride(), pptxWithoutCommonJs(), preact({ prerender: { enabled: false } }), jsonStrings(), ...(single ? [viteSingleFile(), inertParts([DECK_PART])] : []), mapPreload({ single }), strictCsp({ single })].filter(Boolean),
     // Every imported JSON file (data, stories, basemap) as JSON.parse of a string: V8 parses that faster than the
     // same data as an object literal (scripts/json-strings-plugin.ts keeps the string quoted).
     json: { stringify: true, namedExports: false },
@@ -54,7 +58,7 @@ export default defineConfig(({ mode }) => {
             return lang ? `assets/language-${lang}-[hash].js` : 'assets/[name]-[hash].js';
           },
           // Named chunks, so the bundle's parts (and the benchmark's budgets) can be told apart.
-          codeSplitting: single
+          codeSplitting: single || inert
             ? false
             : {
                 groups: [

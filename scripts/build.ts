@@ -1,5 +1,6 @@
 // `npm run build`: checks the data once, builds the app (dist/), the single file (dist-single/index.html) and the
-// embed page (dist/embed.html, a copy of the single file), and prints one summary. `--single` builds the single file only;
+// embed page (dist/embed.html, a copy of the single file), and prints one summary (with the JavaScript the single file
+// parses as it loads: scripts/first-parse.ts). `--single` builds the single file only;
 // `--out DIR` writes DIR/dist and DIR/dist-single instead (the test run's deployment build, beside the test build).
 // A data problem stops the build with one line per problem naming file, record id and field.
 import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { formatProblem } from '../src/data/validate';
 import { checkData, REPO } from './data/read-data';
+import { firstParseSize } from './first-parse';
 
 const singleOnly = process.argv.includes('--single');
 const outAt = process.argv.indexOf('--out');
@@ -29,7 +31,8 @@ function filesOf(dir: string): string[] {
 }
 const kb = (bytes: number): string => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 const single = join(singleDir, 'index.html');
-const singleLine = `dist-single/index.html ${kb(statSync(single).size)} (${kb(gzipSync(readFileSync(single)).length)} gzip)`;
+const parsed = firstParseSize(readFileSync(single, 'utf8'));
+const singleLine = `dist-single/index.html ${kb(statSync(single).size)} (${kb(gzipSync(readFileSync(single)).length)} gzip; JavaScript in its first parse ${kb(parsed.bytes)}, ${kb(parsed.gzip)} gzip)`;
 if (singleOnly) {
   console.log(`build: ${singleLine} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } else {

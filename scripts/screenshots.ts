@@ -1,6 +1,7 @@
 // `npm run screenshots`: makes a deployment build (`npm run build`; `--no-build` reuses dist/ and dist-single/) and
 // retakes every picture of the README and docs/ (docs/screenshot-*.png) from it, as a reader meets the builds: dist/
-// over http, dist/embed.html in a sandboxed iframe of a host page on another origin, the single file from disk.
+// over http, dist/embed.html in a sandboxed iframe of a host page on another origin, the single file from disk; and
+// docs/slide-2015-step-2.png, a slide of a deck downloaded from dist/ as LibreOffice Impress draws it.
 // `npm run screenshots -- --no-build --view 'index.html?lang=fr' out.png [width] [height]` saves one view instead.
 // A deployment build has no test handles, so a view counts as drawn at the app's own 'map-first-idle' mark (once per
 // map) or when the SVG map has drawn its countries.
@@ -10,6 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
 import { launchChromium } from './browser/chromium';
+import { slidePicture } from '../tests/e2e/driver-slides';
 import { serveFolder } from './browser/static-server';
 
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, VITE_TEST_HANDLES: '' } });
@@ -121,6 +123,25 @@ async function allPictures(): Promise<void> {
 
   // Briefing mode from the single file opened from disk.
   await shoot('screenshot-briefing', `${pathToFileURL(resolve('dist-single/index.html')).toString()}?mode=briefing`, { width: 1920, height: 1080 });
+
+  // Step 2 of the 2015 story's slide deck, downloaded from the story list and drawn by LibreOffice Impress (96 dpi): the
+  // title slide is slide 1, so step 2 is slide 3.
+  if (wanted('slide-2015')) {
+    const browser = await launchChromium({ width: 1280, height: 800, reducedMotion: true });
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await page.goto(`${app.url}index.html?mode=briefing`);
+      await drawn(page);
+      const button = page.getByRole('button', { name: /^Download “2015: the refugee crisis and the routes to Europe” as slides/ });
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), button.click()]);
+      const deck = resolve(browser.profile, 'crisis-2015.pptx');
+      await download.saveAs(deck);
+      slidePicture(deck, 3, 'docs/slide-2015-step-2.png');
+      written.push('docs/slide-2015-step-2.png');
+    } finally {
+      await browser.close();
+    }
+  }
 
   // The presenter window (laptop) beside the projector window, each at 1600x860 shown at half size, on one picture with
   // a caption under each.

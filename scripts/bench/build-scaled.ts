@@ -42,6 +42,17 @@ export async function buildScaled(scale: number): Promise<string> {
 }
 
 
+/**
+ * The single file at 1x, with test handles as the other builds, into bench/tmp/single: the bench holds the JavaScript it
+ * parses as it loads to a budget (the code it carries inert, like the slide deck's, left out: scripts/first-parse.ts).
+ */
+export async function buildSingle(): Promise<string> {
+  const out = join(TMP, 'single');
+  process.env['VITE_TEST_HANDLES'] = '1';
+  await viteBuild({ root: ROOT, mode: 'single', logLevel: 'warn', build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: Number.POSITIVE_INFINITY } });
+  return join(out, 'index.html');
+}
+
 /** The bare MapLibre page with the same basemap and basemap layers, into bench/tmp/reference-dist. */
 export async function buildReference(): Promise<string> {
   await viteBuild({ configFile: join(ROOT, 'bench/vite.reference.config.ts'), logLevel: 'warn' });

@@ -1,4 +1,4 @@
-// The e2e driver's verbs for slide decks: download a story's deck as a person would (briefing mode's story menu), and
+// The e2e driver's verbs for slide decks: download a story's deck as a person would (briefing mode's story list), and
 // read decks as a real client shows them: LibreOffice Impress converts them (headless, a private profile) to PDF with
 // notes pages, poppler reads the text and draws each page. Only this file touches the browser and the converter.
 import { execFileSync } from 'node:child_process';
@@ -8,15 +8,18 @@ import { join } from 'node:path';
 import type { MapDriver } from './driver';
 import { decodePng, type Pixels } from './png';
 
-/** Opens briefing mode's story menu (arranged through the store), then downloads each story's deck (or the first `count`) with its button. */
-export async function downloadStoryDecks(map: MapDriver, dir: string, count = Infinity): Promise<Map<string, string>> {
-  await map.setMode('briefing');
-  const menu = map.page.locator('.story-menu');
-  await menu.waitFor({ timeout: 30_000 });
-  const titles = await menu.locator('.story-choice strong').allTextContents();
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A *when* verb (as in driver-when.ts): a person downloads each story's deck from briefing mode's story list, with the
+ * button that names the story and the file type ("Download “…” as slides (.pptx)", in any language: the stories keep
+ * their own titles), and saves it. Returns the saved deck of each story, by title, in the order given.
+ */
+export async function downloadStoryDecks(map: MapDriver, titles: readonly string[], dir: string): Promise<Map<string, string>> {
   const decks = new Map<string, string>();
-  for (const [i, title] of titles.slice(0, count).entries()) {
-    const button = menu.locator('li').nth(i).getByRole('button', { name: /\.pptx/ });
+  for (const [i, title] of titles.entries()) {
+    const button = map.page.getByRole('button', { name: new RegExp(`${escaped(title)}.*\\.pptx`) });
+    await button.waitFor({ timeout: 60_000 });
     const [download] = await Promise.all([map.page.waitForEvent('download', { timeout: 600_000 }), button.click()]);
     const file = join(dir, `deck-${i + 1}.pptx`);
     await download.saveAs(file);

@@ -43,7 +43,6 @@ const NOT_YET = new Set<string>([
   'projector-sizes.e2e.ts',
   'provenance.e2e.ts',
   'reading.e2e.ts',
-  'slides.e2e.ts',
   'story-maker.e2e.ts',
   'svg-fallback.e2e.ts',
   'theme.e2e.ts',

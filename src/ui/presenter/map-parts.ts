@@ -4,6 +4,8 @@ import type { Position } from 'geojson';
 import type { BasemapData } from '../../geo/basemap';
 import type { RouteView } from '../../selectors/routes';
 import type { SvgMapProps } from '../../map/svg/SvgMap';
+import type { Lang } from '../../state/types';
+import { routeLabelText } from '../figure-text';
 
 export type StaticMapProps = Omit<SvgMapProps, 'onPointer'>;
 
@@ -15,4 +17,13 @@ export function staticMapProps(basemap: BasemapData): StaticMapProps {
   // Small maps carry the route's name only; its figure is in the step's text and sources.
   const routeLabel = (r: RouteView): string => r.route.name;
   return { basemap, geometries, countryPoints, routeLabel };
+}
+
+/**
+ * The parts the presenter window's slide decks draw their maps from: the preview's, with each route labelled as the
+ * app's map labels it (its name and the period's figure, in the reader's language), so that a deck from the presenter
+ * window says what a deck from the story list says.
+ */
+export function deckMapParts(props: StaticMapProps, lang: () => Lang): StaticMapProps {
+  return { ...props, routeLabel: (r: RouteView): string => routeLabelText(lang(), r) };
 }

@@ -5,7 +5,7 @@ import { loadBasemap } from '../../map/basemap-data';
 import { createViewSelectors } from '../../selectors/view';
 import type { AppStore } from '../../state/store';
 import { ModelContext } from '../context';
-import { staticMapProps } from './map-parts';
+import { deckMapParts, staticMapProps } from './map-parts';
 import { setMapParts } from '../../map/active-map';
 import { PresenterView } from './PresenterView';
 import './presenter.css';
@@ -14,8 +14,9 @@ export function startPresenter(store: AppStore): VNode {
   const model = loadDataset();
   const views = createViewSelectors(model);
   const mapProps = staticMapProps(loadBasemap());
-  // The presenter window draws no WebGL map: its slide decks draw the SVG map, as its preview does.
-  setMapParts(mapProps);
+  // The presenter window draws no WebGL map: its slide decks draw the SVG map, as its preview does, with the routes
+  // labelled as the app labels them (name and the period's figure), not as the small preview does (name only).
+  setMapParts(deckMapParts(mapProps, () => store.getState().view.lang));
   store.getState().setMode('briefing');
   return (
     <ModelContext.Provider value={{ model, views }}>

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Story } from '../../data/stories';
 import { t } from '../../i18n/t';
+import { loadDeck } from '../../export/slides/load-deck';
 import { useAppState, useAppStore, useModel } from '../context';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; done: number; total: number } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
@@ -24,7 +25,7 @@ export function SlidesButton({ story, named = false, class: className = 'link' }
   const make = async (): Promise<void> => {
     setStatus({ kind: 'busy', done: 0, total: 0 });
     try {
-      const deck = await import('../../export/slides/download');
+      const deck = await loadDeck();
       const request = { model, views, onProgress: (done: number, total: number) => setStatus({ kind: 'busy', done, total }) };
       const file = story ? await deck.downloadStoryDeck(story, lang, request) : await deck.downloadViewSlide(store.getState(), request);
       setStatus({ kind: 'done', file });
