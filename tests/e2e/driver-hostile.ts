@@ -12,6 +12,11 @@ export function storyLinkFragment(content: string | Buffer): string {
   return `#story-data=${deflateRawSync(typeof content === 'string' ? Buffer.from(content) : content, { level: 9 }).toString('base64url')}`;
 }
 
+/** A link's fragment with this one parameter, as written (`#story-data=not*base64`): what a person may paste. */
+export function linkFragment(name: string, value: string): string {
+  return `#${name}=${value}`;
+}
+
 /** What a window shows of a story someone else wrote. */
 export interface StoryTextSeen {
   /** The text a person reads in the window (the projector's briefing card and notices, or the whole presenter view). */
@@ -68,6 +73,8 @@ export interface HostileVerbs {
    * the handout's own width, with the px it runs over (an empty list: everything fits its page).
    */
   handoutOverflow(): Promise<string[]>;
+  /** The month the page shows: the timeline's date on the map, the date line of an embedded map ("September 2015"). */
+  dateShown(): Promise<string>;
   /** The filters the filter panel shows as active (its chips), by name. */
   activeFilters(): Promise<string[]>;
   /** Leaves briefing mode as a reader going back to the map would: "All stories", then "Leave briefing mode". */
@@ -277,7 +284,15 @@ export function hostileVerbs(s: Session): HostileVerbs {
         await s.page.emulateMedia({ media: null });
       }
     },
-    activeFilters: () => s.view().getByRole('list', { name: 'Active filters' }).getByRole('listitem').allInnerTexts(),
+    async dateShown() {
+      const shown = s.view().getByTestId('timeline-date').or(s.view().locator('.embed-date'));
+      return (await shown.first().innerText()).trim();
+    },
+    async activeFilters() {
+      const chips = await s.view().getByRole('list', { name: 'Active filters' }).getByRole('listitem').allInnerTexts();
+      // Each chip reads its name, then its remove button (×).
+      return chips.map((chip) => chip.replace(/\s*×\s*$/, '').trim());
+    },
     async leaveBriefing() {
       const allStories = s.view().getByRole('button', { name: 'All stories' });
       if ((await allStories.count()) > 0) await allStories.first().click();
