@@ -107,14 +107,17 @@ describe('a story whose text disguises itself, presented', { timeout: 240_000 },
     const stepPage = pages.findIndex((p) => p.startsWith('1. '));
     expect(stepPage).toBe(1);
     expect(pages.findIndex((p) => p.startsWith('2. '))).toBeGreaterThan(stepPage);
-    // The running footer carries the title cut to share its line with the page number.
-    expect(pages[0]).toMatch(/W… · Migration routes and EU external action 1\s*\/\s*\d$/);
     const all = pages.join(' ');
     expect(all).not.toMatch(HIDDEN);
     // Words wrapped anywhere come back from the PDF split over lines: read the text without its breaks.
     const unbroken = pages.map((p) => p.replace(/\s+/g, ''));
     expect(unbroken[0]).toContain(shown('W', 120).replace(/\s+/g, ''));
     expect(unbroken[0]).toContain(shown('U', 400).replace(/\s+/g, ''));
+    // The running footer carries the title cut to 60 characters, then the map's name, beside the page number.
+    expect(unbroken[0]).toContain(`${shown('W', 59).replace(/\s+/g, '')}…·MigrationroutesandEUexternalaction`);
+    expect(pages[0]).toMatch(/\b1\s*\/\s*\d+\b/);
+    // The story cites background facts only: no list of documents, and no date of the data left blank.
+    expect(pages[0]).not.toContain('Data from documents dated up to');
     const secondStep = pages.findIndex((p) => p.startsWith('2. '));
     const firstStep = unbroken.slice(1, secondStep).join('');
     expect(firstStep).toContain(shown('s', 400).replace(/\s+/g, ''));

@@ -75,7 +75,7 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
   useEffect(() => {
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return undefined;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`@page { size: A4; margin: 14mm 14mm 16mm; @bottom-left { content: ${cssString(footer)}; font: 8pt sans-serif; overflow-wrap: anywhere; } @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; } }`);
+    sheet.replaceSync(`@page { size: A4; margin: 14mm 14mm 16mm; @bottom-left { content: ${cssString(footer)}; font: 8pt sans-serif; overflow-wrap: anywhere; width: 85%; } @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; width: 15%; white-space: nowrap; } }`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -96,15 +96,20 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
             </li>
           ))}
         </ol>
-        <h2>{t(lang, 'sourcesHeading')}</h2>
-        <ul class="handout-documents">
-          {documents.map((d) => (
-            <li key={d.id}>
-              <bdi lang="en"><strong>{d.reference ? `${d.reference}, ` : ''}“{d.title}”</strong>, {d.publisher}.</bdi> {d.date ? formatPartialDate(lang, d.date) : (d.dateNote ?? '')}
-            </li>
-          ))}
-        </ul>
-        <p class="handout-data-date">{t(lang, 'handoutDataDate', { date: latestDate(lang, documents) })}</p>
+        {/* A story made in the app may cite background facts only: no documents to list, no date of the data to give. */}
+        {documents.length > 0 && (
+          <>
+            <h2>{t(lang, 'sourcesHeading')}</h2>
+            <ul class="handout-documents">
+              {documents.map((d) => (
+                <li key={d.id}>
+                  <bdi lang="en"><strong>{d.reference ? `${d.reference}, ` : ''}“{d.title}”</strong>, {d.publisher}.</bdi> {d.date ? formatPartialDate(lang, d.date) : (d.dateNote ?? '')}
+                </li>
+              ))}
+            </ul>
+            <p class="handout-data-date">{t(lang, 'handoutDataDate', { date: latestDate(lang, documents) })}</p>
+          </>
+        )}
       </section>
       {story.steps.map((step, i) => (
         <section class="handout-step" key={i} data-step={i + 1}>
@@ -137,7 +142,7 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
 }
 
 /** Characters of the story's title in the running footer: the title page shows it whole. */
-const FOOTER_TITLE_MAX = 48;
+const FOOTER_TITLE_MAX = 60;
 
 /** The story's title as the footer of each page shows it: cleaned, and cut with "…" to share one line with the page number. */
 function footerTitle(title: string): string {
