@@ -18,7 +18,6 @@ import {
   MAX_SOURCES,
   MAX_STEPS,
   onTimeline,
-  STORY_ID_MAX,
   TEXT_LIMITS,
   TIMELINE_END,
   TIMELINE_START,
@@ -44,9 +43,13 @@ export function isPlainObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 }
 
-/** A story id made from its title: lower-case letters and digits joined by hyphens. */
-export function storyIdFromTitle(title: string): string {
-  return (
+/**
+ * A story id made from its title ("Türkiye & Syria" -> "turkiye-syria"): lower-case letters and digits joined by
+ * hyphens, at most 60 characters; "-2", "-3"... added while it is among `taken`. The one home of this rule: the story
+ * maker names a new story with it, and a story from outside whose id is unusable gets its id from it.
+ */
+export function storyIdFor(title: string, taken: ReadonlySet<string> = new Set()): string {
+  const base =
     title
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
@@ -54,8 +57,10 @@ export function storyIdFromTitle(title: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60)
-      .replace(/-+$/, '') || 'story'
-  );
+      .replace(/-+$/, '') || 'story';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 class Reading {
@@ -266,9 +271,7 @@ export function readStory(raw: unknown, source: ProblemSource, world?: World, ta
   let id: string;
   if (typeof idRaw === 'string' && isStoryId(idRaw)) id = idRaw;
   else {
-    const base = storyIdFromTitle(title).slice(0, STORY_ID_MAX - 4);
-    id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    id = storyIdFor(title, taken);
     r.add(problem(source, 'id', 'malformed', 'ignored', typeof idRaw === 'string' ? idRaw : undefined, 'a-z 0-9 -'));
   }
   const stepsRaw = raw['steps'];

@@ -76,21 +76,6 @@ export function stepFromView(s: AppState, model: Model, title: string): StorySte
   };
 }
 
-/** A story id from its title ("My story" -> "my-story"), unique among `taken`. */
-export function storyIdFor(title: string, taken: ReadonlySet<string>): string {
-  const base =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'story';
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
-
 export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
   const out = [...items];
   if (from < 0 || from >= out.length || to < 0 || to >= out.length) return out;

@@ -2,7 +2,35 @@
 // thread was kept busy (long tasks and gaps between animation frames), whether the page grew wider than its window,
 // whether any of the input ran or became an element, and a host page flooding its embed with messages.
 import type { Frame } from 'playwright-core';
+import { deflateRawSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import type { Session } from './driver-handles';
+import type { BriefingWindow } from './driver-briefing';
+
+/** The fragment of a story link (`#story-data=…`) carrying this text (a story's JSON) or these bytes, packed as the story maker packs it. */
+export function storyLinkFragment(content: string | Buffer): string {
+  return `#story-data=${deflateRawSync(typeof content === 'string' ? Buffer.from(content) : content, { level: 9 }).toString('base64url')}`;
+}
+
+/** A link's fragment with this one parameter, as written (`#story-data=not*base64`): what a person may paste. */
+export function linkFragment(name: string, value: string): string {
+  return `#${name}=${value}`;
+}
+
+/** What a window shows of a story someone else wrote. */
+export interface StoryTextSeen {
+  /** The text a person reads in the window (the projector's briefing card and notices, or the whole presenter view). */
+  text: string;
+  /** Whether any of the input ran as script or became an element (an image, a script, a link, bold type). */
+  ranAsMarkup: boolean;
+  /** How many px the page is wider than its window (0: no horizontal scroll). */
+  horizontalOverflow: number;
+  /**
+   * Each long unbroken word on screen (60 characters or more): its first characters, how many lines it takes, and how
+   * many px it runs past the box it is written in or the window.
+   */
+  longWords: Array<{ start: string; lines: number; overflowPx: number }>;
+}
 
 export interface HostileVerbs {
   /** Starts measuring how long the main thread of the page (and of the embedded map, if any) is kept from drawing. */
@@ -38,7 +66,56 @@ export interface HostileVerbs {
   floodEmbed(messages: unknown[]): Promise<number>;
   /** Waits for this many animation frames of the embedded map (its own clock, not a timer). */
   waitForEmbedFrames(count: number): Promise<void>;
+  /** What the projector window or the presenter window shows of the story: its text, markup, overflow and long words. */
+  storyTextIn(window: BriefingWindow): Promise<StoryTextSeen>;
+  /**
+   * The printed handout laid out for print (after printHandout): each of its boxes whose text runs past the box or past
+   * the handout's own width, with the px it runs over (an empty list: everything fits its page).
+   */
+  handoutOverflow(): Promise<string[]>;
+  /** The month the page shows: the timeline's date on the map, the date line of an embedded map ("September 2015"). */
+  dateShown(): Promise<string>;
+  /** The filters the filter panel shows as active (its chips), by name. */
+  activeFilters(): Promise<string[]>;
+  /** Leaves briefing mode as a reader going back to the map would: "All stories", then "Leave briefing mode". */
+  leaveBriefing(): Promise<void>;
 }
+
+/** Reads a window as StoryTextSeen (runs in the page). */
+const READ_STORY_TEXT = (which: string) => {
+  const inScreen = (el: Element | null): boolean => el !== null && el.closest('.handout') === null;
+  const root = which === 'presenter' ? document.body : (document.querySelector('.story-step') ?? document.body);
+  const notices = Array.from(document.querySelectorAll<HTMLElement>('.notice')).map((n) => n.innerText);
+  const text = [(root as HTMLElement).innerText, ...notices].join('\n');
+  const ran = (window as unknown as { hostileRan?: boolean }).hostileRan === true;
+  const markup = document.querySelector('img[src="x"], script[data-hostile], a[href^="javascript:"], [data-hostile], [onerror]') !== null;
+  const bold = Array.from(document.querySelectorAll('.user-text b, .user-text img, .user-text script, .source-body b, .source-body img, .source-body script')).length > 0;
+  const longWords: Array<{ start: string; lines: number; overflowPx: number }> = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!inScreen(parent) || !parent || parent.closest('script, style, .visually-hidden')) continue;
+    const value = node.nodeValue ?? '';
+    for (const m of value.matchAll(/\S{60,}/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index ?? 0);
+      range.setEnd(node, (m.index ?? 0) + m[0].length);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+      if (rects.length === 0) continue;
+      // The box it is written in: the nearest ancestor that is not inline.
+      let box: Element = parent;
+      while (box.parentElement && getComputedStyle(box).display.startsWith('inline')) box = box.parentElement;
+      const b = box.getBoundingClientRect();
+      const right = Math.max(...rects.map((r) => r.right));
+      const left = Math.min(...rects.map((r) => r.left));
+      const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+      const overflowPx = Math.max(0, right - Math.min(b.right, window.innerWidth), Math.max(b.left, 0) - left);
+      longWords.push({ start: m[0].slice(0, 12), lines, overflowPx: Math.round(overflowPx) });
+    }
+  }
+  const horizontalOverflow = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth;
+  return { text, ranAsMarkup: ran || markup || bold, horizontalOverflow, longWords };
+};
 
 const PROBE = () => {
   type Probe = { longest: number; last: number; longTask: number };
@@ -182,6 +259,44 @@ export function hostileVerbs(s: Session): HostileVerbs {
           }),
         messages,
       );
+    },
+    async storyTextIn(which) {
+      const page: Page | undefined = which === 'projector' ? s.page : s.context.pages().find((p) => p !== s.page);
+      if (!page) throw new Error('no presenter window is open');
+      return page.evaluate(READ_STORY_TEXT, which);
+    },
+    async handoutOverflow() {
+      await s.page.emulateMedia({ media: 'print' });
+      try {
+        return await s.page.evaluate(() => {
+          const handout = document.querySelector('.handout');
+          if (!handout) throw new Error('no handout on the page');
+          const right = handout.getBoundingClientRect().right;
+          const over: string[] = [];
+          for (const el of Array.from(handout.querySelectorAll<HTMLElement>('*'))) {
+            if (el.closest('svg') || getComputedStyle(el).display.startsWith('inline')) continue;
+            const past = Math.max(el.scrollWidth - el.clientWidth, el.getBoundingClientRect().right - right);
+            if (past > 1) over.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(past)} px: ${(el.textContent ?? '').slice(0, 24)}`);
+          }
+          return over;
+        });
+      } finally {
+        await s.page.emulateMedia({ media: null });
+      }
+    },
+    async dateShown() {
+      const shown = s.view().getByTestId('timeline-date').or(s.view().locator('.embed-date'));
+      return (await shown.first().innerText()).trim();
+    },
+    async activeFilters() {
+      const chips = await s.view().getByRole('list', { name: 'Active filters' }).getByRole('listitem').allInnerTexts();
+      // Each chip reads its name, then its remove button (×).
+      return chips.map((chip) => chip.replace(/\s*×\s*$/, '').trim());
+    },
+    async leaveBriefing() {
+      const allStories = s.view().getByRole('button', { name: 'All stories' });
+      if ((await allStories.count()) > 0) await allStories.first().click();
+      await s.view().getByRole('button', { name: 'Leave briefing mode' }).click();
     },
     async waitForEmbedFrames(count) {
       await s.view().evaluate(

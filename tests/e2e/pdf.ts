@@ -47,3 +47,36 @@ export function pdfPagePng(pdf: Buffer, page: number, outPrefix: string): void {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** One word pdftotext found on a page, and its box in points (origin at the page's top left). */
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** The words of each page with their boxes, and the page's size in points (pdftotext -bbox). */
+export function pdfPageWords(pdf: Buffer): Array<{ width: number; height: number; words: PdfWord[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+  try {
+    const file = join(dir, 'print.pdf');
+    writeFileSync(file, pdf);
+    const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    return html.split('<page ').slice(1).map((chunk) => {
+      const size = /^width="([\d.]+)" height="([\d.]+)"/.exec(chunk);
+      const words = [...chunk.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: unescape(m[5]!),
+      }));
+      return { width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0), words };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -31,7 +31,6 @@ const NOT_YET = new Set<string>([
   'embed-host.e2e.ts',
   'failures.e2e.ts',
   'foundation.e2e.ts',
-  'hostile-input.e2e.ts',
   'i18n-rtl.e2e.ts',
   'keyboard-map.e2e.ts',
   'membership.e2e.ts',

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { defaultState } from '../../src/state/defaults';
-import { moveItem, selectionSources, stepFromView, storyIdFor } from '../../src/state/user-stories';
+import { moveItem, selectionSources, stepFromView } from '../../src/state/user-stories';
+import { storyIdFor } from '../../src/outside/story';
 import { describeField } from '../../src/ui/story-maker/stories-file';
 import { storyStepSchema } from '../../src/data/stories';
 

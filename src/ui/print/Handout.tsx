@@ -69,13 +69,13 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
       return source ? [source] : [];
     });
   }, [story, model]);
-  const footer = `${cleanText(story.title)} · ${t(lang, 'appTitle')}`;
+  const footer = `${footerTitle(story.title)} · ${t(lang, 'appTitle')}`;
   // The page rule carries the story's title, so it is built at run time; a constructed stylesheet (CSSOM), not a
   // <style> element, which the strict content security policy blocks.
   useEffect(() => {
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return undefined;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`@page { size: A4; margin: 14mm 14mm 16mm; @bottom-left { content: ${cssString(footer)}; font: 8pt sans-serif; } @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; } }`);
+    sheet.replaceSync(`@page { size: A4; margin: 14mm 14mm 16mm; @bottom-left { content: ${cssString(footer)}; font: 8pt sans-serif; overflow-wrap: anywhere; width: 85%; } @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; width: 15%; white-space: nowrap; } }`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -96,15 +96,20 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
             </li>
           ))}
         </ol>
-        <h2>{t(lang, 'sourcesHeading')}</h2>
-        <ul class="handout-documents">
-          {documents.map((d) => (
-            <li key={d.id}>
-              <bdi lang="en"><strong>{d.reference ? `${d.reference}, ` : ''}“{d.title}”</strong>, {d.publisher}.</bdi> {d.date ? formatPartialDate(lang, d.date) : (d.dateNote ?? '')}
-            </li>
-          ))}
-        </ul>
-        <p class="handout-data-date">{t(lang, 'handoutDataDate', { date: latestDate(lang, documents) })}</p>
+        {/* A story made in the app may cite background facts only: no documents to list, no date of the data to give. */}
+        {documents.length > 0 && (
+          <>
+            <h2>{t(lang, 'sourcesHeading')}</h2>
+            <ul class="handout-documents">
+              {documents.map((d) => (
+                <li key={d.id}>
+                  <bdi lang="en"><strong>{d.reference ? `${d.reference}, ` : ''}“{d.title}”</strong>, {d.publisher}.</bdi> {d.date ? formatPartialDate(lang, d.date) : (d.dateNote ?? '')}
+                </li>
+              ))}
+            </ul>
+            <p class="handout-data-date">{t(lang, 'handoutDataDate', { date: latestDate(lang, documents) })}</p>
+          </>
+        )}
       </section>
       {story.steps.map((step, i) => (
         <section class="handout-step" key={i} data-step={i + 1}>
@@ -134,6 +139,15 @@ export function Handout({ story, lang, mapProps, onReady }: HandoutProps) {
     </div>,
     document.body,
   );
+}
+
+/** Characters of the story's title in the running footer: the title page shows it whole. */
+const FOOTER_TITLE_MAX = 60;
+
+/** The story's title as the footer of each page shows it: cleaned, and cut with "…" to share one line with the page number. */
+function footerTitle(title: string): string {
+  const chars = Array.from(cleanText(title));
+  return chars.length > FOOTER_TITLE_MAX ? `${chars.slice(0, FOOTER_TITLE_MAX - 1).join('')}…` : chars.join('');
 }
 
 /** The latest date among the documents: a dated one, or the year a dated note names ("web page of 2024-2025"). */
