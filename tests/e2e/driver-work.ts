@@ -84,6 +84,7 @@ export async function measureWork(target: Page | Frame): Promise<WorkFigures> {
     out['steps.maxFeaturesPerStep'] = maxFeatures;
     out['steps.bytes'] = c.bytes - before.bytes;
     out['steps.renders'] = c.renders - before.renders;
+    out['steps.selectors'] = c.selectors - before.selectors;
 
     await work.idle();
     await work.settled();
@@ -97,6 +98,7 @@ export async function measureWork(target: Page | Frame): Promise<WorkFigures> {
     out['filters.features'] = c.features - beforeFilter.features;
     out['filters.bytes'] = c.bytes - beforeFilter.bytes;
     out['filters.renders'] = c.renders - beforeFilter.renders;
+    out['filters.selectors'] = c.selectors - beforeFilter.selectors;
     work.countBytes = false;
     return out;
   }, WORK_WALK);
