@@ -8,6 +8,8 @@
 // figure is measured and printed (the story link's own read time, a performance measure the app makes; the longest
 // main-thread block, long tasks and gaps between frames, next to the block of a harmless input that does the same on
 // screen), and the spec fails on a freeze (the 2.4 s unpacking and the 16 s flood of before), not on noise.
+// The 300 ms bound itself is a line of the bench, with a median, an interval and a verdict over rounds, in the
+// deployment build (scripts/bench/main-thread.ts, `BENCH_ONLY=main-thread npm run bench`).
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
