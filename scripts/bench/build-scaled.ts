@@ -1,5 +1,5 @@
 // Builds the app with the curated data scaled k times (scripts/bench/synthetic.ts) into bench/tmp/app-<k>x, for the
-// bench and the dev profilers. CLI: `tsx scripts/bench/build-scaled.ts reference 1 100 [1000 …]`.
+// bench and the dev profilers. CLI: `tsx scripts/bench/build-scaled.ts reference deployment 1 100 [1000 …]`.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -53,6 +53,22 @@ export async function buildSingle(): Promise<string> {
   return join(out, 'index.html');
 }
 
+/**
+ * The deployment build (1x data, no test handles, as `npm run build` makes it) into bench/tmp/app-deployment: what the
+ * main-thread lines measure, since a person opens a link in that build.
+ */
+export async function buildDeployment(): Promise<string> {
+  const out = join(TMP, 'app-deployment');
+  const previous = process.env['VITE_TEST_HANDLES'];
+  delete process.env['VITE_TEST_HANDLES'];
+  try {
+    await viteBuild({ root: ROOT, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+  } finally {
+    if (previous !== undefined) process.env['VITE_TEST_HANDLES'] = previous;
+  }
+  return out;
+}
+
 /** The bare MapLibre page with the same basemap and basemap layers, into bench/tmp/reference-dist. */
 export async function buildReference(): Promise<string> {
   await viteBuild({ configFile: join(ROOT, 'bench/vite.reference.config.ts'), logLevel: 'warn' });
@@ -60,5 +76,5 @@ export async function buildReference(): Promise<string> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  for (const arg of process.argv.slice(2)) console.log(arg === 'reference' ? await buildReference() : await buildScaled(Number(arg)));
+  for (const arg of process.argv.slice(2)) console.log(arg === 'reference' ? await buildReference() : arg === 'deployment' ? await buildDeployment() : await buildScaled(Number(arg)));
 }

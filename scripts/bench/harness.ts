@@ -1,18 +1,13 @@
 // What the benchmark and the dev profiling tools share: a static server for a build, and the timed store actions.
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium';
 
 export const BENCH_VIEWPORT = { width: 1200, height: 700 };
 
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
+export { median } from './verdict';
 
 /**
  * A page as the bench opens one: a fresh browser profile, precise memory figures and `gc` exposed, reduced motion
@@ -38,27 +33,8 @@ export async function openFreshPage(): Promise<{ context: BrowserContext; page: 
 
 type StoreHandle = { getState(): { stepDate(n: number): void; setDate(d: string): void; toggleFilter(k: string, v: string): void } };
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
-
-export function serve(dir: string): Promise<{ server: Server; url: string }> {
-  return new Promise((ok) => {
-    const server = createServer((req, res) => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      let file = join(dir, path);
-      if (!file.startsWith(dir) || !existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(readFileSync(file));
-    });
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-    });
-  });
-}
+/** The bench's static server is the one of the screenshots and tools: a built folder on 127.0.0.1 (a free port). */
+export { serveFolder as serve } from '../browser/static-server';
 
 /** Script time of one store action: selectors, map setData calls and the Preact render it schedules. */
 export async function actionTimes(page: Page, action: 'step' | 'filter', n: number, start = '2010-01'): Promise<number[]> {

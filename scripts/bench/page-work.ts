@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { WorkHandle } from '../../src/debug/work-counters';
-import type { FilmResult, ScreenFilm } from '../../src/debug/screen-film';
+import type { ScreenFilm } from '../../src/debug/screen-film';
 import { analysePlay, type PlayOnScreen } from './play-analysis';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoreApi } from 'zustand/vanilla';
@@ -13,6 +13,7 @@ import type { Store } from '../../src/state/store';
 
 /** The test build's window: its store and map (src/debug/test-handles.ts). */
 type TestWindow = { __store: StoreApi<Store>; __map?: MapLibreMap };
+import { monthIndex } from '../../src/state/month';
 
 /** The walk the counts are taken over: 24 steps forward from January 2014, and the humanitarian filter on and off. */
 export const WORK_WALK = { from: '2014-01', steps: 24, filterChanges: 2 } as const;
@@ -89,6 +90,7 @@ export async function measureWork(target: Page | Frame): Promise<WorkFigures> {
     out['steps.maxFeaturesPerStep'] = maxFeatures;
     out['steps.bytes'] = c.bytes - before.bytes;
     out['steps.renders'] = c.renders - before.renders;
+    out['steps.selectors'] = c.selectors - before.selectors;
 
     await work.idle();
     await work.settled();
@@ -102,6 +104,7 @@ export async function measureWork(target: Page | Frame): Promise<WorkFigures> {
     out['filters.features'] = c.features - beforeFilter.features;
     out['filters.bytes'] = c.bytes - beforeFilter.bytes;
     out['filters.renders'] = c.renders - beforeFilter.renders;
+    out['filters.selectors'] = c.selectors - beforeFilter.selectors;
     work.countBytes = false;
     return out;
   }, WORK_WALK);
@@ -110,13 +113,13 @@ export async function measureWork(target: Page | Frame): Promise<WorkFigures> {
 /** The months of a year and a half from January 2015 (much changes on the map then): the bench's filmed play. */
 export const PLAY_MONTHS: readonly string[] = Array.from({ length: 18 }, (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 
+type FilmWindow = TestWindow & { __work: WorkHandle; __film?: ScreenFilm };
+
 /**
- * Films the map while the timeline plays through `months` at `speed` (src/debug/screen-film.ts): first each month's
- * settled map as a reference, drawn through the store; then, from the first month, the speed chosen and Play pressed in
- * the timeline as a person does, every frame the map draws until the label reaches the last month; then Pause.
+ * Takes each month's settled map as the film's reference (drawn through the store), puts the timeline at the first
+ * month and starts filming every frame the map draws (src/debug/screen-film.ts).
  */
-export async function filmPlay(target: Page | Frame, speed: number, months: readonly string[] = PLAY_MONTHS): Promise<FilmResult> {
-  type FilmWindow = TestWindow & { __work: WorkHandle; __film?: ScreenFilm };
+export async function startFilming(target: Page | Frame, months: readonly string[]): Promise<void> {
   await target.evaluate(async (list) => {
     const w = window as unknown as FilmWindow;
     w.__store.getState().setPlaying(false);
@@ -128,27 +131,54 @@ export async function filmPlay(target: Page | Frame, speed: number, months: read
     film.start();
     w.__film = film;
   }, months);
-  await target.locator('.timeline-speed select').selectOption(String(speed));
-  await target.locator('.timeline .button.play').click();
-  await target.waitForFunction((last) => (window as unknown as TestWindow).__store.getState().time.date >= last, months[months.length - 1]!, { timeout: 120_000, polling: 50 });
-  await target.locator('.timeline .button.play').click();
-  return target.evaluate(async () => {
-    const w = window as unknown as FilmWindow;
-    await w.__work.idle();
-    return w.__film!.stop();
-  });
+}
+
+/** Waits until the timeline's slider (which its label reads) has reached `month`, while it plays. */
+export async function waitForTimelineAt(target: Page | Frame, month: string): Promise<void> {
+  await target.waitForFunction((index) => Number(document.querySelector<HTMLInputElement>('input.timeline-slider')?.value) >= index, monthIndex(month), { timeout: 120_000, polling: 50 });
+}
+
+/** Stops the film once the map has drawn what it was told, and says what reached the screen and when. */
+export async function stopFilming(target: Page | Frame): Promise<PlayOnScreen> {
+  return analysePlay(
+    await target.evaluate(async () => {
+      const w = window as unknown as FilmWindow;
+      await w.__work.idle();
+      return w.__film!.stop();
+    }),
+  );
+}
+
+/**
+ * Films the map while the timeline plays through `months` at `speed`: the references and the first month (see
+ * startFilming), then the speed chosen and Play pressed in the timeline as a person does, every frame the map draws
+ * until the timeline reaches the last month; then Pause.
+ */
+export async function filmPlay(target: Page | Frame, speed: number, months: readonly string[] = PLAY_MONTHS): Promise<PlayOnScreen> {
+  await startFilming(target, months);
+  await target.getByRole('combobox', { name: /speed/i }).selectOption(String(speed));
+  await target.getByRole('button', { name: /^play$/i }).click();
+  await waitForTimelineAt(target, months[months.length - 1]!);
+  await target.getByRole('button', { name: /^pause$/i }).click();
+  return stopFilming(target);
 }
 
 export interface WorkVerbs {
   /** Counts what the app makes the browser do at load, over the timeline walk and the filter changes of WORK_WALK. */
   countWork(): Promise<WorkFigures>;
-  /** Plays the timeline through `months` at `speed` (see filmPlay) and says what reached the screen, and when. */
-  playAndWatchTheMap(speed: number, months: readonly string[]): Promise<PlayOnScreen>;
+  /** Given: the map is filmed from here on, each of `months` settled once as the film's reference, the timeline at the first. */
+  givenTheMapFilmed(months: readonly string[]): Promise<void>;
+  /** Waits while the timeline plays until it shows `month`. */
+  waitForTheTimelineToShow(month: string): Promise<void>;
+  /** Stops the film: for each month the timeline showed, whether and when the map showed it (see play-analysis.ts). */
+  whatTheMapShowed(): Promise<PlayOnScreen>;
 }
 
 export function workVerbs(s: { view(): Frame }): WorkVerbs {
   return {
     countWork: () => measureWork(s.view()),
-    playAndWatchTheMap: async (speed, months) => analysePlay(await filmPlay(s.view(), speed, months)),
+    givenTheMapFilmed: (months) => startFilming(s.view(), months),
+    waitForTheTimelineToShow: (month) => waitForTimelineAt(s.view(), month),
+    whatTheMapShowed: () => stopFilming(s.view()),
   };
 }

@@ -5,7 +5,9 @@
 // (page-work.ts), held to exact ceilings (scripts/bench/work-ceilings.json), and films the map while the
 // timeline plays (scripts/bench/play-analysis.ts). Writes bench/results.json; exits non-zero only when a line fails.
 // BENCH_WRITE_CEILINGS=1 writes today's counts plus a margin as the ceilings instead of checking them; BENCH_WORK_ONLY=1
-// counts and nothing else.
+// counts and nothing else; BENCH_ONLY=main-thread measures the main-thread lines alone (hostile story links pasted into
+// the deployment build, scripts/bench/main-thread.ts), in minutes. A partial run prints its lines and writes
+// bench/results-<part>.json, never bench/results.json (the full run's).
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -14,11 +16,12 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { actionTimes, BENCH_VIEWPORT, openFreshPage, serve } from './harness';
 import { actionToPainted } from './latency';
-import { buildReference, buildScaled, buildSingle, BENCH_TMP as TMP } from './build-scaled';
+import { buildDeployment, buildReference, buildScaled, buildSingle, BENCH_TMP as TMP } from './build-scaled';
 import { firstParseSize } from '../first-parse';
+import { MAIN_THREAD_BOUND_MS, MAIN_THREAD_CASES, mainThreadRound, type MainThreadFigure } from './main-thread';
 import { linkDecodeMedianMs } from './link-decode';
 import { estimate, exitCode, median, pairedRatios, verdictAtMost, verdictOfCount, type Estimate, type Verdict } from './verdict';
-import { analysePlay, type PlayOnScreen } from './play-analysis';
+import type { PlayOnScreen } from './play-analysis';
 import { filmPlay, measureWork, overCeilings, WORK_CEILINGS_FILE, type WorkFigures } from './page-work';
 import type { WorkHandle } from '../../src/debug/work-counters';
 
@@ -31,6 +34,10 @@ const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,100').split(',').map(Number
 const WRITE_CEILINGS = process.env['BENCH_WRITE_CEILINGS'] === '1';
 /** BENCH_WORK_ONLY=1: the counts alone (minutes, not half an hour): no timed rounds, no film, heap or briefing. */
 const WORK_ONLY = process.env['BENCH_WORK_ONLY'] === '1';
+const ONLY = process.env['BENCH_ONLY'];
+if (ONLY !== undefined && ONLY !== 'main-thread') throw new Error(`BENCH_ONLY=${ONLY}: the one part that runs alone is main-thread (and BENCH_WORK_ONLY=1 for the counts)`);
+/** BENCH_ONLY=main-thread: the main-thread lines alone. */
+const MAIN_THREAD_ONLY = ONLY === 'main-thread';
 /** Script-timed actions per round and scale, after WARM_UP untimed ones (V8 still optimising in a fresh page). */
 const STEPS = 40;
 const WARM_UP = 50;
@@ -194,7 +201,7 @@ async function once(url: string, withPlay: boolean): Promise<Once> {
     const work = await measureWork(page);
     if (WORK_ONLY) return { work, play: null, heap10: Number.NaN, heap1000: Number.NaN, heapWarm: Number.NaN, heapWarm1000: Number.NaN, briefingPainted: Number.NaN };
     const play: Array<{ speed: number } & PlayOnScreen> = [];
-    if (withPlay) for (const speed of PLAY_SPEEDS) play.push({ speed, ...analysePlay(await filmPlay(page, speed)) });
+    if (withPlay) for (const speed of PLAY_SPEEDS) play.push({ speed, ...(await filmPlay(page, speed)) });
     const heap10 = await heapAfterSteps(page, 10);
     const heap1000 = await heapAfterSteps(page, 990);
     const heapWarm = await heapAfterSteps(page, 1000);
@@ -207,10 +214,13 @@ async function once(url: string, withPlay: boolean): Promise<Once> {
   }
 }
 
+/** What a round measures: page loads, interactions in opened pages, or hostile links pasted into the deployment build. */
+type RoundKind = 'load' | 'interaction' | 'main-thread';
+
 /** A timed line: its values round by round, and a budget (a ceiling) when it has one. */
 interface TimedLine {
   name: string;
-  kind: 'load' | 'interaction';
+  kind: RoundKind;
   perRound: () => number[];
   format: (n: number) => string;
   ceiling?: number;
@@ -248,11 +258,14 @@ async function main(): Promise<void> {
   execFileSync('bash', [join(ROOT, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' });
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
-  console.log('Building the reference page and the app at', SCALES.map((s) => `${s}x`).join(', '), '…');
+  if (MAIN_THREAD_ONLY) return mainThreadOnly(started);
+  console.log('Building the reference page and the app at', SCALES.map((s) => `${s}x`).join(', '), WORK_ONLY ? '…' : 'and the deployment build …');
   const refDir = await buildReference();
   const appDirs = new Map<number, string>();
   for (const s of SCALES) appDirs.set(s, await buildScaled(s));
   const singleParse = WORK_ONLY ? undefined : firstParseSize(readFileSync(await buildSingle(), 'utf8'));
+  const deployment = WORK_ONLY ? null : await serve(await buildDeployment());
+  const mainThread = mainThreadRounds();
   const ref = await serve(refDir);
   const apps = new Map<number, { server: Server; url: string }>();
   for (const [s, dir] of appDirs) apps.set(s, await serve(dir));
@@ -310,13 +323,14 @@ async function main(): Promise<void> {
     { name: "one-pixel pan → painted, reference (the repaint floor)", kind: 'interaction', perRound: () => refPans, format: ms },
     { name: `step → painted at ${first}x / the reference's repaint floor (paired)`, kind: 'interaction', perRound: () => pairedRatios(field(first, (r) => r.stepPainted)(), refPans), format: (n) => n.toFixed(2), ceiling: 2 },
     ...(last !== first ? [{ name: `step → painted at ${last}x / at ${first}x (paired)`, kind: 'interaction' as const, perRound: () => pairedRatios(field(last, (r) => r.stepPainted)(), field(first, (r) => r.stepPainted)()), format: (n: number) => n.toFixed(2), ceiling: 3 }] : []),
+    ...mainThread.lines,
   ];
 
   let done = 0;
   let loadRounds = 0;
   let interactionRounds = 0;
-  const undecidedKinds = (): Set<'load' | 'interaction'> => new Set(timed.filter((l) => decide(l).verdict === 'undecided').map((l) => l.kind));
-  let want = new Set<'load' | 'interaction'>(WORK_ONLY ? [] : ['load', 'interaction']);
+  const undecidedKinds = (): Set<RoundKind> => new Set(timed.filter((l) => decide(l).verdict === 'undecided').map((l) => l.kind));
+  let want = new Set<RoundKind>(WORK_ONLY ? [] : ['load', 'interaction', 'main-thread']);
   while (want.size > 0) {
     const target = done === 0 ? ROUNDS : Math.min(MAX_ROUNDS, done + BATCH);
     for (let round = done; round < target; round++) {
@@ -328,6 +342,7 @@ async function main(): Promise<void> {
         await interactionRound(round);
         interactionRounds++;
       }
+      if (want.has('main-thread') && deployment) await mainThread.round(deployment.url);
       console.log(`round ${round + 1}: ${[...want].join(' and ')} (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
     }
     done = target;
@@ -344,7 +359,7 @@ async function main(): Promise<void> {
 
   // Timed lines.
   const decided = WORK_ONLY ? [] : timed.map(decide);
-  console.log(`\nTimed lines: median [90% bootstrap interval] over rounds (loads: ${loadRounds} rounds, interactions: ${interactionRounds})`);
+  console.log(`\nTimed lines: median [90% bootstrap interval] over rounds (loads: ${loadRounds} rounds, interactions: ${interactionRounds}, main thread: ${mainThread.rounds()})`);
   table([['line', 'median [90% interval]', 'budget', 'verdict'], ...decided.map((d) => [d.name, d.shown, d.ceiling === undefined ? '' : `≤ ${d.ceiling}`, d.verdict])]);
 
   // Exact figures: sizes, the link decode (Node, not the browser), heap growth.
@@ -436,10 +451,71 @@ async function main(): Promise<void> {
     failed,
   };
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log('written: bench/results.json');
+  const resultsFile = WORK_ONLY ? 'bench/results-work.json' : 'bench/results.json';
+  writeFileSync(join(ROOT, resultsFile), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`written: ${resultsFile}`);
   ref.server.close();
   for (const a of apps.values()) a.server.close();
+  deployment?.server.close();
+  process.exitCode = exitCode(verdicts);
+}
+
+/** The main-thread lines and their rounds: one line per case, the hostile ones held to MAIN_THREAD_BOUND_MS. */
+function mainThreadRounds(): { lines: TimedLine[]; round(url: string): Promise<void>; rounds(): number } {
+  const perCase: MainThreadFigure[][] = MAIN_THREAD_CASES.map(() => []);
+  const lines = MAIN_THREAD_CASES.flatMap((c, i): TimedLine[] => [
+    { name: `longest main-thread task, ${c.name}`, kind: 'main-thread', perRound: () => perCase[i]!.map((f) => f.longTask), format: ms, ceiling: c.hostile ? MAIN_THREAD_BOUND_MS : undefined },
+    { name: `  longest animation frame (task and rendering), ${c.name}`, kind: 'main-thread', perRound: () => perCase[i]!.map((f) => f.animationFrame), format: ms },
+  ]);
+  return {
+    lines,
+    async round(url) {
+      const figures = await mainThreadRound(url);
+      figures.forEach((f, i) => perCase[i]!.push(f));
+      await pause();
+    },
+    rounds: () => perCase[0]!.length,
+  };
+}
+
+/** BENCH_ONLY=main-thread: the deployment build, the main-thread rounds (more while a line is undecided), the verdicts. */
+async function mainThreadOnly(started: number): Promise<void> {
+  console.log('Building the deployment build …');
+  const deployment = await serve(await buildDeployment());
+  const mainThread = mainThreadRounds();
+  let done = 0;
+  for (;;) {
+    const target = done === 0 ? ROUNDS : Math.min(MAX_ROUNDS, done + BATCH);
+    for (let round = done; round < target; round++) {
+      await mainThread.round(deployment.url);
+      console.log(`round ${round + 1}: main thread (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
+    }
+    done = target;
+    if (done >= MAX_ROUNDS || !mainThread.lines.some((l) => decide(l).verdict === 'undecided')) break;
+    console.log(`undecided: main-thread lines; ${Math.min(BATCH, MAX_ROUNDS - done)} more rounds`);
+  }
+  deployment.server.close();
+  const decided = mainThread.lines.map(decide);
+  console.log(`\nMain thread, deployment build: median [90% bootstrap interval] over ${mainThread.rounds()} rounds`);
+  table([['line', 'median [90% interval]', 'budget', 'verdict'], ...decided.map((d) => [d.name, d.shown, d.ceiling === undefined ? '' : `≤ ${d.ceiling} ms`, d.verdict])]);
+  const verdicts = decided.flatMap((d) => (d.verdict === 'reported' ? [] : [d.verdict]));
+  const undecided = decided.filter((d) => d.verdict === 'undecided').map((d) => d.name);
+  const failed = decided.filter((d) => d.verdict === 'fail').map((d) => d.name);
+  console.log(`\n${verdicts.filter((v) => v === 'pass').length} pass, ${failed.length} fail, ${undecided.length} undecided (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
+  if (undecided.length) console.log(`could not decide within ${MAX_ROUNDS} rounds: ${undecided.join('; ')}`);
+  if (failed.length) console.log(`failed: ${failed.join('; ')}`);
+  const results = {
+    date: new Date().toISOString(),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim(),
+    viewport: BENCH_VIEWPORT,
+    rounds: { 'main-thread': mainThread.rounds() },
+    timed: decided.map((d) => ({ name: d.name, ...d.estimate, ceiling: d.ceiling, verdict: d.verdict })),
+    undecided,
+    failed,
+  };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results-main-thread.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('written: bench/results-main-thread.json');
   process.exitCode = exitCode(verdicts);
 }
 

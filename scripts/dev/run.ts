@@ -19,6 +19,7 @@ const TOOLS: Record<string, Record<string, Command>> = {
     'action-cpu': { file: 'profile/action-cpu.mts', what: 'an action\'s wall time against the main thread\'s CPU time, and what other threads do meanwhile', usage: '<dist> [step|filter] [n]' },
     shaders: { file: 'profile/shaders.mts', what: 'time the first map spends compiling and linking each WebGL program', usage: '<dist> [<dist> …]' },
     layers: { file: 'profile/layers.mts', what: 'what each map layer costs a repaint, on every thread', usage: '<dist> [pans] [layer[,layer…] …]' },
+    work: { file: 'profile/work.ts', what: 'who does the work of a store action, counted: renders by component, setData by source, selector runs', usage: '<dist> [filter|step] [month] [n]' },
     heap: { file: 'profile/heap.ts', what: 'JS heap after successive batches of timeline steps', usage: '<dist> [batches]' },
   },
   ab: {

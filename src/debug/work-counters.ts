@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { TEST_HANDLES } from './test-handles';
 import { screenFilm, type ScreenFilm } from './screen-film';
 import { SOURCE } from '../map/ids';
+import { selectorRuns } from '../selectors/memo';
 
 export interface WorkCounts {
   /** setData calls on the map's GeoJSON sources (a whole new collection each). */
@@ -21,11 +22,22 @@ export interface WorkCounts {
   renders: number;
   /** WebGL programs linked since the page started. */
   programs: number;
+  /** Memoised selectors computed (not answered from their memo) since the page started. */
+  readonly selectors: number;
+}
+
+/** The same work by who did it, to find where a count comes from (not held to ceilings: names are minified). */
+export interface WorkDetail {
+  /** Renders by component name. */
+  renders: Record<string, number>;
+  /** setData and updateData calls by source id. */
+  sources: Record<string, number>;
 }
 
 /** What the page holds now: window.__work. */
 export interface WorkHandle {
   counts: WorkCounts;
+  detail: WorkDetail;
   /** Bytes are counted (each collection serialised) only while this is on: off, timed actions pay no counting. */
   countBytes: boolean;
   /** The map's style: its layers, and the features and bytes its GeoJSON sources hold. */
@@ -40,7 +52,21 @@ export interface WorkHandle {
   film(): ScreenFilm | null;
 }
 
-const counts: WorkCounts = { setData: 0, updateData: 0, features: 0, bytes: 0, renders: 0, programs: 0 };
+const counts: WorkCounts = {
+  setData: 0,
+  updateData: 0,
+  features: 0,
+  bytes: 0,
+  renders: 0,
+  programs: 0,
+  get selectors() {
+    return selectorRuns.count;
+  },
+};
+const detail: WorkDetail = { renders: {}, sources: {} };
+const tally = (into: Record<string, number>, key: string): void => {
+  into[key] = (into[key] ?? 0) + 1;
+};
 let counted: MapLibreMap | null = null;
 
 const bytesCounted = (): boolean => (globalThis as { __work?: WorkHandle }).__work?.countBytes === true;
@@ -72,6 +98,8 @@ export function installWorkCounters(storeMonth: () => string, enabled: boolean =
   const previous = hooks['__r'];
   hooks['__r'] = (vnode) => {
     counts.renders++;
+    const type = (vnode as { type?: unknown }).type;
+    if (typeof type === 'function') tally(detail.renders, (type as { displayName?: string }).displayName ?? type.name ?? '(anonymous)');
     previous?.(vnode);
   };
   if (typeof WebGL2RenderingContext !== 'undefined') {
@@ -84,6 +112,7 @@ export function installWorkCounters(storeMonth: () => string, enabled: boolean =
   }
   const handle: WorkHandle = {
     counts,
+    detail,
     countBytes: false,
     style() {
       if (!counted) return null;
@@ -137,6 +166,7 @@ export function countMapWork(map: MapLibreMap, enabled: boolean = TEST_HANDLES):
   const updateData = proto.updateData;
   proto.setData = function countedSetData(this: GeoJSONSource, data) {
     counts.setData++;
+    tally(detail.sources, this.id);
     if (typeof data === 'object') {
       counts.features += (data as FeatureCollection).type === 'FeatureCollection' ? (data as FeatureCollection).features.length : 1;
       if (bytesCounted()) counts.bytes += jsonBytes(data);
@@ -145,6 +175,7 @@ export function countMapWork(map: MapLibreMap, enabled: boolean = TEST_HANDLES):
   };
   proto.updateData = function countedUpdateData(this: GeoJSONSource, diff) {
     counts.updateData++;
+    tally(detail.sources, this.id);
     counts.features += diffFeatures(diff);
     if (bytesCounted()) counts.bytes += jsonBytes(diff);
     return updateData.call(this, diff);

@@ -1,10 +1,17 @@
 // Memoisation by argument identity: a selector recomputes only when one of its inputs changed.
 
+/**
+ * How many times a memoised selector has computed, since the page started: a count the test build's work counters read
+ * (src/debug/work-counters.ts), so that a selector that stops being memoised shows as more work. One addition a call.
+ */
+export const selectorRuns = { count: 0 };
+
 export function memoize<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | undefined;
   let lastResult: R;
   return (...args: A): R => {
     if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => Object.is(a, args[i]))) return lastResult;
+    selectorRuns.count++;
     lastResult = fn(...args);
     lastArgs = args;
     return lastResult;

@@ -10,10 +10,13 @@ export interface WhenVerbs {
   clickButton(name: string | RegExp): Promise<void>;
   /** Ticks or unticks the checkbox with this accessible name (a layer in the layers panel, a filter). */
   setCheckbox(name: string | RegExp, checked: boolean): Promise<void>;
+  /** Chooses the option with this label in the drop-down list with this accessible name (the timeline's speed). */
+  chooseOption(name: string | RegExp, option: string): Promise<void>;
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;
-const monthIndex = (month: string): number => {
+/** A month's place on the timeline's slider (its value). */
+export const monthIndex = (month: string): number => {
   const m = MONTH.exec(month);
   if (!m) throw new Error(`not a month: ${month}`);
   return Number(m[1]) * 12 + Number(m[2]) - 1;
@@ -54,6 +57,9 @@ export function whenVerbs(s: Session): WhenVerbs {
     },
     async setCheckbox(name, checked) {
       await s.view().getByRole('checkbox', { name }).first().setChecked(checked);
+    },
+    async chooseOption(name, option) {
+      await s.view().getByRole('combobox', { name }).first().selectOption({ label: option });
     },
   };
 }

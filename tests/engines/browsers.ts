@@ -2,11 +2,11 @@
 // WebDriver, WebdriverIO) under a private Xvfb display, and gives both one small session interface for the engine checks.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { remote } from 'webdriverio';
+import { freePort } from '../../scripts/browser/free-port';
 
 export type EngineName = 'firefox' | 'webkit';
 
@@ -48,18 +48,6 @@ function removeQuietly(folder: string): void {
   } catch {
     // Left for the system's temporary-folder cleaning.
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 async function until(what: string, test: () => boolean | Promise<boolean>, timeout: number): Promise<void> {
