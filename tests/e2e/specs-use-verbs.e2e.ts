@@ -41,7 +41,6 @@ const NOT_YET = new Set<string>([
   'print.e2e.ts',
   'reading.e2e.ts',
   'slides.e2e.ts',
-  'theme.e2e.ts',
   'timeline-and-links.e2e.ts',
   'visual.e2e.ts',
   'work-ceilings.e2e.ts',
