@@ -36,7 +36,6 @@ const NOT_YET = new Set<string>([
   'keyboard-map.e2e.ts',
   'membership.e2e.ts',
   'overlays.e2e.ts',
-  'phone.e2e.ts',
   'play.e2e.ts',
   'print.e2e.ts',
   'slides.e2e.ts',
