@@ -37,7 +37,6 @@ const NOT_YET = new Set<string>([
   'membership.e2e.ts',
   'overlays.e2e.ts',
   'play.e2e.ts',
-  'print.e2e.ts',
   'slides.e2e.ts',
   'timeline-and-links.e2e.ts',
   'visual.e2e.ts',
