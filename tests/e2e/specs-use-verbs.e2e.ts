@@ -39,7 +39,6 @@ const NOT_YET = new Set<string>([
   'play.e2e.ts',
   'slides.e2e.ts',
   'timeline-and-links.e2e.ts',
-  'visual.e2e.ts',
   'work-ceilings.e2e.ts',
 ]);
 
