@@ -38,7 +38,6 @@ const NOT_YET = new Set<string>([
   'overlays.e2e.ts',
   'play.e2e.ts',
   'slides.e2e.ts',
-  'timeline-and-links.e2e.ts',
   'work-ceilings.e2e.ts',
 ]);
 
