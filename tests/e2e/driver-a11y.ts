@@ -32,6 +32,11 @@ export interface A11yVerbs {
   freeMapArea(): Promise<Region>;
   /** The boxes of the toolbar's own buttons and selects (the phone's menu). */
   toolbarControlBoxes(): Promise<Array<{ right: number; bottom: number; height: number }>>;
+  /**
+   * Elements of the app that stick out of the window sideways (at most `limit`), leaving out the timeline's row of
+   * years, whose end labels may overhang the slider's ends.
+   */
+  controlsOutsideSideways(limit?: number): Promise<string[]>;
 }
 
 export function a11yVerbs(s: Session): A11yVerbs {
@@ -43,7 +48,7 @@ export function a11yVerbs(s: Session): A11yVerbs {
       if (target.className !== undefined && !el.classList.contains(target.className)) return false;
       return target.text === undefined || el.textContent === target.text;
     }, t);
-  return {
+  const verbs: A11yVerbs = {
     async axeReport() {
       const result = await new AxeBuilder({ page: s.page }).withTags(WCAG_21_AA).analyze();
       return {
@@ -107,5 +112,7 @@ export function a11yVerbs(s: Session): A11yVerbs {
         .view()
         .locator('#app-toolbar > button, #app-toolbar > select')
         .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ right: r.right, bottom: r.bottom, height: r.height }))),
+    controlsOutsideSideways: (limit = Infinity) => verbs.elementsOutside({ sideways: true, skip: '.timeline-years', limit }),
   };
+  return verbs;
 }

@@ -43,6 +43,8 @@ export interface BriefingVerbs {
    * and how many of them lie inside the legend's box (`underLegend`): what the open legend hides of it.
    */
   colourUnderLegend(hex: string): Promise<{ drawn: number; underLegend: number }>;
+  /** The names of the buttons a person sees on the projector's story card (none while a presenter window drives it). */
+  storyCardButtons(): Promise<string[]>;
 }
 
 export function briefingVerbs(s: Session): BriefingVerbs {
@@ -171,5 +173,10 @@ export function briefingVerbs(s: Session): BriefingVerbs {
       return windowPage('presenter').locator('body').innerText();
     },
     storyCounter: async () => (await page.getByTestId('story-counter').innerText()).trim(),
+    async storyCardButtons() {
+      // The card is the article the step's title names; getByRole leaves out buttons that are not displayed.
+      const card = page.getByRole('article').filter({ has: page.locator('#story-step-title') });
+      return (await card.getByRole('button').allInnerTexts()).map((name) => name.trim());
+    },
   };
 }

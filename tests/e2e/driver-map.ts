@@ -86,6 +86,28 @@ export interface MapVerbs {
   documentIsMarked(): Promise<boolean>;
   /** The length on screen of each route the SVG map draws, in px. */
   svgRouteLengths(): Promise<number[]>;
+  /** Which map a person looks at: the WebGL canvas, the simplified SVG map, or none yet. */
+  mapRenderer(): Promise<'webgl' | 'svg' | 'none'>;
+  /** Waits until the simplified SVG map has drawn its routes (after a switch from WebGL, say). */
+  waitForSimplifiedMap(timeout?: number): Promise<void>;
+  /** What the simplified SVG map draws, by record: each list sorted. */
+  simplifiedMapDrawing(): Promise<SimplifiedMapDrawing>;
+  /** The box on screen of a country as the simplified SVG map draws it, or null. */
+  countryBoxOnSimplifiedMap(iso2: string): Promise<Region | null>;
+}
+
+export interface SimplifiedMapDrawing {
+  /** Route ids of the route lines. */
+  routes: string[];
+  /** Countries filled as partners, and the category of each fill (one per partner, in the same order). */
+  partners: string[];
+  partnerCategories: string[];
+  /** Mission ids of the mission symbols. */
+  missions: string[];
+  /** Funding record ids of the funding arcs. */
+  fundingArcs: string[];
+  /** Countries drawn with the selection outline. */
+  selectedCountries: number;
 }
 
 export function mapVerbs(s: Session): MapVerbs {
@@ -200,6 +222,28 @@ export function mapVerbs(s: Session): MapVerbs {
     },
     documentIsMarked: () => s.view().evaluate(() => (window as unknown as { navigationMark?: number }).navigationMark === 1),
     svgRouteLengths: () => s.view().locator('.svg-route').evaluateAll((els) => els.map((el) => (el as SVGPathElement).getTotalLength())),
+    async mapRenderer() {
+      if ((await s.view().locator('.maplibregl-canvas').count()) > 0) return 'webgl';
+      return (await s.view().locator('[data-testid="svg-map"]').count()) > 0 ? 'svg' : 'none';
+    },
+    async waitForSimplifiedMap(timeout = 30_000) {
+      await s.view().locator('[data-testid="svg-map"] .svg-route').first().waitFor({ state: 'attached', timeout });
+    },
+    simplifiedMapDrawing: () =>
+      s.view().evaluate(() => {
+        const svg = document.querySelector('[data-testid="svg-map"]');
+        const all = (selector: string, attribute: string): string[] => [...(svg?.querySelectorAll(selector) ?? [])].map((el) => el.getAttribute(attribute) ?? '');
+        const partners = [...(svg?.querySelectorAll('.svg-partner') ?? [])].map((el) => [el.getAttribute('data-iso2') ?? '', el.getAttribute('data-category') ?? ''] as const).sort(([a], [b]) => a.localeCompare(b));
+        return {
+          routes: all('.svg-route', 'data-id').sort(),
+          partners: partners.map(([iso2]) => iso2),
+          partnerCategories: partners.map(([, category]) => category),
+          missions: all('.svg-mission', 'data-id').sort(),
+          fundingArcs: all('.svg-arc', 'data-id').sort(),
+          selectedCountries: svg?.querySelectorAll('.svg-country-selected').length ?? 0,
+        };
+      }),
+    countryBoxOnSimplifiedMap: (iso2) => s.view().locator(`[data-testid="svg-map"] .svg-country[data-iso2="${iso2}"]`).first().boundingBox(),
   };
   return verbs;
 }

@@ -57,6 +57,10 @@ export interface PageVerbs {
   screenshot(path: string): Promise<void>;
   /** Sets the window's size, as a person resizing the browser or a projector's resolution would. */
   resize(width: number, height: number): Promise<void>;
+  /** Whether the app's page is dark: its background darker than its text (computed colours, as displayed). */
+  looksDark(): Promise<boolean>;
+  /** All the text the page shows, as read. */
+  pageText(): Promise<string>;
 }
 
 export function pageVerbs(s: Session): PageVerbs {
@@ -129,6 +133,26 @@ export function pageVerbs(s: Session): PageVerbs {
     async resize(width, height) {
       await s.page.setViewportSize({ width, height });
     },
+    looksDark: () =>
+      s.view().evaluate(() => {
+        const rgb = (css: string): number[] | null => {
+          const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(css);
+          return m && (m[4] === undefined || Number(m[4]) > 0) ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+        };
+        const luminance = ([r, g, b]: number[]): number => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        const app = document.querySelector('.app') ?? document.body;
+        // The first painted background from the app up (the browser's canvas is white when none is).
+        let background: number[] = [255, 255, 255];
+        for (let el: Element | null = app; el; el = el.parentElement) {
+          const colour = rgb(getComputedStyle(el).backgroundColor);
+          if (colour) {
+            background = colour;
+            break;
+          }
+        }
+        return luminance(background) < luminance(rgb(getComputedStyle(app).color) ?? [0, 0, 0]);
+      }),
+    pageText: async () => (await s.view().locator('body').innerText()).trim(),
   };
   return verbs;
 }

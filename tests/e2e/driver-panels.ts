@@ -1,6 +1,6 @@
 // Driver verbs for the app's panels and state: the timeline, layers and filters, the search box, the dossier, the
 // legend, the data table, the share dialog, and the store's own view of it all (read and changed through its actions).
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { AppState, Camera, Mode, OverlayId, Selection } from '../../src/state/types';
 import { swatchColour, type Rgb } from './colours';
 import { callAction, readAppState, type Session, type TestWindow } from './driver-handles';
@@ -73,6 +73,38 @@ export interface PanelVerbs {
   downloadWith(buttonName: string): Promise<string>;
   /** Presses Share and reads the dialog. */
   shareLinks(): Promise<SharedLinks>;
+  /** Everything the legend says, as read ('' when there is no legend). */
+  legendContent(): Promise<string>;
+  /** The box of the dossier (the side panel; on a phone, the sheet over the map), or null when it is not displayed. */
+  dossierBox(): Promise<Region | null>;
+  /** The box of the dossier's title, or null. */
+  dossierTitleBox(): Promise<Region | null>;
+  /** Whether the phone's menu is open, as its Menu button tells assistive technology (aria-expanded). */
+  menuIsOpen(): Promise<boolean>;
+  /** The text of the first dossier item that says `itemText` (a figure by its subject, an agreement by its name...). */
+  dossierItemText(itemText: string | RegExp): Promise<string>;
+  /** Opens the sources of the first dossier item that says `itemText` with its own control, and reads them. */
+  readSourcesOf(itemText: string | RegExp): Promise<SourcesRead>;
+  /** Opens the status history of the first dossier item that says `itemText`, then the sources of its nth entry (0-based), and reads them. */
+  readStatusSourceOf(itemText: string | RegExp, entry: number): Promise<SourcesRead>;
+  /** What the funding chart says: the note under its title, its whole text, and its totals (one per stage, donor and period). */
+  fundingChart(): Promise<{ note: string; text: string; totals: string[] }>;
+  /** The names of the filters in force, as their chips show them. */
+  activeFilters(): Promise<string[]>;
+}
+
+/** What a person reads once a fact's sources are open. */
+export interface SourcesRead {
+  /** The control's label before it was opened ("Source", "Background", "Sources (3)"). */
+  control: string;
+  /** The verbatim quotes, with the language they are marked in. */
+  quotes: Array<{ text: string; lang: string }>;
+  /** The background statements (no quotation), each with its label and reference. */
+  backgrounds: string[];
+  /** How each document is named (title, publisher, date, link text). */
+  references: string[];
+  /** Where the links under the sources lead. */
+  links: string[];
 }
 
 /** Presses Share in a page and reads the link and the embed snippet it offers. */
@@ -81,6 +113,22 @@ export async function readShareDialog(page: Page): Promise<SharedLinks> {
   const link = page.locator('#share-link');
   await link.waitFor({ state: 'visible' });
   return { linkBox: await link.boundingBox(), link: await link.inputValue(), embed: await page.locator('#share-embed').inputValue() };
+}
+
+/** Opens the sources control that belongs to an item itself (not to a part nested in it) and reads what it shows. */
+async function openSources(item: Locator): Promise<SourcesRead> {
+  const source = item.locator(':scope > .source').first();
+  const toggle = source.locator(':scope > .source-toggle');
+  const control = (await toggle.innerText({ timeout: 10_000 })).trim();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await source.locator('.source-body').first().waitFor();
+  return {
+    control,
+    quotes: await source.locator('blockquote').evaluateAll((els) => els.map((el) => ({ text: (el as HTMLElement).innerText.trim(), lang: el.getAttribute('lang') ?? '' }))),
+    backgrounds: (await source.locator('[data-citation="background"]').allInnerTexts()).map((t) => t.trim()),
+    references: (await source.locator('.source-ref').allInnerTexts()).map((t) => t.trim()),
+    links: await source.locator('a[href]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? '')),
+  };
 }
 
 export function panelVerbs(s: Session): PanelVerbs {
@@ -163,5 +211,26 @@ export function panelVerbs(s: Session): PanelVerbs {
       return download.path();
     },
     shareLinks: () => readShareDialog(s.page),
+    async legendContent() {
+      const legend = s.view().locator('details.legend').first();
+      return (await legend.count()) === 0 ? '' : (await legend.innerText()).trim();
+    },
+    dossierBox: () => s.view().locator('#side-panel').boundingBox(),
+    dossierTitleBox: () => s.view().locator('#side-panel h2').first().boundingBox(),
+    menuIsOpen: async () => (await s.view().locator('.menu-toggle').first().getAttribute('aria-expanded')) === 'true',
+    dossierItemText: async (itemText) => (await dossierItem(itemText).innerText({ timeout: 10_000 })).trim(),
+    readSourcesOf: (itemText) => openSources(dossierItem(itemText)),
+    async readStatusSourceOf(itemText, entry) {
+      const item = dossierItem(itemText);
+      const history = item.locator('details').first();
+      if ((await history.getAttribute('open')) === null) await history.locator('summary').first().click();
+      return openSources(history.locator('ol > li').nth(entry));
+    },
+    async fundingChart() {
+      const chart = s.view().locator('.funding-chart').first();
+      const note = (await chart.locator(':scope > h2 + .note').first().innerText({ timeout: 10_000 })).trim();
+      return { note, text: (await chart.innerText()).trim(), totals: (await chart.locator('.funding-kind h3 strong').allInnerTexts()).map((t) => t.trim()) };
+    },
+    activeFilters: async () => (await s.view().locator('.active-filters .chip').allInnerTexts()).map((t) => t.replace(/×\s*$/, '').trim()),
   };
 }

@@ -18,15 +18,15 @@ describe('on a phone', () => {
       await expect.poll(() => map.panelTitle()).toBe('Niger');
       // Raised: the dossier takes most of the screen and its title is on it.
       // The sheet rises with a transition: wait for it to end.
-      await expect.poll(async () => (await map.boxOf('#side-panel'))!.height).toBeGreaterThan(667 * 0.6);
-      const title = await map.boxOf('#side-panel h2');
+      await expect.poll(async () => (await map.dossierBox())!.height).toBeGreaterThan(667 * 0.6);
+      const title = await map.dossierTitleBox();
       expect(title!.y).toBeGreaterThanOrEqual(0);
       expect(title!.y + title!.height).toBeLessThanOrEqual(667);
       await expect(map.scrollSidePanelToEnd()).resolves.toBeGreaterThan(0);
       await map.screenshot('test-results/phone-375x667-raised.png');
 
       await map.pressButton('Show the map');
-      await expect.poll(async () => (await map.boxOf('#side-panel'))!.height).toBeLessThan(200);
+      await expect.poll(async () => (await map.dossierBox())!.height).toBeLessThan(200);
       await map.waitForIdle();
       const free = await map.freeMapArea();
       expect(free.height).toBeGreaterThan(250);
@@ -74,7 +74,7 @@ describe('on a phone', () => {
         const size = `${width}x${height}`;
         await map.resize(width, height);
         await map.waitForIdle();
-        expect(await map.elementsOutside({ sideways: true, skip: '.timeline-years', limit: 5 }), size).toEqual([]);
+        expect(await map.controlsOutsideSideways(5), size).toEqual([]);
         expect(await map.smallTouchTargets(), size).toEqual([]);
         // The map is drawn on screen, sea and land, in whatever the panels leave free.
         const free = await map.freeMapArea();
@@ -86,6 +86,7 @@ describe('on a phone', () => {
         expect(share(DEFAULT_THEME.sea) + share(DEFAULT_THEME.land), size).toBeGreaterThan(0.2);
         // The menu holds the language, briefing, contrast, table, story, compare and share controls, all on screen.
         await map.pressButton('Menu');
+        expect(await map.menuIsOpen(), size).toBe(true);
         const controls = await map.toolbarControlBoxes();
         expect(controls.length, size).toBe(7);
         for (const box of controls) {
@@ -98,7 +99,7 @@ describe('on a phone', () => {
           await map.screenshot(`test-results/phone-${size}-menu.png`);
         }
         await map.pressKeys('Escape');
-        await expect.poll(() => map.countOf('#app-toolbar.open'), { message: size, timeout: 10_000 }).toBe(0);
+        await expect.poll(() => map.menuIsOpen(), { message: size, timeout: 10_000 }).toBe(false);
         // Escape closed the menu, and only the menu.
         expect(await map.panelTitle(), size).toBe('Niger');
       }

@@ -35,7 +35,8 @@ describe.each([
 
   it('draws Operation Sophia in June 2019 and not in April 2020', async () => {
     const in2019 = await ringPixelsNear(map, SOPHIA, MILITARY, 20, 30);
-    await map.moveTimelineTo('2020-04');
+    await map.dragTimelineTo('2020-04');
+    await expect(map.timelineDate()).resolves.toBe('April 2020');
     await map.settle();
     const in2020 = await ringPixelsNear(map, SOPHIA, MILITARY, 20, 30);
     console.log(`${renderer}: Sophia's symbol ${in2019} px in 2019-06, ${in2020} px in 2020-04`);
@@ -44,10 +45,11 @@ describe.each([
   });
 
   it('fades EUTM Somalia once its only source is more than three years old', async () => {
-    await map.moveTimelineTo('2017-06');
+    await map.dragTimelineTo('2017-06');
+    await expect(map.timelineDate()).resolves.toBe('June 2017');
     await map.settle();
     const full = await ringPixelsNear(map, SOMALIA, MILITARY, 20, 30);
-    await map.moveTimelineTo('2019-06');
+    await map.dragTimelineTo('2019-06');
     await map.settle();
     const faded = await ringPixelsNear(map, SOMALIA, MILITARY, 20, 30);
     // The faded symbol: black at 40 % over the land, a mid grey.
@@ -68,7 +70,8 @@ describe('the table and its CSV at a date', () => {
       const csv2012 = readFileSync(await map.downloadWith('Download CSV'), 'utf8');
       expect(csv2012).not.toContain('syria-region-since-2011');
       expect(csv2012).not.toContain('eunavfor-med');
-      await map.moveTimelineTo('2015-09');
+      await map.dragTimelineTo('2015-09');
+      await expect(map.timelineDate()).resolves.toBe('September 2015');
       await map.settle();
       const csv2015 = readFileSync(await map.downloadWith('Download CSV'), 'utf8');
       const row = csv2015.split('\n').find((l) => l.includes('syria-region-since-2011-eu-budget-2015'))!;

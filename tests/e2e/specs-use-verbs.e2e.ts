@@ -35,17 +35,6 @@ const NOT_YET = new Set<string>([
   'keyboard-map.e2e.ts',
   'membership.e2e.ts',
   'overlays.e2e.ts',
-  'phone.e2e.ts',
-  'presenter.e2e.ts',
-  'print.e2e.ts',
-  'projector-sizes.e2e.ts',
-  'provenance.e2e.ts',
-  'reading.e2e.ts',
-  'story-maker.e2e.ts',
-  'svg-fallback.e2e.ts',
-  'theme.e2e.ts',
-  'timeline-and-links.e2e.ts',
-  'visual.e2e.ts',
 ]);
 
 const linesOf = (spec: string): string[] => readFileSync(`${DIR}/${spec}`, 'utf8').split('\n');
