@@ -73,6 +73,8 @@ export interface PanelVerbs {
   downloadWith(buttonName: string): Promise<string>;
   /** Presses Share and reads the dialog. */
   shareLinks(): Promise<SharedLinks>;
+  /** The source quotes the dossier shows open, as read. */
+  dossierQuotes(): Promise<string[]>;
 }
 
 /** Presses Share in a page and reads the link and the embed snippet it offers. */
@@ -163,5 +165,6 @@ export function panelVerbs(s: Session): PanelVerbs {
       return download.path();
     },
     shareLinks: () => readShareDialog(s.page),
+    dossierQuotes: () => s.view().locator('#side-panel blockquote').allInnerTexts(),
   };
 }
