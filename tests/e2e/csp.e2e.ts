@@ -64,7 +64,7 @@ describe('strict Content-Security-Policy', { timeout: 150_000 }, () => {
     const map = await launch(baseUrl, { webgl: false });
     try {
       await map.openSimplified();
-      expect(await map.countOf('[data-testid="svg-map"] .svg-country')).toBeGreaterThan(50);
+      expect(await map.simplifiedMapCountryCount()).toBeGreaterThan(50);
       expect(map.cspViolations).toEqual([]);
     } finally {
       await map.close();
@@ -78,7 +78,7 @@ describe('strict Content-Security-Policy', { timeout: 150_000 }, () => {
       await map.open(`file://${singleFile}`);
       await expectLandDrawn(map);
       await map.openSimplified(`file://${singleFile}?renderer=svg`);
-      expect(await map.countOf('[data-testid="svg-map"] .svg-country')).toBeGreaterThan(50);
+      expect(await map.simplifiedMapCountryCount()).toBeGreaterThan(50);
       expect(map.cspViolations).toEqual([]);
       expect(map.consoleErrors).toEqual([]);
     } finally {

@@ -75,6 +75,14 @@ export interface PanelVerbs {
   shareLinks(): Promise<SharedLinks>;
   /** The source quotes the dossier shows open, as read. */
   dossierQuotes(): Promise<string[]>;
+  /** All the text of the data table view, once it is shown. */
+  dataTableText(): Promise<string>;
+  /** Where the legend sits on the page, or null when it is not shown. */
+  legendBox(): Promise<Region | null>;
+  /** The funding part of a country's dossier: its total lines (one per stage) and the amounts it lists. */
+  dossierFunding(): Promise<{ totals: string[]; items: string[] }>;
+  /** Whether the side panel shows a dossier (of a country, route, mission or amount). */
+  dossierShown(): Promise<boolean>;
 }
 
 /** Presses Share in a page and reads the link and the embed snippet it offers. */
@@ -166,5 +174,19 @@ export function panelVerbs(s: Session): PanelVerbs {
     },
     shareLinks: () => readShareDialog(s.page),
     dossierQuotes: () => s.view().locator('#side-panel blockquote').allInnerTexts(),
+    dataTableText: async () => (await s.view().locator('.data-table-panel').first().innerText()).trim(),
+    async legendBox() {
+      const legend = s.view().locator('.legend').first();
+      return (await legend.count()) ? legend.boundingBox() : null;
+    },
+    async dossierFunding() {
+      const total = s.view().getByTestId('country-funding-total');
+      await total.waitFor({ timeout: 10_000 });
+      return {
+        totals: await total.locator('[data-stage]').allInnerTexts(),
+        items: await s.view().locator('#side-panel .funding-list li').allInnerTexts(),
+      };
+    },
+    dossierShown: async () => (await s.view().locator('#side-panel article.dossier').count()) > 0,
   };
 }
