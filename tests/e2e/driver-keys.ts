@@ -109,6 +109,32 @@ export async function photograph(map: MapDriver, path: string): Promise<void> {
   await map.page.screenshot({ path, animations: 'disabled', caret: 'hide' });
 }
 
+/**
+ * Where the map draws the names of the countries it labels, in page pixels (the anchor of each name; the SVG map drops
+ * a name off screen or over another, the WebGL map's anchors are read for every label point inside the map's box).
+ */
+export async function namesDrawn(map: MapDriver): Promise<Map<string, { x: number; y: number }>> {
+  await settle(map);
+  if (!(await isSvg(map))) {
+    const box = await map.mapBox();
+    const out = new Map<string, { x: number; y: number }>();
+    for (const f of labelPoints.features) {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const p = await map.project(lon, lat);
+      if (box && p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height) out.set(f.properties.iso2, p);
+    }
+    return out;
+  }
+  const rows = await map.page.locator('[data-testid="svg-map"] text[data-iso2]').evaluateAll((els) =>
+    els.map((el) => {
+      const t = el as SVGTextElement;
+      const point = new DOMPoint(t.x.baseVal[0]?.value ?? 0, t.y.baseVal[0]?.value ?? 0).matrixTransform(t.getScreenCTM() ?? undefined);
+      return [t.getAttribute('data-iso2') ?? '', { x: point.x, y: point.y }] as const;
+    }),
+  );
+  return new Map(rows);
+}
+
 /** Presses Tab until a control whose name (its label, or else its text) matches has the focus, then Enter: a keyboard user reaching a control. */
 export async function tabToAndPress(map: MapDriver, name: string | RegExp, most = 120): Promise<void> {
   const matches = (text: string): boolean => (typeof name === 'string' ? text === name : name.test(text));
