@@ -7,7 +7,6 @@ import type { Month } from '../state/types';
 import type { FilterResult } from './filters';
 import { memoize, memoizeList } from './memo';
 // Handed on for the callers that read it with the other funding facts; defined below the filters, which read it too.
-export { fundingCountries } from './funding-countries';
 import { documentDate, knownFrom, monthSpan, spanActiveIn, spanOf, type Span } from './time';
 
 /**

@@ -47,19 +47,21 @@ describe('keyboard only', () => {
       // September 2015: the date of the Communication that states Niger's missions (nothing is shown before it).
       await map.open('?date=2015-09');
       // Tab from the top of the page until the country search has focus.
-      expect(await map.tabTo({ id: 'country-search-input' }, 30)).toBe(true);
+      expect(await map.tabTo({ role: 'combobox', name: 'Find a country' }, 30)).toBe(true);
       await map.typeText('Niger');
       await map.pressKeys('ArrowDown', 'ArrowUp', 'Enter');
       await expect.poll(() => map.panelTitle()).toBe('Niger');
-      await map.tabTo({ className: 'source-toggle' }, 60);
+      expect(await map.tabTo({ role: 'button', name: /^(Source|Sources \(\d+\))$/ }, 60)).toBe(true);
       await map.pressKeys('Enter');
-      await expect.poll(() => map.countOf('#side-panel blockquote')).toBeGreaterThan(0);
+      await expect.poll(async () => (await map.dossierQuotes()).length).toBeGreaterThan(0);
+      // A quote is the document's words, in quotation marks.
+      expect((await map.dossierQuotes())[0]).toMatch(/^“.{20,}/s);
       // The timeline slider: focus it by Tab, then step with the arrow keys to 2015.
-      await map.tabTo({ className: 'timeline-slider' }, 200);
+      expect(await map.tabTo({ role: 'slider', name: 'Date' }, 200)).toBe(true);
       await map.pressKeys(...Array<string>(8).fill('ArrowLeft'));
       await expect.poll(() => map.timelineDate()).toBe('January 2015');
       // Back to the toolbar's Data table button with Shift+Tab, and open it.
-      await map.tabTo({ text: 'Data table' }, 200, true);
+      expect(await map.tabTo({ role: 'button', name: 'Data table' }, 200, true)).toBe(true);
       await map.pressKeys('Enter');
       // Routes, partners, agreements, missions, funding, displacement, other figures, EU members, organisations, instruments, processes.
       await expect.poll(() => map.dataTableCount()).toBe(11);

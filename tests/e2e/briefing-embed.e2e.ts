@@ -21,10 +21,13 @@ describe('briefing mode', () => {
         await expect.poll(() => map.stepTitle('projector')).toBe(step.title);
         await expect(map.storyCounter()).resolves.toBe(`${index + 1} / ${story.steps.length}`);
         await map.waitForIdle();
-        const state = await map.appState();
+        // The address bar says the step's date and selection; the map shows the step's camera.
+        const address = async (): Promise<Array<string | null>> => {
+          const params = new URL(await map.currentAddress()).searchParams;
+          return [params.get('date'), params.get('sel')];
+        };
+        await expect.poll(address).toEqual([step.state.date, step.state.selection ? `${step.state.selection.kind}:${step.state.selection.id}` : null]);
         const camera = await map.mapCamera();
-        expect(state.time.date).toBe(step.state.date);
-        expect(state.selection).toEqual(step.state.selection ?? null);
         expect(camera.lon).toBeCloseTo(step.camera.lon, 1);
         expect(camera.lat).toBeCloseTo(step.camera.lat, 1);
         expect(camera.zoom).toBeCloseTo(step.camera.zoom, 1);
@@ -38,12 +41,13 @@ describe('briefing mode', () => {
       await check(1);
       await map.pressKeys('Home');
       await check(0);
-      const bodySize = parseFloat(await map.styleOf('.story-text', 'fontSize'));
-      expect(bodySize).toBeGreaterThanOrEqual(28);
+      expect((await map.measureWindow('projector')).bodyPx).toBeGreaterThanOrEqual(28);
       await map.screenshot('test-results/briefing-1920x1080.png');
       await map.pressKeys('Escape'); // clears the selection first
       await map.pressKeys('Escape');
-      await expect.poll(() => map.appClassName()).toContain('mode-explore');
+      // Back to exploring: the timeline is there again, and the address no longer says briefing.
+      await expect.poll(() => map.partShown('Timeline')).toBe(true);
+      await expect.poll(async () => new URL(await map.currentAddress()).searchParams.get('mode')).toBeNull();
       expect(map.foreignRequests).toEqual([]);
       expect(map.consoleErrors).toEqual([]);
     } finally {
@@ -109,19 +113,20 @@ describe('embed mode', () => {
         </script></body></html>`;
       await map.openHostPage(host);
       await map.waitForHostMessage({ type: 'ready' }, 30_000);
-      await expect.poll(() => map.countOf('.maplibregl-canvas'), { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => map.embeddedMapCount(), { timeout: 20_000 }).toBe(1);
       await map.postToEmbed({ namespace: 'eu-migration-map', type: 'set-view', date: '2016-03', selection: { kind: 'country', id: 'TR' } });
       await map.postToEmbed({ namespace: 'eu-migration-map', type: 'unknown-thing', payload: '<img src=x onerror=alert(1)>' });
       await map.waitForHostMessage({ type: 'view', date: '2016-03' }, 10_000);
       expect(await map.hostReceived()).toContainEqual({ namespace: 'eu-migration-map', type: 'selection', selection: { kind: 'country', id: 'TR' } });
-      await expect.poll(() => map.waitForText('.embed-card h2')).toBe('Türkiye');
-      await expect(map.attributeOf('.embed-open', 'href')).resolves.toMatch(/sel=country%3ATR/);
+      await expect.poll(() => map.embedCardTitle()).toBe('Türkiye');
+      expect(await map.embedDate()).toBe('March 2016');
+      await expect(map.fullMapAddress()).resolves.toMatch(/sel=country%3ATR/);
       await map.resize(520, 360);
       await map.screenshotEmbed('test-results/embed-480x320.png');
       // The host opens a comparison, as the link's compare=A,B does: two maps, labelled with their months.
       await map.postToEmbed({ namespace: 'eu-migration-map', type: 'set-view', compare: { a: '2015-09', b: '2024-06' } });
-      await expect.poll(() => map.countOf('.maplibregl-canvas'), { timeout: 20_000 }).toBe(2);
-      await expect.poll(() => map.waitForText('[data-testid="compare-label-b"]'), { timeout: 20_000 }).toBe('B · June 2024');
+      await expect.poll(() => map.embeddedMapCount(), { timeout: 20_000 }).toBe(2);
+      await expect.poll(async () => (await map.embedComparisonLabels())[1], { timeout: 20_000 }).toBe('B · June 2024');
       const views = async (): Promise<unknown[]> => (await map.hostReceived()).filter((m) => m.type === 'view').map((m) => m['compare']);
       await expect.poll(views).toContainEqual({ a: '2015-09', b: '2024-06' });
       await map.screenshotEmbed('test-results/embed-compare-520x360.png');
@@ -134,7 +139,7 @@ describe('embed mode', () => {
         .toEqual([true, true, true]);
       // And closes it: one map again.
       await map.postToEmbed({ namespace: 'eu-migration-map', type: 'set-view', compare: null });
-      await expect.poll(() => map.countOf('.maplibregl-canvas'), { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => map.embeddedMapCount(), { timeout: 20_000 }).toBe(1);
       expect(map.foreignRequests).toEqual([]);
     } finally {
       await map.close();

@@ -38,7 +38,7 @@ describe('comparison of 2015-09 and 2024-06 by link', () => {
     console.log(`compare: both maps idle ${Date.now() - t0} ms after navigation`);
     expect(await b.compare.sideLabels()).toEqual(['A · September 2015', 'B · June 2024']);
     // Seen, not only present: no map control lies over either label.
-    expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
+    expect(await b.compare.labelsInSight()).toEqual([true, true]);
     expect(await b.compare.changeListTitle()).toBe('What changed between September 2015 and June 2024');
     expect(await b.compare.camerasMatch()).toBe(true);
     expect(await b.compare.noticesText()).toBe('');
@@ -169,13 +169,14 @@ describe('comparison of 2015-09 and 2024-06 by link', () => {
     await expect.poll(() => b.compare.sideLabels()).toEqual(['A · October 2015', 'B · June 2024']);
     expect(await b.map.timelineDate()).toBe('A · October 2015');
     expect(await b.compare.changeListTitle()).toBe('What changed between October 2015 and June 2024');
-    expect((await b.map.appState()).compare).toEqual({ a: '2015-10', b: '2024-06' });
+    // The address bar keeps the new pair, as a link to share.
+    await expect.poll(async () => new URL(await b.map.currentAddress()).searchParams.get('compare')).toBe('2015-10,2024-06');
   });
 
   it('stacks the maps on a phone above the lowered sheet, both labels in sight', async () => {
     await b.map.resize(390, 700);
     await b.compare.openComparison(LINK, { changeList: false });
-    expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
+    expect(await b.compare.labelsInSight()).toEqual([true, true]);
     // While comparing, the lowered sheet is its handle: each map has over 200 px (172 px with the sheet's usual 160 px),
     // and map A's zoom buttons are the only ones (the cameras are linked).
     const sides = await b.compare.sideHeights();
@@ -190,13 +191,13 @@ describe('a comparison in Arabic (right to left)', () => {
 
   it('keeps both labels clear of the map controls, which stand on the left there', { timeout: 240_000 }, async () => {
     await b.compare.openComparison(`${LINK}&lang=ar`);
-    expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
+    expect(await b.compare.labelsInSight()).toEqual([true, true]);
     // The sides are lettered in Arabic (alif and ba), as the timeline's month while comparing.
     const [labelA, labelB] = await b.compare.sideLabels();
     expect([labelA.startsWith('أ · '), labelB.startsWith('ب · ')]).toEqual([true, true]);
     await b.map.resize(390, 700);
     await b.compare.openComparison(`${LINK}&lang=ar`, { changeList: false });
-    expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
+    expect(await b.compare.labelsInSight()).toEqual([true, true]);
   });
 });
 
@@ -208,7 +209,7 @@ describe('a comparison step in a briefing story', () => {
     expect(await b.map.stepTitle('projector')).toBe('Then and now: September 2015 and June 2024');
     expect(await b.compare.storyComparison()).toBe('Comparison: A · September 2015 and B · June 2024');
     expect(await b.compare.sideLabels()).toEqual(['A · September 2015', 'B · June 2024']);
-    expect([await b.map.isOnTop('[data-testid="compare-label-a"]'), await b.map.isOnTop('[data-testid="compare-label-b"]')]).toEqual([true, true]);
+    expect(await b.compare.labelsInSight()).toEqual([true, true]);
     const pdf = await b.map.printHandout('button');
     console.log(`compare: the Western Balkans handout prints on ${pdfPageCount(pdf)} pages`);
     // A title sheet and one sheet per step, the comparison included.

@@ -6,18 +6,16 @@ import type { Region } from './pixels';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** A control as a person at the keyboard names it: its role and its accessible name. */
 export interface FocusTarget {
-  id?: string;
-  /** A class the focused element has. */
-  className?: string;
-  /** Its whole text content. */
-  text?: string;
+  role: 'button' | 'checkbox' | 'combobox' | 'link' | 'slider' | 'textbox' | 'tab' | 'menuitem';
+  name: string | RegExp;
 }
 
 export interface A11yVerbs {
   /** Runs axe-core's WCAG 2.1 A and AA rules on the page: each violation as `id: count (first targets)`, and how many rules passed. */
   axeReport(): Promise<{ violations: string[]; passes: number }>;
-  /** Presses Tab (Shift+Tab when `backwards`) at most `max` times until the focus is on the target; returns whether it got there. */
+  /** Presses Tab (Shift+Tab when `backwards`) at most `max` times until the focus is on a control of this role and name; returns whether it got there. */
   tabTo(target: FocusTarget, max: number, backwards?: boolean): Promise<boolean>;
   /** Controls on screen smaller than 44 x 44 px (inline links in text are exempt, as in WCAG). */
   smallTouchTargets(): Promise<string[]>;
@@ -40,14 +38,11 @@ export interface A11yVerbs {
 }
 
 export function a11yVerbs(s: Session): A11yVerbs {
-  const isFocused = (t: FocusTarget): Promise<boolean> =>
-    s.view().evaluate((target) => {
-      const el = document.activeElement;
-      if (!el) return false;
-      if (target.id !== undefined && el.id !== target.id) return false;
-      if (target.className !== undefined && !el.classList.contains(target.className)) return false;
-      return target.text === undefined || el.textContent === target.text;
-    }, t);
+  // The focused element, found by Playwright's accessibility engine among the controls of that role and name.
+  const isFocused = async (t: FocusTarget): Promise<boolean> => {
+    const candidates = s.view().getByRole(t.role, { name: t.name, exact: typeof t.name === 'string' });
+    return candidates.evaluateAll((els) => els.some((el) => el === document.activeElement));
+  };
   const verbs: A11yVerbs = {
     async axeReport() {
       const result = await new AxeBuilder({ page: s.page }).withTags(WCAG_21_AA).analyze();

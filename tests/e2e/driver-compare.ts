@@ -46,7 +46,7 @@ export interface CompareDriver {
   fundingGroups(): Promise<Array<{ stage: string; heading: string; keys: string[] }>>;
   /** Opens the source of a change and returns what it shows (the quote and document, or the background reference). */
   sourceOf(key: string): Promise<{ kind: 'quote' | 'background'; text: string }>;
-  /** Clicks "Show on the map" of a change; returns the selection then and waits for both maps to settle. */
+  /** Clicks "Show on the map" of a change, waits for both maps to settle, and returns what the address bar then selects (`sel=kind:id`). */
   showOnMap(key: string): Promise<{ kind: string; id: string } | null>;
   /** The ids of the features a layer draws on one side. */
   renderedOn(side: Side, layer: string, property?: string): Promise<string[]>;
@@ -72,6 +72,8 @@ export interface CompareDriver {
   changeTableRows(): Promise<Array<{ key: string; cells: string[] }>>;
   /** Clicks a button of the change table and returns the file the browser saves. */
   downloadFromChangeTable(name: 'CSV' | 'PNG'): Promise<Buffer>;
+  /** Whether each side's label (A, then B) is in sight: drawn on top, no map control over it. */
+  labelsInSight(): Promise<[boolean, boolean]>;
 }
 
 export function compareDriver(driver: MapDriver): CompareDriver {
@@ -125,7 +127,10 @@ export function compareDriver(driver: MapDriver): CompareDriver {
       // The fly-to takes about a second; both maps settle after it.
       await page.waitForTimeout(1500);
       await waitForBothIdle(page);
-      return page.evaluate(() => (window as unknown as { __store: { getState(): { selection: { kind: string; id: string } | null } } }).__store.getState().selection);
+      const sel = new URL(await driver.currentAddress()).searchParams.get('sel');
+      if (!sel) return null;
+      const at = sel.indexOf(':');
+      return { kind: sel.slice(0, at), id: sel.slice(at + 1) };
     },
     async renderedOn(side, layer, property = 'id') {
       return page.evaluate(
@@ -196,6 +201,7 @@ export function compareDriver(driver: MapDriver): CompareDriver {
       const { readFileSync } = await import('node:fs');
       return readFileSync(file);
     },
+    labelsInSight: async () => [await driver.isOnTop('[data-testid="compare-label-a"]'), await driver.isOnTop('[data-testid="compare-label-b"]')],
   };
   return verbs;
 }

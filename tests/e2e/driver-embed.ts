@@ -33,6 +33,18 @@ export interface EmbedVerbs {
   setEmbedAddress(path: string): Promise<void>;
   /** Clicks "Open the full map" in the embed and presses Share in the page it opens: that page's origin and links. */
   openFullMapAndShare(): Promise<{ origin: string } & SharedLinks>;
+  /** The title of the embed's card (the selected country, route...), once the card is shown. */
+  embedCardTitle(): Promise<string>;
+  /** The month the embed shows beside its title ('' while comparing, when the maps' labels carry the months). */
+  embedDate(): Promise<string>;
+  /** Where the embed's "Open the full map" link leads. */
+  fullMapAddress(): Promise<string>;
+  /** The hint the embedded map shows over itself when the wheel turns without Ctrl ('' when none has been shown). */
+  mapGestureHint(): Promise<string>;
+  /** How many maps the embed shows (two while comparing). */
+  embeddedMapCount(): Promise<number>;
+  /** The labels over the two maps of a comparison in the embed, A then B. */
+  embedComparisonLabels(): Promise<[string, string]>;
 }
 
 export function embedVerbs(s: Session): EmbedVerbs {
@@ -101,6 +113,18 @@ export function embedVerbs(s: Session): EmbedVerbs {
       const origin = await fullMap.evaluate(() => self.origin);
       return { origin, ...(await readShareDialog(fullMap)) };
     },
+    embedCardTitle: async () => (await s.view().getByRole('complementary').getByRole('heading').first().innerText({ timeout: 10_000 })).trim(),
+    async embedDate() {
+      const date = s.view().locator('.embed-date');
+      return (await date.count()) ? (await date.innerText()).trim() : '';
+    },
+    fullMapAddress: async () => (await s.view().getByRole('link', { name: 'Open the full map' }).getAttribute('href')) ?? '',
+    async mapGestureHint() {
+      const hint = s.view().locator('.maplibregl-cooperative-gesture-screen .maplibregl-desktop-message');
+      return (await hint.count()) ? ((await hint.textContent()) ?? '').trim() : '';
+    },
+    embeddedMapCount: () => s.view().locator('.maplibregl-canvas').count(),
+    embedComparisonLabels: async () => [(await s.view().getByTestId('compare-label-a').innerText()).trim(), (await s.view().getByTestId('compare-label-b').innerText()).trim()],
   };
   return verbs;
 }

@@ -1,7 +1,7 @@
 // Driver verbs for the map by keyboard: only the keyboard moves things (page.keyboard); the verbs read what a
 // screen-reader user hears (the live region), where the focus is, and what a sighted user sees (the focus ring's pixels).
-import type { Camera } from '../../src/state/types';
 import { svgMapProjection } from './driver-screen';
+import labelPoints from '../../geodata/labels.json';
 import type { MapDriver } from './driver';
 import { decodePng } from './png';
 
@@ -59,8 +59,24 @@ export async function heard(map: MapDriver): Promise<string> {
   return ((await map.page.locator('[data-testid="live-region"]').textContent()) ?? '').replace(/\u00a0/g, '').trim();
 }
 
-export async function camera(map: MapDriver): Promise<Camera> {
-  return map.page.evaluate(() => (window as unknown as { __store: { getState(): { view: { camera: Camera } } } }).__store.getState().view.camera);
+/**
+ * Where the map draws a country, in page pixels: the anchor of its name label (the same place in either renderer).
+ * The WebGL map places it by its own camera; the SVG map's label is read from the drawing (its anchor on screen).
+ */
+export async function whereDrawn(map: MapDriver, iso2: string): Promise<{ x: number; y: number }> {
+  await settle(map);
+  if (!(await isSvg(map))) {
+    const label = labelPoints.features.find((f) => f.properties.iso2 === iso2);
+    if (!label) throw new Error(`no label point for ${iso2}`);
+    const [lon, lat] = label.geometry.coordinates as [number, number];
+    return map.project(lon, lat);
+  }
+  const text = map.page.locator(`[data-testid="svg-map"] text[data-iso2="${iso2}"]`).first();
+  return text.evaluate((el) => {
+    const t = el as SVGTextElement;
+    const point = new DOMPoint(t.x.baseVal[0]?.value ?? 0, t.y.baseVal[0]?.value ?? 0).matrixTransform(t.getScreenCTM() ?? undefined);
+    return { x: point.x, y: point.y };
+  });
 }
 
 /** Page position of a longitude/latitude on whichever map is shown. */
@@ -93,17 +109,48 @@ export async function photograph(map: MapDriver, path: string): Promise<void> {
   await map.page.screenshot({ path, animations: 'disabled', caret: 'hide' });
 }
 
-/** Presses Tab until the element matching `selector` has the focus, then Enter: a keyboard user reaching a control. */
-export async function tabToAndPress(map: MapDriver, selector: string, most = 120): Promise<void> {
+/**
+ * Where the map draws the names of the countries it labels, in page pixels (the anchor of each name; the SVG map drops
+ * a name off screen or over another, the WebGL map's anchors are read for every label point inside the map's box).
+ */
+export async function namesDrawn(map: MapDriver): Promise<Map<string, { x: number; y: number }>> {
+  await settle(map);
+  if (!(await isSvg(map))) {
+    const box = await map.mapBox();
+    const out = new Map<string, { x: number; y: number }>();
+    for (const f of labelPoints.features) {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const p = await map.project(lon, lat);
+      if (box && p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height) out.set(f.properties.iso2, p);
+    }
+    return out;
+  }
+  const rows = await map.page.locator('[data-testid="svg-map"] text[data-iso2]').evaluateAll((els) =>
+    els.map((el) => {
+      const t = el as SVGTextElement;
+      const point = new DOMPoint(t.x.baseVal[0]?.value ?? 0, t.y.baseVal[0]?.value ?? 0).matrixTransform(t.getScreenCTM() ?? undefined);
+      return [t.getAttribute('data-iso2') ?? '', { x: point.x, y: point.y }] as const;
+    }),
+  );
+  return new Map(rows);
+}
+
+/** Presses Tab until a control whose name (its label, or else its text) matches has the focus, then Enter: a keyboard user reaching a control. */
+export async function tabToAndPress(map: MapDriver, name: string | RegExp, most = 120): Promise<void> {
+  const matches = (text: string): boolean => (typeof name === 'string' ? text === name : name.test(text));
   for (let n = 1; n <= most; n++) {
     await map.page.keyboard.press('Tab');
-    if (await map.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
+    const focused = await map.page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+    });
+    if (matches(focused)) {
       await map.page.keyboard.press('Enter');
       await settle(map);
       return;
     }
   }
-  throw new Error(`${selector} was not reached with Tab`);
+  throw new Error(`${String(name)} was not reached with Tab`);
 }
 
 /** The "Map as text" list as shown: its group headings and the number of items under each. */

@@ -5,6 +5,7 @@ import { svgMapProjection } from './driver-screen';
 import { LAYER } from '../../src/map/ids';
 import type { Session, TestWindow } from './driver-handles';
 import { readCanvasRegionInPage, type Region } from './pixels';
+import { hexToRgb, type Rgb } from './colours';
 
 export type Point = { x: number; y: number };
 
@@ -94,6 +95,16 @@ export interface MapVerbs {
   simplifiedMapDrawing(): Promise<SimplifiedMapDrawing>;
   /** The box on screen of a country as the simplified SVG map draws it, or null. */
   countryBoxOnSimplifiedMap(iso2: string): Promise<Region | null>;
+  /** The credits the map shows in its corner (MapLibre's attribution). */
+  attribution(): Promise<string>;
+  /** How many countries the simplified (SVG) map draws. */
+  simplifiedMapCountryCount(): Promise<number>;
+  /** The countries either map fills as EU members now (ISO codes, sorted). */
+  countriesDrawnAsMembers(): Promise<string[]>;
+  /** The partner countries either map fills, each with its category (one row per drawn part). */
+  partnersDrawn(): Promise<Array<{ iso2: string; category: string }>>;
+  /** The colour either map paints the funding arcs of one kind (stage) with: MapLibre's paint expression, or the SVG stroke. */
+  fundingArcColour(kind: string): Promise<Rgb>;
 }
 
 export interface SimplifiedMapDrawing {
@@ -244,6 +255,34 @@ export function mapVerbs(s: Session): MapVerbs {
         };
       }),
     countryBoxOnSimplifiedMap: (iso2) => s.view().locator(`[data-testid="svg-map"] .svg-country[data-iso2="${iso2}"]`).first().boundingBox(),
+    async attribution() {
+      const credits = s.view().locator('.maplibregl-ctrl-attrib');
+      return (await credits.count()) ? (await credits.first().innerText()).trim() : '';
+    },
+    simplifiedMapCountryCount: () => s.view().locator('[data-testid="svg-map"] .svg-country').count(),
+    async countriesDrawnAsMembers() {
+      if (await hasWebglMap(s.view())) return verbs.renderedFeatureIds(LAYER.euFill, 'iso2');
+      const codes = await s.view().locator('[data-testid="svg-map"] .svg-country[data-eu]').evaluateAll((els) => els.map((el) => el.getAttribute('data-iso2') ?? ''));
+      return [...new Set(codes)].sort();
+    },
+    async partnersDrawn() {
+      const rows = (await hasWebglMap(s.view()))
+        ? await verbs.renderedFeatureProperties(LAYER.partnerFill, ['iso2', 'category'])
+        : await s.view().locator('[data-testid="svg-map"] .svg-partner').evaluateAll((els) => els.map((el) => [el.getAttribute('data-iso2') ?? '', el.getAttribute('data-category') ?? '']));
+      return rows.map(([iso2, category]) => ({ iso2: iso2!, category: category! }));
+    },
+    async fundingArcColour(kind) {
+      if (!(await hasWebglMap(s.view()))) {
+        const stroke = await s.view().locator(`[data-testid="svg-map"] .svg-arc[data-stage="${kind}"]`).first().getAttribute('stroke');
+        if (!stroke) throw new Error(`no SVG arc of kind ${kind}`);
+        return hexToRgb(stroke);
+      }
+      const expression = await verbs.paintProperty(LAYER.fundingArcs, 'line-color');
+      if (!Array.isArray(expression) || expression[0] !== 'match') throw new Error(`unexpected arc colour ${JSON.stringify(expression)}`);
+      const at = expression.indexOf(kind, 2);
+      if (at < 0 || at % 2 !== 0) throw new Error(`the arc colour has no case for ${kind}`);
+      return hexToRgb(String(expression[at + 1]));
+    },
   };
   return verbs;
 }

@@ -61,6 +61,14 @@ export interface PageVerbs {
   looksDark(): Promise<boolean>;
   /** All the text the page shows, as read. */
   pageText(): Promise<string>;
+  /** Every alert shown (role="alert"): its text and the names of the buttons it offers. */
+  alerts(): Promise<Array<{ text: string; buttons: string[] }>>;
+  /** The page's first level-1 heading ('' when there is none). */
+  mainHeading(): Promise<string>;
+  /** The text of the part of the page with this accessible name (the 'Details' panel, the 'Timeline'...), '' when there is none. */
+  textOfPart(name: string): Promise<string>;
+  /** Whether the part of the page with this accessible name is shown. */
+  partShown(name: string): Promise<boolean>;
 }
 
 export function pageVerbs(s: Session): PageVerbs {
@@ -153,6 +161,25 @@ export function pageVerbs(s: Session): PageVerbs {
         return luminance(background) < luminance(rgb(getComputedStyle(app).color) ?? [0, 0, 0]);
       }),
     pageText: async () => (await s.view().locator('body').innerText()).trim(),
+    async alerts() {
+      const shown = s.view().getByRole('alert').filter({ visible: true });
+      const out: Array<{ text: string; buttons: string[] }> = [];
+      for (const alert of await shown.all()) {
+        const buttons: string[] = [];
+        for (const button of await alert.getByRole('button').all()) buttons.push(((await button.getAttribute('aria-label')) ?? (await button.innerText())).trim());
+        out.push({ text: (await alert.innerText()).trim(), buttons });
+      }
+      return out;
+    },
+    async mainHeading() {
+      const heading = s.view().getByRole('heading', { level: 1 });
+      return (await heading.count()) ? ((await heading.first().textContent()) ?? '').trim() : '';
+    },
+    async textOfPart(name) {
+      const part = s.view().getByLabel(name, { exact: true });
+      return (await part.count()) ? (await part.first().innerText()).trim() : '';
+    },
+    partShown: (name) => s.view().getByLabel(name, { exact: true }).first().isVisible(),
   };
   return verbs;
 }

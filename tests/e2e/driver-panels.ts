@@ -1,9 +1,9 @@
 // Driver verbs for the app's panels and state: the timeline, layers and filters, the search box, the dossier, the
 // legend, the data table, the share dialog, and the store's own view of it all (read and changed through its actions).
 import type { Locator, Page } from 'playwright-core';
-import type { AppState, Camera, Mode, OverlayId, Selection } from '../../src/state/types';
+import type { OverlayId } from '../../src/state/types';
 import { swatchColour, type Rgb } from './colours';
-import { callAction, readAppState, type Session, type TestWindow } from './driver-handles';
+import type { Session } from './driver-handles';
 import type { Region } from './pixels';
 
 export interface SharedLinks {
@@ -15,24 +15,8 @@ export interface SharedLinks {
 }
 
 export interface PanelVerbs {
-  /** What the store holds now (date, selection, camera, filters...). */
-  appState(): Promise<AppState>;
-  /** Moves the timeline to a month, through the store as the slider does. */
-  moveTimelineTo(month: string): Promise<void>;
-  /** Steps the timeline one month at a time, `months` times (backwards when negative), a short moment between steps. */
-  stepTimeline(months: number): Promise<void>;
   /** The date the timeline shows, as read ("September 2015"). */
   timelineDate(): Promise<string>;
-  /** Selects a country, route, mission or funding record (null clears), through the store as a click does. */
-  select(selection: Selection | null): Promise<void>;
-  /** Moves the camera as a link or a story step does. */
-  moveCameraTo(camera: Camera): Promise<void>;
-  setOverlay(id: OverlayId, visible: boolean): Promise<void>;
-  toggleOverlay(id: OverlayId): Promise<void>;
-  setHighContrast(on: boolean): Promise<void>;
-  setMode(mode: Mode): Promise<void>;
-  /** Goes to the same page with these link parameters changed, as the browser's forward and back do (no reload). */
-  followLink(params: Record<string, string>): Promise<void>;
   /** Clicks a layer's box in the layers panel (routes, partners, missions, funding, displacement). */
   switchLayer(id: OverlayId): Promise<void>;
   /** Opens a filter section of the layers panel by its title and ticks one filter (`instruments:humanitarian-aid`). */
@@ -91,6 +75,16 @@ export interface PanelVerbs {
   fundingChart(): Promise<{ note: string; text: string; totals: string[] }>;
   /** The names of the filters in force, as their chips show them. */
   activeFilters(): Promise<string[]>;
+  /** The source quotes the dossier shows open, as read. */
+  dossierQuotes(): Promise<string[]>;
+  /** All the text of the data table view, once it is shown. */
+  dataTableText(): Promise<string>;
+  /** Where the legend sits on the page, or null when it is not shown. */
+  legendBox(): Promise<Region | null>;
+  /** The funding part of a country's dossier: its total lines (one per stage) and the amounts it lists. */
+  dossierFunding(): Promise<{ totals: string[]; items: string[] }>;
+  /** Whether the side panel shows a dossier (of a country, route, mission or amount). */
+  dossierShown(): Promise<boolean>;
 }
 
 /** What a person reads once a fact's sources are open. */
@@ -135,32 +129,7 @@ export function panelVerbs(s: Session): PanelVerbs {
   const table = (n: number) => s.view().locator('.data-table').nth(n);
   const dossierItem = (text: string | RegExp) => s.view().locator('#side-panel li', { hasText: text }).first();
   return {
-    appState: () => readAppState(s.view()),
-    moveTimelineTo: (month) => callAction(s.view(), 'setDate', month),
-    async stepTimeline(months) {
-      await s.view().evaluate(async (n) => {
-        const store = (window as unknown as TestWindow).__store;
-        for (let i = 0; i < Math.abs(n); i++) {
-          store.getState().stepDate(Math.sign(n));
-          await new Promise((r) => setTimeout(r, 20));
-        }
-      }, months);
-    },
     timelineDate: async () => (await s.view().getByTestId('timeline-date').innerText()).trim(),
-    select: (selection) => callAction(s.view(), 'select', selection),
-    moveCameraTo: (camera) => callAction(s.view(), 'setCamera', camera, 'app'),
-    setOverlay: (id, visible) => callAction(s.view(), 'setOverlay', id, visible),
-    toggleOverlay: (id) => callAction(s.view(), 'toggleOverlay', id),
-    setHighContrast: (on) => callAction(s.view(), 'setHighContrast', on),
-    setMode: (mode) => callAction(s.view(), 'setMode', mode),
-    async followLink(params) {
-      await s.view().evaluate((p) => {
-        const url = new URL(location.href);
-        for (const [key, value] of Object.entries(p)) url.searchParams.set(key, value);
-        history.pushState(null, '', url);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, params);
-    },
     async switchLayer(id) {
       await s.view().locator(`input[data-layer="${id}"]`).click();
     },
@@ -232,5 +201,20 @@ export function panelVerbs(s: Session): PanelVerbs {
       return { note, text: (await chart.innerText()).trim(), totals: (await chart.locator('.funding-kind h3 strong').allInnerTexts()).map((t) => t.trim()) };
     },
     activeFilters: async () => (await s.view().locator('.active-filters .chip').allInnerTexts()).map((t) => t.replace(/×\s*$/, '').trim()),
+    dossierQuotes: () => s.view().locator('#side-panel blockquote').allInnerTexts(),
+    dataTableText: async () => (await s.view().locator('.data-table-panel').first().innerText()).trim(),
+    async legendBox() {
+      const legend = s.view().locator('.legend').first();
+      return (await legend.count()) ? legend.boundingBox() : null;
+    },
+    async dossierFunding() {
+      const total = s.view().getByTestId('country-funding-total');
+      await total.waitFor({ timeout: 10_000 });
+      return {
+        totals: await total.locator('[data-stage]').allInnerTexts(),
+        items: await s.view().locator('#side-panel .funding-list li').allInnerTexts(),
+      };
+    },
+    dossierShown: async () => (await s.view().locator('#side-panel article.dossier').count()) > 0,
   };
 }

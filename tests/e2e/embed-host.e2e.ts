@@ -44,7 +44,7 @@ describe('embed in a host page', { timeout: 150_000 }, () => {
 
       // The dossier card at the narrowest width asks for room for all of its content.
       await map.postToEmbed({ namespace: 'eu-migration-map', type: 'set-view', selection: { kind: 'country', id: 'NE' } });
-      await map.waitFor('.embed-card h2');
+      await expect.poll(() => map.embedCardTitle(), { timeout: 10_000 }).toBe('Niger');
       await expect.poll(async () => (await heights(map)).at(-1), { timeout: 10_000 }).toBeGreaterThan(sizes[2]!);
       await expect.poll(async () => (await map.embedBox()).height, { timeout: 10_000 }).toBe((await heights(map)).at(-1));
       const card = await map.embedCardHeights();
@@ -71,7 +71,7 @@ describe('embed in a host page', { timeout: 150_000 }, () => {
       await expect.poll(() => map.hostScrollY(), { timeout: 20_000 }).toBeGreaterThan(100);
       await map.pause(400);
       expect(await mapZoom(map)).toBe(zoomBefore);
-      await expect(map.textContentOf('.maplibregl-cooperative-gesture-screen .maplibregl-desktop-message')).resolves.toBe('Use Ctrl + scroll to zoom the map');
+      await expect(map.mapGestureHint()).resolves.toBe('Use Ctrl + scroll to zoom the map');
       await map.scrollHostTo(0);
       await map.wheelOverEmbeddedMap(-400, true);
       await expect.poll(() => mapZoom(map), { timeout: 5_000 }).toBeGreaterThan(zoomBefore);
@@ -110,7 +110,9 @@ describe('embed in a host page', { timeout: 150_000 }, () => {
       await map.postToEmbed({ namespace: 'eu-migration-map', type: 'set-view', date: '2016-03' });
       await map.postToEmbed({ namespace: 'eu-migration-map', type: 'get-view' });
       await map.pause(1_000);
-      expect((await map.appState()).time.date).toBe('2015-09');
+      // The embed still shows September 2015, and its full map would open there.
+      expect(await map.embedDate()).toBe('September 2015');
+      expect(new URL(await map.fullMapAddress(), origin).searchParams.get('date')).toBe('2015-09');
       expect(await map.hostReceived()).toEqual([]);
       // Without the list the same page gets its answers (so the silence above is the list's doing).
       await map.setEmbedAddress('/embed.html?date=2015-09');

@@ -20,30 +20,31 @@ describe('when part of the app fails', () => {
     browser = await launch(baseUrl, { width: 1024, height: 700 });
     await browser.failFiles(/\/assets\/dataset-[^/]+\.js$/);
     await browser.openPage('index.html');
-    await expect.poll(() => browser!.textOf('.load-error')).toContain(en.loadErrorMissingFile);
-    expect(await browser.textOf('.load-error h1')).toBe(en.loadError);
-    expect(await browser.textOf('.boot-message')).toBe('');
+    await expect.poll(async () => (await browser!.alerts()).map((a) => a.text).join('\n')).toContain(en.loadErrorMissingFile);
+    expect(await browser.mainHeading()).toBe(en.loadError);
+    // No "Loading the map…" left on screen beside the message.
+    expect(await browser.pageText()).not.toContain('Loading the map');
   });
 
   it('stays in English, and says so, when the chunk of the language a link asks for does not arrive', async () => {
     browser = await launch(baseUrl, { width: 1024, height: 700 });
     await browser.failFiles(/\/assets\/language-fr-[^/]+\.js$/);
     await browser.openPage('index.html?lang=fr');
-    await expect.poll(() => browser!.textOf('.notices')).toContain(en.languageLoadError.replace('{language}', 'Français'));
+    await expect.poll(() => browser!.textOfPart(en.notices)).toContain(en.languageLoadError.replace('{language}', 'Français'));
     // The whole page in English, not a mix: the document's language and title, and the header.
     expect(await pageLanguage(browser)).toEqual({ lang: 'en', dir: 'ltr', title: en.pageTitle });
-    expect(await browser.textOf('.app-header h1')).toBe(en.appTitle);
-    expect(await browser.textOf('.load-error')).toBe('');
+    expect(await browser.mainHeading()).toBe(en.appTitle);
+    expect(await browser.alerts()).toEqual([]);
   });
 
   it('says so, with a retry, and keeps the map and the panels when the data table chunk does not arrive', async () => {
     browser = await launch(baseUrl, { width: 1024, height: 700 });
     await browser.failFiles(/\/assets\/DataTable-[^/]+\.js$/);
     await browser.openView('index.html?table=1');
-    await expect.poll(() => browser!.textOf('.part-message[role="alert"]')).toContain(en.partLoadError);
-    expect(await browser.textOf('.part-message button')).toBe(en.retry);
-    expect(await browser.textOf('#side-panel')).not.toBe('');
-    expect(await browser.textOf('.timeline')).not.toBe('');
+    await expect.poll(async () => (await browser!.alerts()).map((a) => a.text).join('\n')).toContain(en.partLoadError);
+    expect(await browser.alerts()).toEqual([{ text: expect.stringContaining(en.partLoadError), buttons: [en.retry] }]);
+    expect(await browser.textOfPart(en.panelRegion)).not.toBe('');
+    expect(await browser.textOfPart(en.timeline)).not.toBe('');
   });
 
   it('draws the SVG map, said once, when the MapLibre worker does not load', async () => {
@@ -54,7 +55,7 @@ describe('when part of the app fails', () => {
     console.log(`worker blocked: map ${Math.round(look.map.width)}x${Math.round(look.map.height)} (${look.renderer}), ${look.colours} colours`);
     expect(look.renderer).toBe('svg');
     expectBasemapVisible('worker blocked', look, mapTheme(false));
-    const notices = await browser.textOf('.notices');
+    const notices = await browser.textOfPart(en.notices);
     expect(notices.split(en.svgFallbackNotice)).toHaveLength(2);
   });
 
@@ -62,11 +63,11 @@ describe('when part of the app fails', () => {
     browser = await launch(baseUrl, { width: 1024, height: 700 });
     await browser.failFiles(/\/assets\/SvgMap-[^/]+\.js$/);
     await browser.openPage('index.html?renderer=svg');
-    await expect.poll(() => browser!.textOf('.map-message[role="alert"]')).toContain(en.svgMapLoadError);
-    expect(await browser.textOf('.map-message button')).toBe(en.retry);
+    await expect.poll(async () => (await browser!.alerts()).map((a) => a.text).join('\n')).toContain(en.svgMapLoadError);
+    expect(await browser.alerts()).toEqual([{ text: expect.stringContaining(en.svgMapLoadError), buttons: [en.retry] }]);
     // The rest of the app works: the panel and the timeline are there.
-    expect(await browser.textOf('#side-panel')).not.toBe('');
-    expect(await browser.textOf('.timeline')).not.toBe('');
+    expect(await browser.textOfPart(en.panelRegion)).not.toBe('');
+    expect(await browser.textOfPart(en.timeline)).not.toBe('');
   });
 
   it('draws the SVG map, said once, in a browser without WebGL 2', async () => {
@@ -76,7 +77,7 @@ describe('when part of the app fails', () => {
     console.log(`no WebGL 2: map ${Math.round(look.map.width)}x${Math.round(look.map.height)} (${look.renderer}), ${look.colours} colours`);
     expect(look.renderer).toBe('svg');
     expectBasemapVisible('no WebGL 2', look, mapTheme(false));
-    const notices = await browser.textOf('.notices');
+    const notices = await browser.textOfPart(en.notices);
     expect(notices.split(en.svgFallbackNotice)).toHaveLength(2);
     expect(browser.consoleErrors).toEqual([]);
   });

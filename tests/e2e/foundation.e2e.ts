@@ -67,7 +67,7 @@ describe('the offline map at 1200x700', () => {
   });
 
   it('shows Natural Earth in the attribution', async () => {
-    await expect.poll(() => map.textOf('.maplibregl-ctrl-attrib')).toContain('Natural Earth');
+    await expect.poll(() => map.attribution()).toContain('Natural Earth');
   });
 });
 
@@ -85,7 +85,7 @@ describe('layouts', () => {
         expect(box?.height).toBeGreaterThan(height * 0.3);
         const overflow = await map.horizontalOverflow();
         expect(overflow).toBeLessThanOrEqual(0);
-        await expect(map.isVisible('#side-panel')).resolves.toBe(true);
+        await expect(map.partShown('Details')).resolves.toBe(true);
         await map.screenshot(`test-results/foundation-${width}x${height}.png`);
         expect(map.foreignRequests).toEqual([]);
       } finally {

@@ -1,10 +1,10 @@
-// EU membership at a date and the legend against the map, on the screen in both renderers: the member fill follows
-// the dated records (United Kingdom to January 2020, Croatia from July 2013, Bulgaria and Romania from 2007), and
-// each legend swatch shows the colour the map paints for its category in explore, high-contrast and briefing views.
+// EU membership at a date and the legend against the map, on the screen in both renderers: a person drags the
+// timeline and the member fill follows the dated records (Poland from May 2004, United Kingdom to January 2020,
+// Croatia from July 2013, Bulgaria and Romania from 2007), and each legend swatch shows the colour the map paints for
+// its category in explore, high-contrast and briefing views.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
-import { colourDistance, hexToRgb, type Rgb } from './colours';
-import { LAYER } from '../../src/map/ids';
+import { colourDistance, type Rgb } from './colours';
 import { loadBasemap } from '../../src/map/basemap-data';
 
 const baseUrl = inject('baseUrl');
@@ -19,6 +19,8 @@ const POINT: Record<string, [number, number]> = {
   BG: [25.2, 42.8],
   RO: [25.0, 45.9],
   HU: [19.2, 47.1],
+  PL: [19.4, 52.1],
+  DE: [10.4, 51.1],
 };
 const CAMERA = 'cam=12,48,4';
 /** Two colours "the same fill" on the screen, and clearly different fills. */
@@ -32,29 +34,9 @@ interface Screen {
   renderer: Renderer;
 }
 
-/** The colour the renderer paints the funding arcs of one kind with: MapLibre's paint expression, or the SVG stroke. */
-async function arcColour(screen: Screen, kind: string): Promise<Rgb> {
-  if (screen.renderer === 'svg') {
-    const stroke = await screen.map.attributeOf(`.svg-arc[data-stage="${kind}"]`, 'stroke');
-    if (!stroke) throw new Error(`no SVG arc of kind ${kind}`);
-    return hexToRgb(stroke);
-  }
-  const expression = await screen.map.paintProperty(LAYER.fundingArcs, 'line-color');
-  if (!Array.isArray(expression) || expression[0] !== 'match') throw new Error(`unexpected arc colour ${JSON.stringify(expression)}`);
-  const at = expression.indexOf(kind, 2);
-  if (at < 0 || at % 2 !== 0) throw new Error(`the arc colour has no case for ${kind}`);
-  return hexToRgb(String(expression[at + 1]));
-}
-
 async function colourAt(screen: Screen, iso2: string): Promise<Rgb> {
   const [lon, lat] = POINT[iso2]!;
   return screen.map.screenColour(await screen.map.pointOnMap(lon, lat));
-}
-
-/** The countries the renderer fills as EU members (rendered features / SVG elements). */
-async function memberFeatures(screen: Screen): Promise<string[]> {
-  if (screen.renderer === 'webgl') return screen.map.renderedFeatureIds(LAYER.euFill, 'iso2');
-  return (await screen.map.attributesOf('[data-testid="svg-map"] .svg-country[data-eu]', 'data-iso2')).sort();
 }
 
 async function open(renderer: Renderer, query: string): Promise<Screen> {
@@ -79,9 +61,9 @@ for (const renderer of ['webgl', 'svg'] as const) {
     });
 
     const at = async (month: string): Promise<{ members: string[]; colour: (iso2: string) => Promise<Rgb> }> => {
-      await screen.map.moveTimelineTo(month);
+      await screen.map.dragTimelineTo(month);
       await screen.map.settle();
-      return { members: await memberFeatures(screen), colour: (iso2) => colourAt(screen, iso2) };
+      return { members: await screen.map.countriesDrawnAsMembers(), colour: (iso2) => colourAt(screen, iso2) };
     };
 
     it('fills the United Kingdom like France in 2015-09 and not in 2021-01', async () => {
@@ -95,6 +77,19 @@ for (const renderer of ['webgl', 'svg'] as const) {
       expect(y2021.members).not.toContain('GB');
       expect(y2021.members).toContain('FR');
       expect(colourDistance(await y2021.colour('GB'), await y2021.colour('FR'))).toBeGreaterThan(DIFFERENT);
+    });
+
+    it('fills Poland like Germany from 2004-05 (the enlargement of 1 May 2004), not in 2004-04', async () => {
+      const before = await at('2004-04');
+      await expect(screen.map.timelineDate()).resolves.toBe('April 2004');
+      expect(before.members).toContain('DE');
+      expect(before.members).not.toContain('PL');
+      await expect(screen.map.legendText('eu')).resolves.toContain('(15)');
+      expect(colourDistance(await before.colour('PL'), await before.colour('DE'))).toBeGreaterThan(DIFFERENT);
+      const after = await at('2004-05');
+      expect(after.members).toContain('PL');
+      await expect(screen.map.legendText('eu')).resolves.toContain('(25)');
+      expect(colourDistance(await after.colour('PL'), await after.colour('DE'))).toBeLessThanOrEqual(SAME);
     });
 
     it('fills Croatia unlike Slovenia in 2005-01 and like it in 2014-01', async () => {
@@ -134,14 +129,10 @@ for (const renderer of ['webgl', 'svg'] as const) {
     async function partnerSamples(): Promise<Array<{ category: string; iso2: string; at: { x: number; y: number } }>> {
       const partners = await screen.map.legendEntries('partners-');
       const box = await screen.map.mapBox();
-      const legend = await screen.map.boxOf('.legend');
+      const legend = await screen.map.legendBox();
       if (!box || !legend) throw new Error('no map or legend box');
       const categoryOf = new Map<string, string>();
-      if (screen.renderer === 'svg') {
-        for (const [iso2, category] of await screen.map.attributeRows('.svg-partner', ['data-iso2', 'data-category'])) categoryOf.set(iso2!, category!);
-      } else {
-        for (const [iso2, category] of await screen.map.renderedFeatureProperties(LAYER.partnerFill, ['iso2', 'category'])) categoryOf.set(iso2!, category!);
-      }
+      for (const { iso2, category } of await screen.map.partnersDrawn()) categoryOf.set(iso2, category);
       const labels = [...basemap.labels.features].sort((a, b) => b.properties.area_km2 - a.properties.area_km2);
       const out: Array<{ category: string; iso2: string; at: { x: number; y: number } }> = [];
       for (const category of partners) {
@@ -162,8 +153,8 @@ for (const renderer of ['webgl', 'svg'] as const) {
 
     for (const view of ['explore', 'high-contrast', 'briefing'] as const) {
       it(`in the ${view} view: the EU swatch is France's colour, each partner swatch its partner's, each funding line its arcs'`, async () => {
-        await screen.map.setHighContrast(view === 'high-contrast');
-        await screen.map.setMode(view === 'briefing' ? 'briefing' : 'explore');
+        await screen.map.givenHighContrast(view === 'high-contrast');
+        await screen.map.givenMode(view === 'briefing' ? 'briefing' : 'explore');
         await screen.map.settle();
         expect(colourDistance(await screen.map.legendSwatch('eu'), await colourAt(screen, 'FR'))).toBeLessThanOrEqual(SAME);
         const samples = await partnerSamples();
@@ -174,16 +165,16 @@ for (const renderer of ['webgl', 'svg'] as const) {
           expect(colourDistance(swatch, painted), `${view} ${s.category} ${s.iso2}: swatch ${swatch} map ${painted}`).toBeLessThanOrEqual(SAME);
         }
         // Lines are thin and cross each other: their swatches are compared with the colour each renderer is told to paint.
-        await screen.map.toggleOverlay('funding');
+        await screen.map.givenOverlay('funding', true);
         await screen.map.settle();
         const kinds = await screen.map.legendEntries('funding-', true);
         expect(kinds.length).toBeGreaterThanOrEqual(3);
         for (const kind of kinds) {
-          const painted = await arcColour(screen, kind);
+          const painted = await screen.map.fundingArcColour(kind);
           const swatch = await screen.map.legendSwatch(`funding-${kind}`);
           expect(colourDistance(swatch, painted), `${view} funding ${kind}: swatch ${swatch} map ${painted}`).toBeLessThanOrEqual(1);
         }
-        await screen.map.toggleOverlay('funding');
+        await screen.map.givenOverlay('funding', false);
         await screen.map.settle();
       });
     }

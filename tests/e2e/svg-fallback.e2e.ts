@@ -7,7 +7,7 @@ import { loadBasemap } from '../../src/map/basemap-data';
 import { createViewSelectors } from '../../src/selectors/view';
 import { defaultState } from '../../src/state/defaults';
 import { SVG_FALLBACK_NOTICE } from '../../src/map/renderer';
-import { fundingCountries } from '../../src/selectors/funding';
+import { fundingCountries } from '../../src/selectors/funding-countries';
 
 const baseUrl = inject('baseUrl');
 const model = loadDataset();

@@ -1,7 +1,7 @@
 // The timeline, the filters and shareable links in the browser.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type MapDriver } from './driver';
-import { fundingCountries } from '../../src/selectors/funding';
+import { fundingCountries } from '../../src/selectors/funding-countries';
 import { LAYER } from '../../src/map/ids';
 import { loadDataset } from '../../src/data/load';
 import { createViewSelectors } from '../../src/selectors/view';
