@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
 import { launchChromium } from './browser/chromium';
-import { slidePicture } from '../tests/e2e/driver-slides';
+import { slidePicture } from './office/slide-picture';
 import { serveFolder } from './browser/static-server';
 
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, VITE_TEST_HANDLES: '' } });

@@ -88,15 +88,3 @@ export function readDecks(files: readonly string[]): { decks: ReadDeck[]; second
     rmSync(work, { recursive: true, force: true });
   }
 }
-
-/** Writes one slide of a deck as a PNG (LibreOffice's drawing, 96 dpi) for a person to look at. */
-export function slidePicture(file: string, slide: number, out: string): void {
-  const work = mkdtempSync(join(tmpdir(), 'deck-picture-'));
-  try {
-    copyFileSync(file, join(work, 'deck.pptx'));
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, join(work, 'deck.pptx')], { stdio: 'ignore', timeout: 300_000 });
-    execFileSync('pdftoppm', ['-png', '-r', '96', '-f', String(slide), '-l', String(slide), '-singlefile', join(work, 'deck.pdf'), out.replace(/\.png$/, '')], { stdio: 'ignore' });
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
