@@ -253,6 +253,13 @@ function ceilingsOf(work: WorkFigures): WorkFigures {
   return Object.fromEntries(Object.entries(work).map(([k, v]) => [k, v + Math.max(2, Math.ceil(v * (k.endsWith('.renders') ? 0.1 : 0.05)))]));
 }
 
+/** The run's last lines: how many lines passed, failed and stayed undecided, and which. */
+function printTally(verdicts: readonly string[], failed: readonly string[], undecided: readonly string[], started: number): void {
+  console.log(`\n${verdicts.filter((v) => v === 'pass').length} pass, ${failed.length} fail, ${undecided.length} undecided (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
+  if (undecided.length) console.log(`could not decide within ${MAX_ROUNDS} rounds: ${undecided.join('; ')}`);
+  if (failed.length) console.log(`failed: ${failed.join('; ')}`);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   execFileSync('bash', [join(ROOT, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' });
@@ -432,9 +439,7 @@ async function main(): Promise<void> {
   ];
   const undecided = decided.filter((d) => d.verdict === 'undecided').map((d) => d.name);
   const failed = [...decided.filter((d) => d.verdict === 'fail').map((d) => d.name), ...exact.filter((e) => e.verdict === 'fail').map((e) => e.name), ...(WRITE_CEILINGS ? [] : overs), ...playVerdicts.filter((p) => p.verdict === 'fail').map((p) => p.name)];
-  console.log(`\n${verdicts.filter((v) => v === 'pass').length} pass, ${failed.length} fail, ${undecided.length} undecided (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
-  if (undecided.length) console.log(`could not decide within ${MAX_ROUNDS} rounds: ${undecided.join('; ')}`);
-  if (failed.length) console.log(`failed: ${failed.join('; ')}`);
+  printTally(verdicts, failed, undecided, started);
 
   const results = {
     date: new Date().toISOString(),
@@ -501,9 +506,7 @@ async function mainThreadOnly(started: number): Promise<void> {
   const verdicts = decided.flatMap((d) => (d.verdict === 'reported' ? [] : [d.verdict]));
   const undecided = decided.filter((d) => d.verdict === 'undecided').map((d) => d.name);
   const failed = decided.filter((d) => d.verdict === 'fail').map((d) => d.name);
-  console.log(`\n${verdicts.filter((v) => v === 'pass').length} pass, ${failed.length} fail, ${undecided.length} undecided (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
-  if (undecided.length) console.log(`could not decide within ${MAX_ROUNDS} rounds: ${undecided.join('; ')}`);
-  if (failed.length) console.log(`failed: ${failed.join('; ')}`);
+  printTally(verdicts, failed, undecided, started);
   const results = {
     date: new Date().toISOString(),
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim(),
