@@ -30,6 +30,9 @@ export function applyLink(store: AppStore, search: string, known?: KnownIds, des
 
 export function syncUrl(store: AppStore, known?: KnownIds, describe: DescribeProblems = plainProblems): () => void {
   let lastMeaningful = meaningfulKey(linkState(store.getState()));
+  // The query last read or written: a history step that keeps it (a fragment pasted into the address bar, or Back
+  // over one) has no view to re-apply.
+  let lastSearch = location.search;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (): void => {
     const s = store.getState();
@@ -44,6 +47,7 @@ export function syncUrl(store: AppStore, known?: KnownIds, describe: DescribePro
     } catch {
       // Sandboxed iframes may refuse history writes; the view still works.
     }
+    lastSearch = location.search;
     lastMeaningful = key;
   };
   const unsubscribe = store.subscribe(
@@ -54,9 +58,11 @@ export function syncUrl(store: AppStore, known?: KnownIds, describe: DescribePro
     },
   );
   const onPop = (): void => {
-    // A change of the fragment alone (a story link pasted into the address bar) fires popstate too: the view's
-    // query is unchanged, and re-reading it would undo what the fragment opens.
-    if (location.search === `?${encode(linkState(store.getState()))}`) return;
+    // A change of the fragment alone (a story link pasted into the address bar) fires popstate too: the query is
+    // unchanged, and re-reading it would undo what the fragment opens, fly the map to where it is (a redraw of every
+    // frame for a second) and repeat the query's notices. The query as first given need not read as the app writes it.
+    if (location.search === lastSearch || location.search === `?${encode(linkState(store.getState()))}`) return;
+    lastSearch = location.search;
     applyLink(store, location.search, known, describe);
     lastMeaningful = meaningfulKey(linkState(store.getState()));
   };

@@ -83,11 +83,12 @@ export function App({ map, panel, briefing, embedCard, toolbar, footer, overlays
           </div>
         </header>
       )}
-      <Notices />
       <main class="app-main">
         {/* Without the header, the page's heading sits in the main landmark (axe: all content in landmarks). */}
         {mode !== 'explore' && <h1 class="visually-hidden">{t(lang, 'appTitle')}</h1>}
         <section id="map-region" class="map-region" aria-label={t(lang, 'mapRegion')} tabIndex={-1}>
+          {/* Over the top of the map, not above it: a notice must not resize the map (a full redraw, issue 38). */}
+          <Notices />
           {map}
           {overlays}
           {mode === 'embed' && embedChrome}
