@@ -64,6 +64,27 @@ export function describeEngine(engine: EngineName): void {
       expect(countColour(look.pixels.data, DEFAULT_THEME.route, 40), `${engine}: route pixels`).toBeGreaterThan(300);
     });
 
+    it('shows a refused link as a notice over the top of the map, which keeps its size, its drawing and its zoom buttons in sight', async () => {
+      await app.openMap('?date=1900-01');
+      await app.waitForText('.notices .notice', /1900-01/);
+      const boxes = await session.evaluate(() => {
+        const box = (selector: string): { top: number; bottom: number; height: number } | null => {
+          const r = document.querySelector(selector)?.getBoundingClientRect();
+          return r ? { top: r.top, bottom: r.bottom, height: r.height } : null;
+        };
+        return { region: box('.map-region'), canvas: box('.maplibregl-canvas'), notices: box('.notices'), zoom: box('.maplibregl-ctrl-top-right') };
+      });
+      const { region, canvas, notices, zoom } = boxes;
+      expect(region && canvas && notices && zoom, `${engine}: map region, canvas, notices and zoom buttons`).toBeTruthy();
+      // The notice lies over the map region's top and takes no room from it: the canvas fills the whole region.
+      expect(Math.abs(notices!.top - region!.top)).toBeLessThanOrEqual(1);
+      expect(Math.abs(canvas!.height - region!.height)).toBeLessThanOrEqual(1);
+      // The zoom buttons stand below the notice, not under it.
+      expect(zoom!.top).toBeGreaterThanOrEqual(notices!.bottom - 1);
+      const look = await app.lookAtMap();
+      expectBasemapVisible(engine, look, DEFAULT_THEME);
+    });
+
     it('has the web features the app uses, or the app falls back from the one it lacks', async () => {
       const features = await app.features();
       const lacking = Object.entries(features).filter(([, has]) => !has).map(([name]) => name);
