@@ -1,6 +1,6 @@
 // Builds the app with the curated data scaled k times (scripts/bench/synthetic.ts) into bench/tmp/app-<k>x, for the
 // bench and the dev profilers. CLI: `tsx scripts/bench/build-scaled.ts reference deployment 1 100 [1000 …]`.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { readDataset } from '../data/read-data';
@@ -55,7 +55,7 @@ export async function buildSingle(): Promise<string> {
 
 /**
  * The deployment build (1x data, no test handles, as `npm run build` makes it) into bench/tmp/app-deployment: what the
- * main-thread lines measure, since a person opens a link in that build.
+ * main-thread lines measure, since a person opens a link in that build, with its embed page (dist/embed.html).
  */
 export async function buildDeployment(): Promise<string> {
   const out = join(TMP, 'app-deployment');
@@ -63,6 +63,10 @@ export async function buildDeployment(): Promise<string> {
   delete process.env['VITE_TEST_HANDLES'];
   try {
     await viteBuild({ root: ROOT, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+    // Its embed page, as `npm run build` makes it: the single file copied to embed.html (the flood line's embed).
+    const single = join(TMP, 'single-deployment');
+    await viteBuild({ root: ROOT, mode: 'single', logLevel: 'warn', build: { outDir: single, emptyOutDir: true, chunkSizeWarningLimit: Number.POSITIVE_INFINITY } });
+    copyFileSync(join(single, 'index.html'), join(out, 'embed.html'));
   } finally {
     if (previous !== undefined) process.env['VITE_TEST_HANDLES'] = previous;
   }

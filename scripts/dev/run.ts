@@ -20,6 +20,7 @@ const TOOLS: Record<string, Record<string, Command>> = {
     shaders: { file: 'profile/shaders.mts', what: 'time the first map spends compiling and linking each WebGL program', usage: '<dist> [<dist> …]' },
     layers: { file: 'profile/layers.mts', what: 'what each map layer costs a repaint, on every thread', usage: '<dist> [pans] [layer[,layer…] …]' },
     work: { file: 'profile/work.ts', what: 'who does the work of a store action, counted: renders by component, setData by source, selector runs', usage: '<dist> [filter|step] [month] [n]' },
+    'story-open': { file: 'profile/story-open.ts', what: 'every long animation frame of a shared story opening in the open map, with its script attribution', usage: '<deployment build> [rounds]' },
     heap: { file: 'profile/heap.ts', what: 'JS heap after successive batches of timeline steps', usage: '<dist> [batches]' },
   },
   ab: {
