@@ -47,8 +47,12 @@ export async function buildScaled(scale: number): Promise<string> {
  * parses as it loads to a budget (the code it carries inert, like the slide deck's, left out: scripts/first-parse.ts).
  */
 export async function buildSingle(): Promise<string> {
-  const out = join(TMP, 'single');
   process.env['VITE_TEST_HANDLES'] = '1';
+  return viteSingle(join(TMP, 'single'));
+}
+
+/** The single file (one self-contained index.html) into `out`, with or without test handles as the environment says. */
+async function viteSingle(out: string): Promise<string> {
   await viteBuild({ root: ROOT, mode: 'single', logLevel: 'warn', build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: Number.POSITIVE_INFINITY } });
   return join(out, 'index.html');
 }
@@ -64,9 +68,7 @@ export async function buildDeployment(): Promise<string> {
   try {
     await viteBuild({ root: ROOT, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
     // Its embed page, as `npm run build` makes it: the single file copied to embed.html (the flood line's embed).
-    const single = join(TMP, 'single-deployment');
-    await viteBuild({ root: ROOT, mode: 'single', logLevel: 'warn', build: { outDir: single, emptyOutDir: true, chunkSizeWarningLimit: Number.POSITIVE_INFINITY } });
-    copyFileSync(join(single, 'index.html'), join(out, 'embed.html'));
+    copyFileSync(await viteSingle(join(TMP, 'single-deployment')), join(out, 'embed.html'));
   } finally {
     if (previous !== undefined) process.env['VITE_TEST_HANDLES'] = previous;
   }

@@ -36,6 +36,9 @@ const step = (title: string, state: Record<string, unknown> = {}, more: Record<s
 });
 const soundStory = (fields: Record<string, unknown>): string => JSON.stringify({ id: 'hostile', title: 'A story', summary: 'About it', steps: [step('Sound step')], ...fields });
 
+/** A sound story's link: one step at zoom 3 over the central Mediterranean, March 2016 (the baseline of the openings). */
+export const soundStoryFragment = (): string => fragmentOf(soundStory({ id: 'sound' }));
+
 let bigLink: string | undefined;
 /** 272 KB of link that would unpack to 200 MB (made once: deflating 200 MB takes a second). */
 const bigPackedLink = (): string => (bigLink ??= fragmentOf(Buffer.alloc(200 * 1024 * 1024, 32)));
@@ -50,7 +53,7 @@ export const MAIN_THREAD_CASES: readonly MainThreadCase[] = [
   { name: '272 KB address with no story (baseline: a long address)', hostile: false, fragment: () => `#not-a-story=${'A'.repeat(bigPackedLink().length)}`, answer: 'none', opens: false },
   { name: 'story link with an id nested 100,000 deep', hostile: true, fragment: () => fragmentOf(`{"id":${'['.repeat(100_000)}"x"${']'.repeat(100_000)},"title":"Deep","summary":"x","steps":[]}`), answer: 'notice', opens: false },
   { name: '272 KB story link that would unpack to 200 MB', hostile: true, fragment: bigPackedLink, answer: 'notice', opens: false },
-  { name: 'sound story link (baseline: a story opens)', hostile: false, fragment: () => fragmentOf(soundStory({ id: 'sound' })), answer: 'none', opens: true },
+  { name: 'sound story link (baseline: a story opens)', hostile: false, fragment: soundStoryFragment, answer: 'none', opens: true },
   { name: 'story link with a 200,000-character id (the story opens)', hostile: true, fragment: () => fragmentOf(soundStory({ id: 'a'.repeat(200_000) })), answer: 'notice', opens: true },
   { name: 'story step dated 1900-01 (left out, the story opens)', hostile: true, fragment: () => fragmentOf(soundStory({ steps: [step('Old step', { date: '1900-01' }), step('Sound step')] })), answer: 'notice', opens: true },
   {
@@ -179,7 +182,7 @@ async function measureEmbedFlood(page: Page, url: string): Promise<MainThreadFig
 }
 
 /** A fresh browser on the deployment build's explore map at September 2015, drawn (its first idle). */
-async function openMap(url: string): Promise<{ page: Page; close(): Promise<void> }> {
+export async function openMap(url: string): Promise<{ page: Page; close(): Promise<void> }> {
   const opened = await openFreshPage();
   await opened.page.goto(`${url}?date=2015-09`);
   await opened.page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 90_000 });

@@ -3,8 +3,8 @@
 // The bench's main-thread line gives the longest task; this says what makes it long.
 //   npm run profile -- story-open <deployment build> [rounds] [--cpu]
 // --cpu adds the CPU profile of the opening: the functions with the most self time over all rounds.
-import { deflateRawSync } from 'node:zlib';
-import { openFreshPage, serve } from '../../bench/harness';
+import { serve } from '../../bench/harness';
+import { openMap, soundStoryFragment } from '../../bench/main-thread';
 
 const args = process.argv.slice(2).filter((a) => a !== '--cpu');
 const withCpu = process.argv.includes('--cpu');
@@ -13,13 +13,7 @@ interface ProfileNode { id: number; callFrame: { functionName: string; url: stri
 const selfMs = new Map<string, number>();
 const rounds = Number(roundsArg);
 
-const story = JSON.stringify({
-  id: 'probe',
-  title: 'A story',
-  summary: 'About it',
-  steps: [{ title: 'Sound step', text: 'What this step shows.', camera: { lon: 15, lat: 38, zoom: 3 }, state: { date: '2016-03', layers: ['routes'] }, sources: [{ background: 'A fact stated by the dataset', reference: 'OJ L 1, 1.1.2016' }] }],
-});
-const fragment = `#story-data=${deflateRawSync(Buffer.from(story), { level: 9 }).toString('base64url')}`;
+const fragment = soundStoryFragment();
 
 interface FrameEntry {
   start: number;
@@ -33,10 +27,8 @@ interface FrameEntry {
 const server = await serve(dist);
 try {
   for (let round = 1; round <= rounds; round++) {
-    const { page, close } = await openFreshPage();
+    const { page, close } = await openMap(server.url);
     try {
-      await page.goto(`${server.url}?date=2015-09`);
-      await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 90_000 });
       await page.waitForTimeout(1500);
       await page.evaluate(() => {
         const w = window as unknown as { __frames: unknown[]; __tasks: number[] };
