@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 interface Results {
   date: string;
   commit: string;
-  rounds: { load: number; interaction: number };
+  rounds: { load: number; interaction: number; 'main-thread'?: number };
   timed: Array<{ name: string; median: number; low: number; high: number; rounds: number; ceiling?: number; verdict: string }>;
   exact: Array<{ name: string; value: string; budget: string; verdict: string }>;
   work: Record<string, Record<string, number>>;
@@ -26,7 +26,7 @@ const fmt = (name: string, n: number | null | undefined): string => {
 const ceiling = (name: string, c?: number): string => (c === undefined || c === null ? '' : isRatio(name) ? `≤ ${c}` : `≤ ${c} ms`);
 const mark = (v: string): string => (v === 'pass' ? '**pass**' : v === 'fail' ? '**FAIL**' : v);
 
-console.log(`Run of ${r.date.slice(0, 16).replace('T', ' ')} UTC, commit \`${r.commit}\`: loads ${r.rounds.load} rounds, interactions ${r.rounds.interaction}.\n`);
+console.log(`Run of ${r.date.slice(0, 16).replace('T', ' ')} UTC, commit \`${r.commit}\`: loads ${r.rounds.load} rounds, interactions ${r.rounds.interaction}${r.rounds['main-thread'] === undefined ? '' : `, main thread ${r.rounds['main-thread']}`}.\n`);
 console.log('| line | median | 90% interval | budget | verdict |\n| --- | --- | --- | --- | --- |');
 for (const t of r.timed) console.log(`| ${t.name.trim()} | ${fmt(t.name, t.median)} | ${fmt(t.name, t.low)} – ${fmt(t.name, t.high)} | ${ceiling(t.name, t.ceiling)} | ${t.ceiling === undefined || t.ceiling === null ? '' : mark(t.verdict)} |`);
 for (const e of r.exact) if (e.verdict !== 'reported') console.log(`| ${e.name} | ${e.value} | exact | ${e.budget} | ${mark(e.verdict)} |`);
