@@ -31,3 +31,25 @@ export function nextRoundTargets<K extends string>(plan: RoundPlan<K>, done: Rea
 export function roundsInWords(done: number, cap: number): string {
   return `${done} round${done === 1 ? '' : 's'}${done >= cap ? ' (the cap)' : ''}`;
 }
+
+/**
+ * Runs rounds as the plan says: the first rounds of every kind in `measured`, then batches for the kinds `undecided()`
+ * names, until each is decided or at its cap. Within a batch the kinds take turns, one round each, so that no kind's
+ * rounds all fall in one minute of the machine. `runOne` gets a kind and its round's index; `done` is updated in place.
+ */
+export async function runRounds<K extends string>(plan: RoundPlan<K>, done: Record<K, number>, measured: ReadonlySet<K>, undecided: () => ReadonlySet<K>, runOne: (kind: K, round: number) => Promise<void>, log: (line: string) => void = () => {}): Promise<void> {
+  for (let targets = nextRoundTargets(plan, done, measured); targets.size > 0; targets = nextRoundTargets(plan, done, undecided())) {
+    while ([...targets].some(([kind, target]) => done[kind] < target)) {
+      const ran: K[] = [];
+      for (const [kind, target] of targets) {
+        if (done[kind] >= target) continue;
+        await runOne(kind, done[kind]);
+        done[kind]++;
+        ran.push(kind);
+      }
+      log(`rounds: ${ran.map((k) => `${k} ${done[k]}`).join(', ')}`);
+    }
+    const more = nextRoundTargets(plan, done, undecided());
+    if (more.size > 0) log(`undecided: ${[...more].map(([k, t]) => `${k} lines, ${t - done[k]} more rounds`).join('; ')}`);
+  }
+}

@@ -20,7 +20,7 @@ import { buildDeployment, buildReference, buildScaled, buildSingle, BENCH_TMP as
 import { firstParseSize } from '../first-parse';
 import { EMBED_FLOOD_CASE, MAIN_THREAD_BOUND_MS, MAIN_THREAD_CASES, mainThreadRound, type MainThreadFigure } from './main-thread';
 import { linkDecodeMedianMs } from './link-decode';
-import { nextRoundTargets, roundsInWords, type RoundPlan } from './rounds';
+import { roundsInWords, runRounds, type RoundPlan } from './rounds';
 import { estimate, exitCode, median, pairedRatios, verdictAtMost, verdictOfCount, type Estimate, type Verdict } from './verdict';
 import type { PlayOnScreen } from './play-analysis';
 import { filmPlay, measureWork, overCeilings, WORK_CEILINGS_FILE, type WorkFigures } from './page-work';
@@ -66,6 +66,8 @@ const PLAY_WAITS_UP_TO = 2;
 const SINGLE_FIRST_PARSE_KB = 880;
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 0)} ms` : '–');
+/** Minutes since `started`, for the run's log: "3.0 min". */
+const minutesSince = (started: number): string => `${((Date.now() - started) / 60_000).toFixed(1)} min`;
 const pause = (): Promise<void> => new Promise((r) => setTimeout(r, SETTLE_MS));
 
 interface Bytes {
@@ -274,7 +276,7 @@ function ceilingsOf(work: WorkFigures): WorkFigures {
 
 /** The run's last lines: how many lines passed, failed and stayed undecided, and which. */
 function printTally(verdicts: readonly string[], failed: readonly string[], undecided: readonly string[], started: number): void {
-  console.log(`\n${verdicts.filter((v) => v === 'pass').length} pass, ${failed.length} fail, ${undecided.length} undecided (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
+  console.log(`\n${verdicts.filter((v) => v === 'pass').length} pass, ${failed.length} fail, ${undecided.length} undecided (${minutesSince(started)})`);
   if (undecided.length) console.log(`could not decide within the caps (loads ${MAX_LOAD_ROUNDS} rounds, the others ${MAX_ROUNDS}): ${undecided.join('; ')}`);
   if (failed.length) console.log(`failed: ${failed.join('; ')}`);
 }
@@ -353,25 +355,13 @@ async function main(): Promise<void> {
   ];
 
   const done: Record<RoundKind, number> = { load: 0, interaction: 0, 'main-thread': 0 };
+  const measured = new Set<RoundKind>(WORK_ONLY ? [] : ['load', 'interaction', 'main-thread']);
   const undecidedKinds = (): Set<RoundKind> => new Set(timed.filter((l) => measured.has(l.kind) && decide(l).verdict === 'undecided').map((l) => l.kind));
-  const measured = new Set<RoundKind>(WORK_ONLY ? [] : deployment ? ['load', 'interaction', 'main-thread'] : ['load', 'interaction']);
-  for (let targets = nextRoundTargets(ROUND_PLAN, done, measured); targets.size > 0; targets = nextRoundTargets(ROUND_PLAN, done, undecidedKinds())) {
-    // One round of each kind that needs one, interleaved, until every kind has reached its target.
-    while ([...targets].some(([kind, target]) => done[kind] < target)) {
-      const ran: RoundKind[] = [];
-      for (const [kind, target] of targets) {
-        if (done[kind] >= target) continue;
-        if (kind === 'load') await loadRound(done.load);
-        else if (kind === 'interaction') await interactionRound(done.interaction);
-        else if (deployment) await mainThread.round(deployment.url);
-        done[kind]++;
-        ran.push(kind);
-      }
-      console.log(`rounds: ${ran.map((k) => `${k} ${done[k]}`).join(', ')} (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
-    }
-    const more = nextRoundTargets(ROUND_PLAN, done, undecidedKinds());
-    if (more.size > 0) console.log(`undecided: ${[...more].map(([k, t]) => `${k} lines, ${t - done[k]} more rounds`).join('; ')}`);
-  }
+  await runRounds(ROUND_PLAN, done, measured, undecidedKinds, async (kind, round) => {
+    if (kind === 'load') await loadRound(round);
+    else if (kind === 'interaction') await interactionRound(round);
+    else if (deployment) await mainThread.round(deployment.url);
+  }, (line) => console.log(`${line} (${minutesSince(started)})`));
   const loadRounds = done.load;
   const interactionRounds = done.interaction;
 
@@ -509,16 +499,9 @@ async function mainThreadOnly(started: number): Promise<void> {
   console.log('Building the deployment build …');
   const deployment = await serve(await buildDeployment());
   const mainThread = mainThreadRounds();
-  const done = { 'main-thread': 0 };
   const plan: RoundPlan<'main-thread'> = { first: ROUNDS, batch: BATCH, caps: { 'main-thread': MAX_ROUNDS } };
   const stillUndecided = (): Set<'main-thread'> => new Set(mainThread.lines.some((l) => decide(l).verdict === 'undecided') ? ['main-thread'] : []);
-  for (let targets = nextRoundTargets(plan, done, new Set(['main-thread'])); targets.size > 0; targets = nextRoundTargets(plan, done, stillUndecided())) {
-    while (done['main-thread'] < targets.get('main-thread')!) {
-      await mainThread.round(deployment.url);
-      done['main-thread']++;
-      console.log(`round ${done['main-thread']}: main thread (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
-    }
-  }
+  await runRounds(plan, { 'main-thread': 0 }, new Set(['main-thread']), stillUndecided, () => mainThread.round(deployment.url), (line) => console.log(`${line} (${minutesSince(started)})`));
   deployment.server.close();
   const decided = mainThread.lines.map(decide);
   console.log(`\nMain thread, deployment build: median [90% bootstrap interval] over ${mainThread.rounds()} rounds`);
